@@ -1,0 +1,84 @@
+"""Reading an agenda file: TOML text in, a valid Agenda (and its warnings) out."""
+
+import re
+import tomllib
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from pydantic import ValidationError
+
+from facilitator.agenda.locate import key_lines
+from facilitator.agenda.model import Agenda
+from facilitator.agenda.problems import AgendaError, Problem, problems_from, warnings_for
+
+_POSITION = re.compile(r"\s*\(at line (\d+), column (\d+)\)$")
+
+
+@dataclass(frozen=True)
+class LoadedAgenda:
+    """A valid agenda, where it came from, and what is worth a second look."""
+
+    agenda: Agenda
+    source: str
+    warnings: list[Problem] = field(default_factory=list)
+
+
+def load_agenda(path: Path) -> LoadedAgenda:
+    """Read and validate an agenda file; AgendaError says everything wrong with it."""
+    source = str(path)
+    return parse_agenda(_read_text(path), source)
+
+
+def parse_agenda(text: str, source: str) -> LoadedAgenda:
+    """Validate agenda TOML text; `source` names it in messages."""
+    try:
+        data = tomllib.loads(text)
+    except tomllib.TOMLDecodeError as error:
+        raise AgendaError(source, [_syntax_problem(error)]) from None
+    if not data:
+        message = "is empty: an agenda needs a title and at least one segment"
+        raise AgendaError(source, [Problem(message)])
+    return agenda_from_data(data, source, text)
+
+
+def agenda_from_data(data: dict[str, Any], source: str, text: str = "") -> LoadedAgenda:
+    """Validate TOML-shaped data; `text`, when given, lets messages name lines."""
+    lines = key_lines(text)
+    try:
+        agenda = Agenda.model_validate(data)
+    except ValidationError as error:
+        raise AgendaError(source, problems_from(error, lines)) from None
+    return LoadedAgenda(agenda, source, warnings_for(agenda, lines))
+
+
+def _read_text(path: Path) -> str:
+    source = str(path)
+    try:
+        raw = path.read_bytes()
+    except FileNotFoundError:
+        raise AgendaError(source, [Problem("no such file")]) from None
+    except IsADirectoryError:
+        raise AgendaError(source, [Problem("is a folder, not an agenda file")]) from None
+    except PermissionError:
+        raise AgendaError(source, [Problem("cannot be read: permission denied")]) from None
+    except OSError as error:
+        raise AgendaError(source, [Problem(f"cannot be read: {error.strerror}")]) from None
+    if b"\0" in raw:
+        raise AgendaError(source, [Problem("is a binary file, not a TOML agenda")])
+    try:
+        return raw.decode("utf-8-sig")
+    except UnicodeDecodeError as error:
+        line = raw[: error.start].count(b"\n") + 1
+        byte = raw[error.start]
+        message = f"is not UTF-8 text (byte 0x{byte:02x}); save it as UTF-8"
+        raise AgendaError(source, [Problem(message, line=line)]) from None
+
+
+def _syntax_problem(error: tomllib.TOMLDecodeError) -> Problem:
+    message = str(error)
+    position = _POSITION.search(message)
+    if position is None:
+        return Problem(f"not valid TOML: {message}")
+    line, column = int(position.group(1)), int(position.group(2))
+    return Problem(f"not valid TOML: {message[: position.start()]}", line=line, column=column)

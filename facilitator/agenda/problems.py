@@ -1,0 +1,174 @@
+"""What is wrong with an agenda, said as `FILE:LINE: path: message`."""
+
+import difflib
+from collections.abc import Iterable
+from dataclasses import dataclass
+from typing import Any, Literal
+
+from pydantic import BaseModel, ValidationError
+from pydantic_core import ErrorDetails
+
+from facilitator.agenda.durations import format_duration
+from facilitator.agenda.locate import Path, line_of
+from facilitator.agenda.model import SEGMENT_KINDS, Agenda, Participant, Round, Step
+from facilitator.agenda.toml_values import describe
+
+_KINDS = ", ".join(SEGMENT_KINDS)
+
+
+@dataclass(frozen=True)
+class Problem:
+    """One thing wrong (or worth a second look) in an agenda."""
+
+    message: str
+    path: Path = ()
+    line: int | None = None
+    column: int | None = None
+    severity: Literal["error", "warning"] = "error"
+
+    def render(self, source: str) -> str:
+        """The problem as one line, in the style of compilers and linters."""
+        where = source
+        if self.line is not None:
+            where += f":{self.line}"
+            if self.column is not None:
+                where += f":{self.column}"
+        what = f"{dotted(self.path)}: {self.message}" if self.path else self.message
+        prefix = "warning: " if self.severity == "warning" else ""
+        return f"{where}: {prefix}{what}"
+
+
+class AgendaError(Exception):
+    """An agenda that cannot be used, with every problem found in it."""
+
+    def __init__(self, source: str, problems: list[Problem]) -> None:
+        self.source = source
+        self.problems = problems
+        super().__init__("\n".join(problem.render(source) for problem in problems))
+
+
+def dotted(path: Path) -> str:
+    """`("segments", 2, "per_speaker")` -> `segments[2].per_speaker`."""
+    text = ""
+    for part in path:
+        text += f"[{part}]" if isinstance(part, int) else f".{part}" if text else part
+    return text
+
+
+def problems_from(error: ValidationError, lines: dict[Path, int]) -> list[Problem]:
+    """Every pydantic error as a Problem, with the union tag dropped from its path."""
+    problems = []
+    for detail in error.errors(include_url=False):
+        path = _without_union_tag(detail["loc"])
+        if detail["type"] == "union_tag_invalid":
+            path = (*path, "kind")
+        problems.append(Problem(_message(detail), path, line_of(lines, path)))
+    return problems
+
+
+def warnings_for(agenda: Agenda, lines: dict[Path, int]) -> list[Problem]:
+    """What is valid but probably not meant: a planned length the segments miss."""
+    found = []
+    if agenda.planned is not None and agenda.planned != agenda.total_seconds:
+        found.append(
+            Problem(
+                f"the segments add up to {format_duration(agenda.total_seconds)}, "
+                f"not {format_duration(agenda.planned)}",
+                ("planned",),
+                line_of(lines, ("planned",)),
+                severity="warning",
+            )
+        )
+    for index, segment in enumerate(agenda.segments):
+        if not isinstance(segment, Round):
+            continue
+        turn = segment.turn_seconds
+        for position, warning in enumerate(segment.warnings or agenda.warnings):
+            if warning >= turn:
+                path: Path = ("segments", index, "warnings", position)
+                if segment.warnings is None:
+                    path = ("warnings", position)
+                found.append(
+                    Problem(
+                        f"the {format_duration(warning)} warning is not shorter than a turn in "
+                        f"{describe(segment.heading)} ({format_duration(turn)}), "
+                        "so it would sound as the turn starts",
+                        path,
+                        line_of(lines, path),
+                        severity="warning",
+                    )
+                )
+    return found
+
+
+def _without_union_tag(loc: Iterable[int | str]) -> Path:
+    path: Path = ()
+    for part in loc:
+        after_segment_index = len(path) == 2 and path[0] == "segments"
+        if after_segment_index and isinstance(part, str) and part in SEGMENT_KINDS:
+            continue
+        path = (*path, part)
+    return path
+
+
+_EXPECTATIONS = {
+    "string_type": "expected text in quotes",
+    "int_type": "expected a whole number",
+    "bool_type": "expected true or false",
+    "list_type": "expected a list in square brackets",
+    "model_type": "expected a table",
+    "dict_type": "expected a table",
+    "string_pattern_mismatch": "expected a name",
+    "string_too_short": "expected some text",
+}
+
+
+def _message(detail: ErrorDetails) -> str:
+    kind = detail["type"]
+    context: dict[str, Any] = dict(detail.get("ctx") or {})
+    found = describe(detail["input"])
+    if kind in _EXPECTATIONS:
+        return f"{_EXPECTATIONS[kind]}, found {found}"
+    if kind == "missing":
+        return "required, but missing"
+    if kind == "extra_forbidden":
+        return _unknown_field(detail["loc"])
+    if kind == "union_tag_invalid":
+        return f"unknown segment kind {describe(context['tag'])}; expected one of {_KINDS}"
+    if kind == "union_tag_not_found":
+        return f"every segment needs a kind: one of {_KINDS}"
+    if kind == "literal_error":
+        return f"expected one of {context['expected']}, found {found}"
+    if kind == "too_short":
+        return f"expected at least {context['min_length']} item, found none"
+    if kind == "string_too_long":
+        return f"expected at most {context['max_length']} characters"
+    if kind in {"duration", "agenda_rule", "round_timing", "topic_too_long"}:
+        return detail["msg"]
+    return f"{detail['msg']}, found {found}"
+
+
+def _unknown_field(loc: tuple[int | str, ...]) -> str:
+    key = str(loc[-1])
+    model = _model_at(loc[:-1])
+    known = list(model.model_fields) if model else []
+    close = difflib.get_close_matches(key, known, n=1)
+    hint = f"; did you mean {close[0]}?" if close else ""
+    if known and not close:
+        hint = f"; expected one of {', '.join(known)}"
+    return f"unknown field {describe(key)}{hint}"
+
+
+def _model_at(loc: tuple[int | str, ...]) -> type[BaseModel] | None:
+    """The model whose fields live at a (pydantic, tagged) location."""
+    names = tuple(part for part in loc if isinstance(part, str))
+    if names == ():
+        return Agenda
+    if names == ("participants",):
+        return Participant
+    if len(names) >= 2 and names[0] == "segments" and names[1] in SEGMENT_KINDS:
+        if names[2:] == ():
+            return SEGMENT_KINDS[names[1]]
+        if names[2:] == ("steps",):
+            return Step
+    return None

@@ -1,0 +1,138 @@
+"""The `facilitator` command as a user types it: exit codes, output, and no Textual import."""
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from facilitator.agenda import AgendaError, find_agenda
+from facilitator.agenda.schema import agenda_schema_text
+from facilitator.cli import main
+from tests.conftest import BROKEN, BUNDLED
+
+
+def run_cli(*args: str, cwd: Path | None = None) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "facilitator", *args],
+        capture_output=True,
+        text=True,
+        cwd=cwd,
+        check=False,
+    )
+
+
+def test_check_passes_valid_agendas_by_path_and_by_name(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["check", str(BUNDLED / "lean-coffee.toml"), "troika-consulting"]) == 0
+    out = capsys.readouterr().out.splitlines()
+    assert out[0].endswith("lean-coffee.toml: ok: Lean Coffee, 3 segments, 1h")
+    assert out[1].endswith("troika-consulting.toml: ok: Troika Consulting, 3 segments, 35m")
+
+
+def test_check_fails_when_any_agenda_is_invalid(capsys: pytest.CaptureFixture[str]) -> None:
+    broken = BROKEN / "unknown-speaker.toml"
+    assert main(["check", "peer-circle", str(broken)]) == 1
+    captured = capsys.readouterr()
+    assert "peer-circle.toml: ok" in captured.out
+    assert f'{broken}:13: segments[0].speakers[1]: "Zed" is not a participant' in captured.err
+
+
+def test_check_prints_warnings_but_passes(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    agenda = tmp_path / "short.toml"
+    agenda.write_text('title = "T"\nplanned = "1h"\n[[segments]]\nkind = "break"\nduration = 5\n')
+    assert main(["check", str(agenda)]) == 0
+    assert (
+        "short.toml:2: warning: planned: the segments add up to 5m, not 1h"
+        in capsys.readouterr().err
+    )
+
+
+def test_check_without_agendas_is_a_usage_error() -> None:
+    result = run_cli("check")
+    assert result.returncode == 2
+    assert "usage: facilitator check" in result.stderr
+    assert "Traceback" not in result.stderr
+
+
+def test_an_unknown_name_suggests_the_closest_bundled_agenda() -> None:
+    result = run_cli("check", "troika")
+    assert result.returncode == 1
+    assert result.stderr.strip() == (
+        "troika: no agenda file or bundled agenda by that name; "
+        "did you mean troika-consulting? `facilitator list` shows them"
+    )
+
+
+def test_run_refuses_a_broken_agenda_without_a_traceback() -> None:
+    result = run_cli("run", str(BROKEN / "syntax-missing-equals.toml"))
+    assert result.returncode == 1
+    assert result.stderr.strip().endswith(
+        "syntax-missing-equals.toml:2:7: not valid TOML: "
+        "Expected '=' after a key in a key/value pair"
+    )
+
+
+def test_list_shows_bundled_and_local_agendas(tmp_path: Path) -> None:
+    (tmp_path / "ours.toml").write_text(
+        'title = "Our circle"\n[[segments]]\nkind = "discussion"\nduration = "20m"\n'
+    )
+    (tmp_path / "pyproject.toml").write_text('[project]\nname = "x"\n')
+    result = run_cli("list", cwd=tmp_path)
+    assert result.returncode == 0
+    lines = result.stdout.splitlines()
+    assert lines[0].split() == ["NAME", "TITLE", "FORMAT", "TIME"]
+    assert lines[1].split() == ["ours", "Our", "circle", "20m"]
+    assert any(line.split()[0] == "peer-circle" and line.endswith("1h30m") for line in lines)
+    assert not any(line.startswith("pyproject") for line in lines)
+    assert len(lines) == 1 + 1 + len(list(BUNDLED.glob("*.toml")))
+
+
+def test_find_agenda_prefers_a_local_file_over_a_bundled_one(tmp_path: Path) -> None:
+    local = tmp_path / "peer-circle.toml"
+    local.write_text("title = 'Ours'\nsegments = [{ kind = 'break', duration = 5 }]\n")
+    assert find_agenda("peer-circle", tmp_path) == local
+    assert find_agenda("lean-coffee", tmp_path) == BUNDLED / "lean-coffee.toml"
+    with pytest.raises(AgendaError):
+        find_agenda("no-such-format", tmp_path)
+
+
+def test_the_committed_schema_is_what_the_command_prints() -> None:
+    committed = (BUNDLED / "agenda.schema.json").read_text(encoding="utf-8")
+    assert committed == agenda_schema_text()
+    result = run_cli("schema")
+    assert result.returncode == 0
+    schema = json.loads(result.stdout)
+    assert schema["additionalProperties"] is False
+    assert set(schema["required"]) == {"title", "segments"}
+
+
+def test_version_and_help() -> None:
+    from facilitator import __version__
+
+    assert run_cli("--version").stdout.strip() == f"facilitator {__version__}"
+    help_text = run_cli("--help").stdout
+    for command in ("run", "check", "list", "schema"):
+        assert command in help_text
+
+
+@pytest.mark.parametrize(
+    "args",
+    [["check", "peer-circle"], ["list"], ["schema"]],
+    ids=lambda args: args[0],
+)
+def test_commands_without_a_screen_do_not_import_textual(args: list[str]) -> None:
+    probe = (
+        "import sys, contextlib, io\n"
+        "from facilitator.cli import main\n"
+        "with contextlib.redirect_stdout(io.StringIO()):\n"
+        f"    status = main({args!r})\n"
+        "assert status == 0, status\n"
+        "print(sorted(m for m in sys.modules if m.split('.')[0] in ('textual', 'rich')))\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", probe], capture_output=True, text=True, check=True
+    )
+    assert result.stdout.strip() == "[]"
