@@ -1,0 +1,197 @@
+"""Every action in a session is an event; the session's state is replayed from them."""
+
+import datetime as dt
+from typing import Annotated, Literal
+
+from pydantic import BaseModel, ConfigDict, Field, TypeAdapter
+
+from facilitator.agenda.model import Role
+
+ItemType = Literal["resource", "action", "note", "topic"]
+CarryStatus = Literal["open", "done", "carried", "dropped"]
+
+
+class Draft(BaseModel):
+    """What a capture's text says, parsed once when it is typed."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    type: ItemType
+    text: str
+    person: str | None = None
+    """The owner of an action, or who shared a resource or note."""
+    person_known: bool = True
+    """False when `@name` matched nobody: kept, and flagged."""
+    urls: list[str] = Field(default_factory=list)
+    due: dt.date | None = None
+    private: bool = False
+
+
+class CarriedItem(BaseModel):
+    """An open action item from an earlier session of the same series."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    text: str
+    person: str | None = None
+    due: dt.date | None = None
+    session: str
+    """The id of the session where it was first captured."""
+
+
+class _Event(BaseModel):
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    at: dt.datetime
+    """Wall-clock time, for the record."""
+    mono: float
+    """Monotonic seconds, for durations (comparable within one run of the app)."""
+
+
+class Start(_Event):
+    """Start or resume the clock on the current turn."""
+
+    kind: Literal["start"] = "start"
+
+
+class Pause(_Event):
+    kind: Literal["pause"] = "pause"
+
+
+class Next(_Event):
+    """Move to the next step, turn or segment, and start it."""
+
+    kind: Literal["next"] = "next"
+
+
+class Back(_Event):
+    """Move to the previous step, turn or segment, and continue it."""
+
+    kind: Literal["back"] = "back"
+
+
+class Adjust(_Event):
+    """Add (or, negative, take) time on the current turn."""
+
+    kind: Literal["adjust"] = "adjust"
+    seconds: int
+
+
+class Pass(_Event):
+    """The speaker goes to the end of this round (once per round)."""
+
+    kind: Literal["pass"] = "pass"
+
+
+class Absent(_Event):
+    kind: Literal["absent"] = "absent"
+    name: str
+
+
+class Present(_Event):
+    kind: Literal["present"] = "present"
+    name: str
+
+
+class Latecomer(_Event):
+    kind: Literal["latecomer"] = "latecomer"
+    name: str
+    role: Role = "peer"
+
+
+class Jump(_Event):
+    kind: Literal["jump"] = "jump"
+    segment: int
+
+
+class Capture(_Event):
+    kind: Literal["capture"] = "capture"
+    draft: Draft
+
+
+class Edit(_Event):
+    kind: Literal["edit"] = "edit"
+    item: int
+    draft: Draft
+
+
+class Delete(_Event):
+    kind: Literal["delete"] = "delete"
+    item: int
+
+
+class Undo(_Event):
+    """Take back the last capture that is still there."""
+
+    kind: Literal["undo"] = "undo"
+
+
+class MarkPrivate(_Event):
+    kind: Literal["private"] = "private"
+    item: int
+    private: bool
+
+
+class Vote(_Event):
+    kind: Literal["vote"] = "vote"
+    item: int
+    delta: int
+
+
+class Extend(_Event):
+    """The group votes to extend the current topic by the segment's `extend`."""
+
+    kind: Literal["extend"] = "extend"
+
+
+class CarryIn(_Event):
+    """Open action items brought in from the series' last session."""
+
+    kind: Literal["carry_in"] = "carry_in"
+    items: list[CarriedItem]
+
+
+class SetCarry(_Event):
+    """A carried-over item was done, carried again, or dropped."""
+
+    kind: Literal["carry"] = "carry"
+    item: int
+    status: CarryStatus
+
+
+class Reopen(_Event):
+    """The app opened the session again after it stopped; the gap was an interruption."""
+
+    kind: Literal["reopen"] = "reopen"
+
+
+class End(_Event):
+    kind: Literal["end"] = "end"
+
+
+Event = Annotated[
+    Start
+    | Pause
+    | Next
+    | Back
+    | Adjust
+    | Pass
+    | Absent
+    | Present
+    | Latecomer
+    | Jump
+    | Capture
+    | Edit
+    | Delete
+    | Undo
+    | MarkPrivate
+    | Vote
+    | Extend
+    | CarryIn
+    | SetCarry
+    | Reopen
+    | End,
+    Field(discriminator="kind"),
+]
+EVENT = TypeAdapter[Event](Event)
+"""Reads and writes events as JSON."""

@@ -1,0 +1,173 @@
+"""The journal: one JSON line per event, on disk before the action counts as done.
+
+The first line is a header with the whole agenda, so editing the agenda file
+later does not change a recorded session. A crash mid-write leaves a torn last
+line: reading sets it aside in a file of its own and keeps everything before it.
+"""
+
+import contextlib
+import datetime as dt
+import json
+import os
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from pydantic import BaseModel, ConfigDict, ValidationError
+
+from facilitator.agenda.model import Agenda
+from facilitator.session.events import EVENT, Event
+
+FORMAT_VERSION = 1
+JOURNAL = "journal.jsonl"
+
+
+class JournalError(Exception):
+    """A journal that cannot be read, said in one line that names the file."""
+
+
+class Header(BaseModel):
+    """The journal's first line."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    format: int
+    id: str
+    created: dt.datetime
+    source: str
+    """Where the agenda was loaded from."""
+    seed: int
+    """Makes `order = "random"` the same on every replay."""
+    agenda: Agenda
+
+
+@dataclass
+class Journal:
+    """Appends events to a session's journal file; keeps in memory what it could not write."""
+
+    path: Path
+    pending: list[str] = field(default_factory=list)
+    """Event lines not yet on disk (after a write failed); retried before the next one."""
+
+    @classmethod
+    def create(cls, folder: Path, header: Header) -> "Journal":
+        """Start a journal in a new folder; nothing that exists is touched."""
+        folder.mkdir(parents=True, exist_ok=False)
+        path = folder / JOURNAL
+        with path.open("x", encoding="utf-8") as file:
+            file.write(header.model_dump_json() + "\n")
+            file.flush()
+            os.fsync(file.fileno())
+        _sync_folder(folder)
+        return cls(path)
+
+    def append(self, event: Event) -> None:
+        """Write the event (and any still pending) and fsync; OSError if it could not.
+
+        The file must exist: a journal whose folder was removed is not silently
+        started again without its header. A failed write is cut back off, so the
+        retry never leaves half a line in the middle of the journal.
+        """
+        self.pending.append(EVENT.dump_json(event).decode() + "\n")
+        descriptor = os.open(self.path, os.O_WRONLY | os.O_APPEND)
+        size = os.fstat(descriptor).st_size
+        try:
+            unwritten = memoryview("".join(self.pending).encode())
+            while unwritten:
+                unwritten = unwritten[os.write(descriptor, unwritten) :]
+            os.fsync(descriptor)
+        except OSError:
+            with contextlib.suppress(OSError):
+                os.ftruncate(descriptor, size)
+            raise
+        finally:
+            os.close(descriptor)
+        self.pending.clear()
+
+
+@dataclass(frozen=True)
+class Recorded:
+    """A journal as read back."""
+
+    header: Header
+    events: list[Event]
+    warnings: list[str]
+
+
+def read_journal(path: Path) -> Recorded:
+    """Read a journal; a torn last line is set aside, anything else wrong is a JournalError."""
+    try:
+        raw = path.read_bytes()
+    except OSError as error:
+        raise JournalError(f"{path}: cannot be read: {error.strerror}") from None
+    lines = raw.split(b"\n")
+    torn = lines.pop()  # after the last newline: empty unless a write was cut short
+    warnings = []
+    if torn:
+        warnings.append(_set_aside(path, len(raw) - len(torn), torn))
+    if not lines:
+        raise JournalError(f"{path}: is empty: not a session journal")
+    header = _header(path, lines[0])
+    events = [_event(path, number, line) for number, line in enumerate(lines[1:], start=2)]
+    return Recorded(header, events, warnings)
+
+
+def _header(path: Path, line: bytes) -> Header:
+    try:
+        data = json.loads(line)
+        version = data.get("format") if isinstance(data, dict) else None
+    except ValueError:
+        version = None
+    if not isinstance(version, int):
+        raise JournalError(f"{path}:1: not a facilitator session journal")
+    if version > FORMAT_VERSION:
+        raise JournalError(
+            f"{path}: written by a newer facilitator (journal format {version}; "
+            f"this one reads up to {FORMAT_VERSION}); upgrade facilitator to open it"
+        )
+    try:
+        return Header.model_validate(data)
+    except ValidationError as error:
+        first = error.errors(include_url=False)[0]
+        where = ".".join(str(part) for part in first["loc"])
+        raise JournalError(f"{path}:1: damaged header: {where}: {first['msg']}") from None
+
+
+def _event(path: Path, number: int, line: bytes) -> Event:
+    try:
+        return EVENT.validate_json(line)
+    except ValidationError:
+        raise JournalError(
+            f"{path}:{number}: damaged event; the journal stops making sense here"
+        ) from None
+
+
+def _set_aside(path: Path, keep: int, torn: bytes) -> str:
+    """Move a torn last line to a file of its own and cut it from the journal."""
+    aside = _free_name(path.with_name(path.name + ".torn"))
+    with aside.open("xb") as file:
+        file.write(torn)
+        file.flush()
+        os.fsync(file.fileno())
+    with path.open("r+b") as file:
+        file.truncate(keep)
+        os.fsync(file.fileno())
+    return (
+        f"{path}: the last event was cut short (the app stopped mid-write); "
+        f"it was set aside in {aside.name} and everything before it is kept"
+    )
+
+
+def _free_name(wanted: Path) -> Path:
+    candidate, number = wanted, 1
+    while candidate.exists():
+        number += 1
+        candidate = wanted.with_name(f"{wanted.name}.{number}")
+    return candidate
+
+
+def _sync_folder(folder: Path) -> None:
+    descriptor = os.open(folder, os.O_RDONLY)
+    try:
+        os.fsync(descriptor)
+    finally:
+        os.close(descriptor)

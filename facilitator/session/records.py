@@ -1,0 +1,95 @@
+"""Recorded sessions: one folder each under `$FACILITATOR_HOME/sessions/`."""
+
+import datetime as dt
+import json
+import os
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+from facilitator.session.journal import JOURNAL, JournalError
+
+HOME_VARIABLE = "FACILITATOR_HOME"
+
+
+def data_home(option: str | None = None) -> Path:
+    """`--home`, else `$FACILITATOR_HOME`, else the user data folder of this OS."""
+    chosen = option or os.environ.get(HOME_VARIABLE)
+    if chosen:
+        return Path(chosen).expanduser()
+    import platformdirs  # only commands that touch sessions pay for it
+
+    return Path(platformdirs.user_data_dir("facilitator", appauthor=False))
+
+
+def sessions_folder(home: Path) -> Path:
+    return home / "sessions"
+
+
+def new_session_folder(home: Path, title: str, when: dt.datetime) -> Path:
+    """A folder name no other session has: date, time, and the agenda's title."""
+    slug = re.sub(r"[^a-z0-9]+", "-", title.casefold()).strip("-")[:40] or "session"
+    base = f"{when:%Y%m%d-%H%M%S}-{slug}"
+    folder = sessions_folder(home) / base
+    number = 1
+    while folder.exists():
+        number += 1
+        folder = sessions_folder(home) / f"{base}-{number}"
+    return folder
+
+
+@dataclass(frozen=True)
+class SessionRecord:
+    """A recorded session as listed: enough to choose one without replaying it."""
+
+    id: str
+    folder: Path
+    title: str
+    series: str | None
+    created: dt.datetime
+    ended: bool
+
+
+def recorded_sessions(home: Path) -> list[SessionRecord]:
+    """Every readable session, newest first."""
+    folder = sessions_folder(home)
+    if not folder.is_dir():
+        return []
+    found = [_record(path) for path in folder.iterdir() if (path / JOURNAL).is_file()]
+    readable = [record for record in found if record is not None]
+    return sorted(readable, key=lambda record: (record.created, record.id), reverse=True)
+
+
+def find_session(home: Path, wanted: str) -> SessionRecord:
+    """A session by id, unique id prefix, or `last`; JournalError if none fits."""
+    records = recorded_sessions(home)
+    if not records:
+        raise JournalError(f"no recorded sessions in {sessions_folder(home)}")
+    if wanted == "last":
+        return records[0]
+    matches = [r for r in records if r.id == wanted] or [
+        r for r in records if r.id.startswith(wanted)
+    ]
+    if len(matches) == 1:
+        return matches[0]
+    if not matches:
+        raise JournalError(f"no session {wanted!r}; `facilitator sessions` lists them")
+    raise JournalError(f"{wanted!r} matches {len(matches)} sessions; give more of the id")
+
+
+def _record(folder: Path) -> SessionRecord | None:
+    path = folder / JOURNAL
+    try:
+        with path.open(encoding="utf-8") as file:
+            header = json.loads(file.readline())
+            ended = any('"kind":"end"' in line for line in file)
+        return SessionRecord(
+            id=folder.name,
+            folder=folder,
+            title=str(header["agenda"]["title"]),
+            series=header["agenda"].get("series"),
+            created=dt.datetime.fromisoformat(header["created"]),
+            ended=ended,
+        )
+    except (OSError, ValueError, KeyError, TypeError):
+        return None

@@ -1,0 +1,261 @@
+"""What the session looks like at an instant: computed from timestamps, never from ticks."""
+
+import datetime as dt
+from dataclasses import dataclass
+from typing import Literal
+
+from facilitator.agenda.model import Round, Topics
+from facilitator.session.slots import Slot
+from facilitator.session.state import Item, Position, State
+
+TIME_UP_WINDOW = 5.0
+"""Seconds after time runs out that a turn shows "time" before it counts as overtime."""
+
+Urgency = Literal["ok", "wrap_up", "time_up", "overtime"]
+QueueStatus = Literal["spoken", "speaking", "passed", "absent", "skipped", "waiting"]
+
+
+@dataclass(frozen=True)
+class Turn:
+    """The current turn (or step, or topic) and its clock."""
+
+    segment: int
+    segment_title: str
+    kind: str
+    prompt: str | None
+    speaker: str | None
+    step_title: str | None
+    step: int
+    steps: int
+    topic: str | None
+    allotted: float
+    elapsed: float
+    remaining: float
+    """Negative in overtime."""
+    running: bool
+    urgency: Urgency
+    warning: int | None
+    """The warning threshold (seconds left) last crossed, if any."""
+
+    @property
+    def overtime(self) -> float:
+        return max(0.0, -self.remaining)
+
+
+@dataclass(frozen=True)
+class Upcoming:
+    """What `next` would move to."""
+
+    segment_title: str
+    speaker: str | None
+    step_title: str | None
+
+
+@dataclass(frozen=True)
+class QueueEntry:
+    name: str
+    status: QueueStatus
+
+
+@dataclass(frozen=True)
+class Airtime:
+    name: str
+    spoke: float
+    allotted: float
+
+
+@dataclass(frozen=True)
+class Schedule:
+    now: dt.datetime
+    started: dt.datetime | None
+    planned_end: dt.datetime
+    projected_end: dt.datetime
+    behind: float
+    """Seconds the projected end is after the planned end; negative when ahead."""
+    catch_up_per_speaker: float | None
+    """The turn length that would bring the session back on time, when behind in a round."""
+
+
+@dataclass(frozen=True)
+class SessionView:
+    turn: Turn
+    upcoming: Upcoming | None
+    queue: list[QueueEntry]
+    not_spoken: list[str]
+    airtime: list[Airtime]
+    schedule: Schedule
+    items: list[Item]
+    """Newest first."""
+    ended: bool
+
+
+def view(state: State, mono: float, now: dt.datetime) -> SessionView:
+    """The session at one instant of the clocks."""
+    live = state.timeline(mono) - state.running_since if state.running_since is not None else 0.0
+    turn = _turn(state, live)
+    return SessionView(
+        turn=turn,
+        upcoming=_upcoming(state),
+        queue=_queue(state),
+        not_spoken=_not_spoken(state),
+        airtime=_airtime(state, live),
+        schedule=_schedule(state, turn, live, now),
+        items=sorted(state.items.values(), key=lambda item: item.id, reverse=True),
+        ended=state.ended is not None,
+    )
+
+
+def _turn(state: State, live: float) -> Turn:
+    at = state.at
+    segment = state.agenda.segments[at.segment]
+    slot = state.slot
+    allotted = slot.allotted(at.step)
+    elapsed = slot.spent[at.step] + live
+    remaining = allotted - elapsed
+    if isinstance(segment, Topics):
+        remaining = min(remaining, segment.duration - state.segment_spent(at.segment, live))
+    warnings = getattr(segment, "warnings", None) or state.agenda.warnings
+    urgency, crossed = _urgency(remaining, [w for w in warnings if w < allotted])
+    steps = segment.steps if isinstance(segment, Round) and segment.steps else None
+    topic = state.items.get(slot.topic) if slot.topic is not None else None
+    return Turn(
+        segment=at.segment,
+        segment_title=segment.heading,
+        kind=segment.kind,
+        prompt=segment.prompt,
+        speaker=slot.speaker,
+        step_title=steps[at.step].title if steps else None,
+        step=at.step,
+        steps=len(slot.step_seconds),
+        topic=topic.text if topic else None,
+        allotted=allotted,
+        elapsed=elapsed,
+        remaining=remaining,
+        running=state.running,
+        urgency=urgency,
+        warning=crossed,
+    )
+
+
+def _urgency(remaining: float, warnings: list[int]) -> tuple[Urgency, int | None]:
+    if remaining <= -TIME_UP_WINDOW:
+        return "overtime", None
+    if remaining <= 0:
+        return "time_up", None
+    crossed = [w for w in warnings if remaining <= w]
+    if crossed:
+        return "wrap_up", min(crossed)
+    return "ok", None
+
+
+def _upcoming(state: State) -> Upcoming | None:
+    target = state.forward_target()
+    if target is None:
+        return None
+    segment = state.agenda.segments[target.segment]
+    slots = state.slots_of(target.segment)
+    slot = slots[target.slot] if target.slot < len(slots) else None
+    step = None
+    if isinstance(segment, Round) and segment.steps:
+        step = segment.steps[target.step].title
+    return Upcoming(segment.heading, slot.speaker if slot else None, step)
+
+
+def _queue(state: State) -> list[QueueEntry]:
+    if not isinstance(state.agenda.segments[state.at.segment], Round):
+        return []
+    return [
+        QueueEntry(slot.speaker or "", _status(state, index, slot))
+        for index, slot in enumerate(state.runs[state.at.segment])
+    ]
+
+
+def _status(state: State, index: int, slot: Slot) -> QueueStatus:
+    if index == state.at.slot:
+        return "speaking"
+    if slot.passed:
+        return "passed"
+    if state.is_away(slot) and not slot.total_spent:
+        return "absent"
+    if index < state.at.slot:
+        return "spoken" if slot.total_spent else "skipped"
+    return "spoken" if slot.total_spent else "waiting"
+
+
+def _not_spoken(state: State) -> list[str]:
+    queue = _queue(state)
+    spoke = {entry.name for entry in queue if entry.status in ("spoken", "speaking")}
+    waiting = [entry.name for entry in queue if entry.status == "waiting"]
+    return list(dict.fromkeys(name for name in waiting if name not in spoke))
+
+
+def _airtime(state: State, live: float) -> list[Airtime]:
+    spoke: dict[str, float] = {p.name: 0.0 for p in state.participants if p.role != "observer"}
+    allotted = dict.fromkeys(spoke, 0.0)
+    for index, slots in state.runs.items():
+        for number, slot in enumerate(slots):
+            if slot.speaker is None:
+                continue
+            current = Position(index, number, state.at.step) == state.at
+            used = slot.total_spent + (live if current else 0.0)
+            spoke[slot.speaker] = spoke.get(slot.speaker, 0.0) + used
+            if (used or current) and not slot.passed:
+                allotted[slot.speaker] = allotted.get(slot.speaker, 0.0) + slot.total_allotted
+    return [Airtime(name, spoke[name], allotted.get(name, 0.0)) for name in spoke]
+
+
+def _schedule(state: State, turn: Turn, live: float, now: dt.datetime) -> Schedule:
+    planned_total = state.agenda.planned or state.agenda.total_seconds
+    ahead_of_us = _time_still_needed(state, turn, live)
+    projected_end = now + dt.timedelta(seconds=ahead_of_us)
+    if state.started is None:
+        planned_end = now + dt.timedelta(seconds=planned_total)
+    else:
+        planned_end = state.started + dt.timedelta(seconds=planned_total)
+    behind = (projected_end - planned_end).total_seconds()
+    return Schedule(
+        now=now,
+        started=state.started,
+        planned_end=planned_end,
+        projected_end=projected_end,
+        behind=behind,
+        catch_up_per_speaker=_catch_up(state, behind),
+    )
+
+
+def _time_still_needed(state: State, turn: Turn, live: float) -> float:
+    """Planned seconds from now to the end: this turn, this segment, the segments after."""
+    at = state.at
+    segment = state.agenda.segments[at.segment]
+    if isinstance(segment, Topics):
+        here = max(0.0, segment.duration - state.segment_spent(at.segment, live))
+    else:
+        slot = state.slot
+        rest_of_turn = sum(
+            max(0.0, slot.allotted(step) - slot.spent[step])
+            for step in range(at.step + 1, len(slot.step_seconds))
+        )
+        here = max(0.0, turn.remaining) + rest_of_turn + _later_slots_need(state)
+    later = sum(
+        sum(slot.left_unspent for slot in state.slots_of(index) if not state.is_away(slot))
+        for index in range(at.segment + 1, len(state.agenda.segments))
+    )
+    return here + later
+
+
+def _later_slots_need(state: State) -> float:
+    slots = state.runs[state.at.segment][state.at.slot + 1 :]
+    return sum(slot.left_unspent for slot in slots if not state.is_away(slot))
+
+
+def _catch_up(state: State, behind: float) -> float | None:
+    if behind <= 0 or not isinstance(state.agenda.segments[state.at.segment], Round):
+        return None
+    later = [
+        slot
+        for slot in state.runs[state.at.segment][state.at.slot + 1 :]
+        if not state.is_away(slot)
+    ]
+    if not later:
+        return None
+    return (sum(slot.left_unspent for slot in later) - behind) / len(later)

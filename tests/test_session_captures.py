@@ -1,0 +1,198 @@
+"""Capturing resources, action items, notes and topics; undo; Lean Coffee; carry-over."""
+
+import datetime as dt
+
+import pytest
+
+from facilitator.session.capture import parse_capture
+from facilitator.session.events import CarriedItem
+from tests.session_helpers import new_session
+
+PEOPLE = ["Ana", "Ben", "Benedikt", "Dr. Okafor"]
+WEDNESDAY = dt.date(2026, 11, 25)
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "known", "rest"),
+    [
+        ("send the draft", "Cleo", True, "send the draft"),
+        ("@Ben send the draft", "Ben", True, "send the draft"),
+        ("@ben send the draft", "Ben", True, "send the draft"),
+        ("@bened send the draft", "Benedikt", True, "send the draft"),
+        ("@an send the draft", "Ana", True, "send the draft"),
+        ("@Dr. Okafor intro to the CFO", "Dr. Okafor", True, "intro to the CFO"),
+        ("@dr intro to the CFO", "Dr. Okafor", True, "intro to the CFO"),
+        ("@Zed book the room", "Zed", False, "book the room"),
+        ("ask @Ben, then decide", "Ben", True, "ask , then decide"),
+        ("mail ana@example.com", "Cleo", True, "mail ana@example.com"),
+    ],
+)
+def test_at_name_picks_the_person_else_the_speaker(
+    text: str, person: str, known: bool, rest: str
+) -> None:
+    draft = parse_capture("action", text, PEOPLE, "Cleo", WEDNESDAY)
+    assert (draft.person, draft.person_known, draft.text) == (person, known, rest)
+
+
+def test_an_ambiguous_prefix_is_kept_and_flagged() -> None:
+    draft = parse_capture("note", "@be call back", PEOPLE, "Ana", WEDNESDAY)
+    assert (draft.person, draft.person_known) == ("be", False)
+
+
+@pytest.mark.parametrize(
+    ("phrase", "due"),
+    [
+        ("by 2026-12-03", dt.date(2026, 12, 3)),
+        ("by Friday", dt.date(2026, 11, 27)),
+        ("due fri", dt.date(2026, 11, 27)),
+        ("by Wednesday", dt.date(2026, 12, 2)),
+        ("by next monday", dt.date(2026, 11, 30)),
+        ("by today", WEDNESDAY),
+        ("by tomorrow", dt.date(2026, 11, 26)),
+        ("by next week", dt.date(2026, 12, 2)),
+        ("due in 3 days", dt.date(2026, 11, 28)),
+        ("by in 2 weeks", dt.date(2026, 12, 9)),
+        ("in 2 weeks", None),
+        ("by 2026-02-30", None),
+        ("by the end of the quarter", None),
+    ],
+)
+def test_due_dates_are_read_relative_to_the_session_date(phrase: str, due: dt.date | None) -> None:
+    draft = parse_capture("action", f"@Ben send the deck {phrase}", PEOPLE, "Ana", WEDNESDAY)
+    assert draft.due == due
+    assert draft.text == ("send the deck" if due else f"send the deck {phrase}")
+
+
+def test_urls_are_found_anywhere_and_keep_their_text() -> None:
+    text = "Thinking in Systems (https://example.org/book?id=1), see also www.example.com/x."
+    draft = parse_capture("resource", text, PEOPLE, "Ana", WEDNESDAY)
+    assert draft.urls == ["https://example.org/book?id=1", "www.example.com/x"]
+    assert draft.text == text
+    assert draft.due is None
+
+
+def test_hash_private_keeps_an_item_out_and_is_removed_from_the_text() -> None:
+    draft = parse_capture("note", "salary numbers #private for Ben", PEOPLE, "Ana", WEDNESDAY)
+    assert (draft.private, draft.text) == (True, "salary numbers for Ben")
+
+
+def test_a_capture_is_credited_to_the_speaker_and_never_stops_the_clock() -> None:
+    session, clock = new_session()
+    session.start()
+    clock.advance(30)
+    outcome = session.capture("resource", "The Manager's Path https://example.org/mp")
+    assert outcome.message == "Resource (Ana): The Manager's Path https://example.org/mp"
+    clock.advance(30)
+    assert session.view().turn.remaining == 60
+    item = session.view().items[0]
+    assert (item.person, item.urls, item.segment, item.private) == (
+        "Ana",
+        ["https://example.org/mp"],
+        0,
+        False,
+    )
+
+
+def test_anything_captured_in_a_confidential_segment_is_private() -> None:
+    session, _ = new_session()
+    session.jump(1)
+    session.capture("note", "thinking of quitting")
+    assert session.view().items[0].private
+
+
+def test_items_can_be_edited_deleted_and_made_private() -> None:
+    session, _ = new_session()
+    session.capture("action", "@Ben send the draft")
+    session.capture("note", "good energy")
+    action = session.view().items[1]
+    session.edit_item(action.id, "send the final draft by tomorrow")
+    edited = session.state.items[action.id]
+    assert (edited.person, edited.text, edited.due) == (
+        "Ben",
+        "send the final draft",
+        dt.date(2026, 11, 26),
+    )
+    session.mark_private(action.id)
+    assert session.state.items[action.id].private
+    session.delete_item(action.id)
+    assert [item.text for item in session.view().items] == ["good energy"]
+    assert not session.delete_item(action.id).done
+
+
+def test_undo_takes_back_the_last_capture_still_there() -> None:
+    session, clock = new_session()
+    session.start()
+    session.capture("note", "first")
+    session.capture("note", "second")
+    session.pause()
+    clock.advance(40)
+    assert session.undo().message == "Undone: second"
+    session.capture("note", "third")
+    third = session.view().items[0].id
+    session.delete_item(third)
+    assert session.undo().message == "Undone: first"
+    assert not session.undo().done
+    assert session.view().turn.elapsed == 0
+
+
+def test_blank_captures_are_refused() -> None:
+    session, _ = new_session()
+    assert session.capture("note", "   ").message == "Nothing to capture."
+    assert session.view().items == []
+
+
+def test_lean_coffee_discusses_topics_by_votes_within_the_segment() -> None:
+    session, clock = new_session()
+    assert not session.capture("topic", "too early").done
+    session.jump(2)
+    for title in ("Hiring", "Burnout", "OKRs"):
+        session.capture("topic", title)
+    ids = {item.text: item.id for item in session.view().items}
+    session.vote(ids["Burnout"], 3)
+    session.vote(ids["OKRs"], 1)
+    session.vote(ids["OKRs"], -5)
+    assert session.state.items[ids["OKRs"]].votes == 0
+    clock.advance(60)
+    session.next()
+    turn = session.view().turn
+    assert (turn.topic, turn.remaining) == ("Burnout", 240)
+    clock.advance(230)
+    assert session.extend().message == "Extended by 2m."
+    assert session.view().turn.remaining == 130
+    clock.advance(130)
+    session.next()
+    assert session.view().turn.topic == "Hiring"
+    clock.advance(140)
+    # 1m voting + 6m on Burnout + 2m20s here: 40s of the segment's 10m is left,
+    # less than the topic's own 1m40s
+    assert session.view().turn.remaining == 40
+    session.next()
+    assert session.view().turn.topic == "OKRs"
+    clock.advance(40)
+    assert session.view().turn.urgency == "time_up"
+    session.next()
+    assert session.view().turn.kind == "break"
+
+
+def test_extend_is_only_for_a_topic_under_discussion() -> None:
+    session, _ = new_session()
+    assert not session.extend().done
+
+
+def test_carried_items_can_be_closed_carried_again_or_dropped() -> None:
+    session, _ = new_session()
+    carried = [
+        CarriedItem(text="send the draft", person="Ben", session="20261028-180000-circle"),
+        CarriedItem(text="book a room", person="Ana", session="20261028-180000-circle"),
+    ]
+    session.carry_in(carried)
+    items = {item.text: item for item in session.view().items}
+    assert items["send the draft"].carried_from == "20261028-180000-circle"
+    session.set_carry(items["send the draft"].id, "done")
+    session.set_carry(items["book a room"].id, "dropped")
+    assert [(i.text, i.carry) for i in session.view().items] == [
+        ("book a room", "dropped"),
+        ("send the draft", "done"),
+    ]
+    session.capture("action", "new thing")
+    assert not session.set_carry(session.view().items[0].id, "done").done

@@ -1,0 +1,175 @@
+"""The journal: on disk before an action counts, replayable, safe against torn writes."""
+
+import datetime as dt
+import errno
+import json
+import os
+import shutil
+from pathlib import Path
+
+import pytest
+
+from facilitator.session import JournalError, Session, find_session, recorded_sessions
+from facilitator.session.journal import JOURNAL, read_journal
+from facilitator.session.records import data_home, new_session_folder
+from tests.session_helpers import new_session
+
+
+def journal_lines(session: Session) -> list[dict[str, object]]:
+    assert session.journal is not None
+    return [json.loads(line) for line in session.journal.path.read_text().splitlines()]
+
+
+def test_each_action_is_on_disk_before_it_returns(tmp_path: Path) -> None:
+    session, clock = new_session(home=tmp_path)
+    header = journal_lines(session)[0]
+    assert header["format"] == 1
+    assert header["agenda"]["title"] == "Test circle"  # type: ignore[index]
+    session.toggle()
+    clock.advance(12.5)
+    session.capture("note", "hello")
+    lines = journal_lines(session)
+    assert [line["kind"] for line in lines[1:]] == ["start", "capture"]
+    assert lines[2]["mono"] == 1012.5
+
+
+def test_the_journal_keeps_the_agenda_as_it_was(tmp_path: Path) -> None:
+    session, _ = new_session(home=tmp_path)
+    session.toggle()
+    assert session.folder is not None
+    recorded = read_journal(session.folder / JOURNAL)
+    assert recorded.header.agenda == session.agenda
+
+
+def test_a_torn_last_line_is_set_aside_and_the_rest_kept(tmp_path: Path) -> None:
+    session, clock = new_session(home=tmp_path)
+    session.toggle()
+    clock.advance(30)
+    session.capture("note", "kept")
+    assert session.journal is not None and session.folder is not None
+    with session.journal.path.open("a") as file:
+        file.write('{"at":"2026-11-25T18:01:00Z","mono":10')
+    resumed = Session.reopen(session.folder, clock)
+    assert resumed.warnings == [
+        f"{session.journal.path}: the last event was cut short (the app stopped mid-write); "
+        "it was set aside in journal.jsonl.torn and everything before it is kept"
+    ]
+    assert [item.text for item in resumed.view().items] == ["kept"]
+    assert (session.folder / "journal.jsonl.torn").read_text().startswith('{"at"')
+    resumed.capture("note", "after")
+    assert [item.text for item in Session.reopen(session.folder, clock).view().items] == [
+        "after",
+        "kept",
+    ]
+
+
+def test_a_journal_from_a_newer_version_is_refused(tmp_path: Path) -> None:
+    session, _ = new_session(home=tmp_path)
+    assert session.journal is not None and session.folder is not None
+    lines = session.journal.path.read_text().splitlines()
+    header = json.loads(lines[0])
+    header["format"] = 7
+    session.journal.path.write_text(json.dumps(header) + "\n")
+    with pytest.raises(JournalError, match=r"written by a newer facilitator \(journal format 7"):
+        Session.reopen(session.folder, session.clock)
+
+
+def test_a_damaged_event_in_the_middle_is_named(tmp_path: Path) -> None:
+    session, _ = new_session(home=tmp_path)
+    session.toggle()
+    session.toggle()
+    assert session.journal is not None and session.folder is not None
+    lines = session.journal.path.read_text().splitlines()
+    lines[1] = '{"kind": "teleport"}'
+    session.journal.path.write_text("\n".join(lines) + "\n")
+    with pytest.raises(JournalError, match=r"journal.jsonl:2: damaged event"):
+        Session.reopen(session.folder, session.clock)
+
+
+def test_resuming_counts_the_closed_time_as_an_interruption(tmp_path: Path) -> None:
+    session, clock = new_session(home=tmp_path)
+    session.toggle()
+    clock.advance(50)
+    session.capture("note", "last thing before the laptop died")
+    clock.advance(600)
+    assert session.folder is not None
+    resumed = Session.reopen(session.folder, clock)
+    turn = resumed.view().turn
+    assert (turn.running, turn.remaining) == (False, 70)
+    (gap,) = resumed.state.interruptions
+    assert (gap.seconds, gap.was_running) == (600, True)
+    resumed.toggle()
+    clock.advance(10)
+    assert resumed.view().turn.remaining == 60
+
+
+def test_session_folders_never_collide_and_nothing_is_overwritten(tmp_path: Path) -> None:
+    first, _ = new_session(home=tmp_path)
+    second, _ = new_session(home=tmp_path)
+    assert first.folder is not None and second.folder is not None
+    assert first.folder != second.folder
+    assert second.folder.name == first.folder.name + "-2"
+    when = dt.datetime(2026, 11, 25, 18, 0, tzinfo=dt.UTC)
+    assert new_session_folder(tmp_path, "Test circle", when).name.endswith("-3")
+
+
+def test_a_failed_write_keeps_the_item_in_memory_and_retries(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    session, clock = new_session(home=tmp_path)
+    session.toggle()
+    real_fsync = os.fsync
+
+    def disk_full(descriptor: int) -> None:
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr(os, "fsync", disk_full)
+    outcome = session.capture("note", "precious")
+    assert not outcome.saved
+    assert outcome.message.startswith("NOT SAVED (No space left on device): kept in memory.")
+    assert session.unsaved_items == {1}
+    assert [item.text for item in session.view().items] == ["precious"]
+    monkeypatch.setattr(os, "fsync", real_fsync)
+    clock.advance(5)
+    assert session.capture("note", "next").saved
+    assert session.unsaved_items == set()
+    assert session.folder is not None
+    assert Session.reopen(session.folder, clock).events[:3] == session.events
+
+
+def test_a_removed_folder_is_reported_not_recreated(tmp_path: Path) -> None:
+    session, _ = new_session(home=tmp_path)
+    assert session.folder is not None
+    shutil.rmtree(session.folder)
+    outcome = session.capture("note", "still here")
+    assert (outcome.done, outcome.saved) == (True, False)
+    assert [item.text for item in session.view().items] == ["still here"]
+    assert not session.folder.exists()
+
+
+def test_sessions_are_listed_newest_first_and_found_by_id_or_last(tmp_path: Path) -> None:
+    older, _ = new_session(home=tmp_path)
+    older.end()
+    newer, _ = new_session(home=tmp_path)
+    newer.toggle()
+    assert newer.folder is not None
+    records = recorded_sessions(tmp_path)
+    assert [(r.id, r.ended) for r in records] == [
+        (newer.folder.name, False),
+        (older.header.id, True),
+    ]
+    assert find_session(tmp_path, "last").title == "Test circle"
+    with pytest.raises(JournalError, match="matches 2 sessions"):
+        find_session(tmp_path, "2026")
+    with pytest.raises(JournalError, match="no session 'nope'"):
+        find_session(tmp_path, "nope")
+
+
+def test_the_data_folder_comes_from_the_option_then_the_environment(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("FACILITATOR_HOME", str(tmp_path / "env"))
+    assert data_home() == tmp_path / "env"
+    assert data_home(str(tmp_path / "opt")) == tmp_path / "opt"
+    monkeypatch.delenv("FACILITATOR_HOME")
+    assert data_home().name == "facilitator"
