@@ -1,56 +1,98 @@
 """Run every benchmark; print each figure, then all of them as one JSON object.
 
 Figures are ratios against a baseline measured alternately in the same run, so
-they mean something on a noisy machine. Run from the repository:
-`python benchmarks/run.py` (with the project installed in that Python).
+they mean something on a noisy machine; absolute times are printed beside them.
+Run from the repository, with the project installed: `python benchmarks/run.py`.
 """
 
 import json
+import os
 import statistics
 import subprocess
 import sys
+import tempfile
 import time
 from collections.abc import Callable
 from pathlib import Path
 
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from session_load import record_session  # noqa: E402
+
+from facilitator.session.journal import JOURNAL, read_journal  # noqa: E402
+from facilitator.session.state import replay  # noqa: E402
+
 ROOT = Path(__file__).resolve().parent.parent
 ROUNDS = 15
+Figures = dict[str, float]
 
 
-def wall_time(command: list[str]) -> float:
+def timed(action: Callable[[], object]) -> float:
     started = time.perf_counter()
-    subprocess.run(command, check=True, capture_output=True, cwd=ROOT)
+    action()
     return time.perf_counter() - started
 
 
-def alternate(measure: Callable[[], float], baseline: Callable[[], float]) -> tuple[float, float]:
-    """Medians of the two, measured one after the other so noise hits both alike."""
-    ours, theirs = [], []
+def alternate(ours: Callable[[], object], baseline: Callable[[], object]) -> tuple[float, float]:
+    """Median seconds of each, measured one after the other so noise hits both alike."""
+    mine, theirs = [], []
     for _ in range(ROUNDS):
-        ours.append(measure())
-        theirs.append(baseline())
-    return statistics.median(ours), statistics.median(theirs)
+        mine.append(timed(ours))
+        theirs.append(timed(baseline))
+    return statistics.median(mine), statistics.median(theirs)
 
 
-def check_ratio() -> dict[str, float]:
+def command(*args: str) -> Callable[[], object]:
+    return lambda: subprocess.run(args, check=True, capture_output=True, cwd=ROOT)
+
+
+def check_ratio() -> Figures:
     """`facilitator check` on a bundled agenda over importing pydantic and tomllib."""
     agenda = str(ROOT / "agendas" / "peer-circle.toml")
     check, bare = alternate(
-        lambda: wall_time([sys.executable, "-m", "facilitator", "check", agenda]),
-        lambda: wall_time([sys.executable, "-c", "import pydantic, tomllib"]),
+        command(sys.executable, "-m", "facilitator", "check", agenda),
+        command(sys.executable, "-c", "import pydantic, tomllib"),
     )
+    return {"check_s": round(check, 4), "check_ratio": round(check / bare, 2)}
+
+
+def journal_figures() -> Figures:
+    """Replaying a 10,000-event journal, and recording one event, fsync included."""
+    with tempfile.TemporaryDirectory() as home:
+        session = record_session(Path(home))
+        assert session.folder is not None
+        path = session.folder / JOURNAL
+        lines = path.read_bytes().splitlines()
+
+        def replay_journal() -> None:
+            recorded = read_journal(path)
+            replay(recorded.header.agenda, recorded.header.seed, recorded.events)
+
+        replay_s, parse_s = alternate(replay_journal, lambda: [json.loads(x) for x in lines])
+        append_s, fsync_s = alternate(
+            lambda: session.capture("note", "one more thing"),
+            lambda: _bare_append(path.with_name("bare.jsonl"), lines[-1]),
+        )
     return {
-        "check_s": round(check, 4),
-        "bare_import_s": round(bare, 4),
-        "check_ratio": round(check / bare, 2),
+        "replay_ms_10k": round(replay_s * 1000, 1),
+        "replay_ratio_vs_json_loads": round(replay_s / parse_s, 2),
+        "append_ms": round(append_s * 1000, 3),
+        "append_ratio_vs_bare_fsync": round(append_s / fsync_s, 2),
     }
 
 
-BENCHMARKS: list[Callable[[], dict[str, float]]] = [check_ratio]
+def _bare_append(path: Path, line: bytes) -> None:
+    with path.open("ab") as file:
+        file.write(line + b"\n")
+        file.flush()
+        os.fsync(file.fileno())
+
+
+BENCHMARKS: list[Callable[[], Figures]] = [check_ratio, journal_figures]
 
 
 def main() -> None:
-    figures: dict[str, float] = {}
+    figures: Figures = {}
     for benchmark in BENCHMARKS:
         result = benchmark()
         for name, value in result.items():
