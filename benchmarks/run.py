@@ -17,10 +17,9 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from session_load import record_session  # noqa: E402
+from session_load import record_session
 
-from facilitator.session.journal import JOURNAL, read_journal  # noqa: E402
-from facilitator.session.state import replay  # noqa: E402
+from facilitator.session.journal import JOURNAL, read_journal
 
 ROOT = Path(__file__).resolve().parent.parent
 ROUNDS = 15
@@ -65,8 +64,7 @@ def journal_figures() -> Figures:
         lines = path.read_bytes().splitlines()
 
         def replay_journal() -> None:
-            recorded = read_journal(path)
-            replay(recorded.header.agenda, recorded.header.seed, recorded.events)
+            read_journal(path).replay()
 
         replay_s, parse_s = alternate(replay_journal, lambda: [json.loads(x) for x in lines])
         append_s, fsync_s = alternate(

@@ -7,6 +7,7 @@ from facilitator.session import FakeClock, Session
 
 CIRCLE = """
 title = "Test circle"
+series = "circle"
 planned = "30m"
 warnings = ["1m", "15s"]
 participants = [

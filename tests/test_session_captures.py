@@ -1,12 +1,15 @@
 """Capturing resources, action items, notes and topics; undo; Lean Coffee; carry-over."""
 
 import datetime as dt
+from pathlib import Path
 
 import pytest
 
+from facilitator.session import FakeClock, Session
 from facilitator.session.capture import parse_capture
+from facilitator.session.carry import from_last_session
 from facilitator.session.events import CarriedItem
-from tests.session_helpers import new_session
+from tests.session_helpers import agenda, new_session
 
 PEOPLE = ["Ana", "Ben", "Benedikt", "Dr. Okafor"]
 WEDNESDAY = dt.date(2026, 11, 25)
@@ -179,13 +182,12 @@ def test_extend_is_only_for_a_topic_under_discussion() -> None:
     assert not session.extend().done
 
 
-def test_carried_items_can_be_closed_carried_again_or_dropped() -> None:
-    session, _ = new_session()
+def test_carried_items_can_be_closed_carried_again_or_dropped(tmp_path: Path) -> None:
     carried = [
         CarriedItem(text="send the draft", person="Ben", session="20261028-180000-circle"),
         CarriedItem(text="book a room", person="Ana", session="20261028-180000-circle"),
     ]
-    session.carry_in(carried)
+    session = Session.begin(agenda(), FakeClock(), tmp_path, "test.toml", carried)
     items = {item.text: item for item in session.view().items}
     assert items["send the draft"].carried_from == "20261028-180000-circle"
     session.set_carry(items["send the draft"].id, "done")
@@ -196,3 +198,30 @@ def test_carried_items_can_be_closed_carried_again_or_dropped() -> None:
     ]
     session.capture("action", "new thing")
     assert not session.set_carry(session.view().items[0].id, "done").done
+    assert session.folder is not None
+    assert Session.reopen(session.folder, session.clock).state.items == session.state.items
+
+
+def test_the_next_session_of_a_series_opens_with_last_times_open_items(tmp_path: Path) -> None:
+    first = Session.begin(agenda(), FakeClock(), tmp_path, "test.toml")
+    first.capture("action", "@Ben send the draft by friday")
+    first.capture("action", "@Cleo book a room")
+    first.capture("note", "not an action")
+    first.end()
+    last, carried = from_last_session(tmp_path, "circle")
+    assert last == first.header.id
+    assert [(c.person, c.text, c.session) for c in carried] == [
+        ("Ben", "send the draft", first.header.id),
+        ("Cleo", "book a room", first.header.id),
+    ]
+    second = Session.begin(agenda(), FakeClock(), tmp_path, "test.toml", carried)
+    second.set_carry(1, "done")
+    second.set_carry(2, "carried")
+    second.capture("action", "@Ana new promise")
+    second.end()
+    _, carried_again = from_last_session(tmp_path, "circle")
+    assert [(c.person, c.text, c.session) for c in carried_again] == [
+        ("Cleo", "book a room", first.header.id),
+        ("Ana", "new promise", second.header.id),
+    ]
+    assert from_last_session(tmp_path, "another-series") == (None, [])

@@ -22,10 +22,12 @@ def journal_lines(session: Session) -> list[dict[str, object]]:
 
 def test_each_action_is_on_disk_before_it_returns(tmp_path: Path) -> None:
     session, clock = new_session(home=tmp_path)
+    assert session.journal is not None
+    assert not session.journal.path.exists()  # opened and closed at once: nothing to keep
+    session.toggle()
     header = journal_lines(session)[0]
     assert header["format"] == 1
     assert header["agenda"]["title"] == "Test circle"  # type: ignore[index]
-    session.toggle()
     clock.advance(12.5)
     session.capture("note", "hello")
     lines = journal_lines(session)
@@ -65,6 +67,7 @@ def test_a_torn_last_line_is_set_aside_and_the_rest_kept(tmp_path: Path) -> None
 
 def test_a_journal_from_a_newer_version_is_refused(tmp_path: Path) -> None:
     session, _ = new_session(home=tmp_path)
+    session.toggle()
     assert session.journal is not None and session.folder is not None
     lines = session.journal.path.read_text().splitlines()
     header = json.loads(lines[0])

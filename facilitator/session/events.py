@@ -35,6 +35,7 @@ class CarriedItem(BaseModel):
     text: str
     person: str | None = None
     due: dt.date | None = None
+    private: bool = False
     session: str
     """The id of the session where it was first captured."""
 
@@ -144,13 +145,6 @@ class Extend(_Event):
     kind: Literal["extend"] = "extend"
 
 
-class CarryIn(_Event):
-    """Open action items brought in from the series' last session."""
-
-    kind: Literal["carry_in"] = "carry_in"
-    items: list[CarriedItem]
-
-
 class SetCarry(_Event):
     """A carried-over item was done, carried again, or dropped."""
 
@@ -187,7 +181,6 @@ Event = Annotated[
     | MarkPrivate
     | Vote
     | Extend
-    | CarryIn
     | SetCarry
     | Reopen
     | End,

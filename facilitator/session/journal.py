@@ -15,7 +15,8 @@ from pathlib import Path
 from pydantic import BaseModel, ConfigDict, ValidationError
 
 from facilitator.agenda.model import Agenda
-from facilitator.session.events import EVENT, Event
+from facilitator.session.events import EVENT, CarriedItem, Event
+from facilitator.session.state import State, replay
 
 FORMAT_VERSION = 1
 JOURNAL = "journal.jsonl"
@@ -38,6 +39,8 @@ class Header(BaseModel):
     seed: int
     """Makes `order = "random"` the same on every replay."""
     agenda: Agenda
+    carried: list[CarriedItem] = []
+    """Open action items from the series' last session."""
 
 
 @dataclass
@@ -45,20 +48,25 @@ class Journal:
     """Appends events to a session's journal file; keeps in memory what it could not write."""
 
     path: Path
+    header: Header | None = None
+    """A header still to be written: the file is made with the first event, so a session
+    opened and closed with nothing done leaves no journal behind."""
     pending: list[str] = field(default_factory=list)
     """Event lines not yet on disk (after a write failed); retried before the next one."""
 
     @classmethod
-    def create(cls, folder: Path, header: Header) -> "Journal":
-        """Start a journal in a new folder; nothing that exists is touched."""
+    def reserve(cls, folder: Path, header: Header) -> "Journal":
+        """Claim a new folder for a session; the journal is written with the first event."""
         folder.mkdir(parents=True, exist_ok=False)
-        path = folder / JOURNAL
-        with path.open("x", encoding="utf-8") as file:
+        return cls(folder / JOURNAL, header)
+
+    def _write_header(self, header: Header) -> None:
+        with self.path.open("x", encoding="utf-8") as file:
             file.write(header.model_dump_json() + "\n")
             file.flush()
             os.fsync(file.fileno())
-        _sync_folder(folder)
-        return cls(path)
+        _sync_folder(self.path.parent)
+        self.header = None
 
     def append(self, event: Event) -> None:
         """Write the event (and any still pending) and fsync; OSError if it could not.
@@ -68,6 +76,8 @@ class Journal:
         retry never leaves half a line in the middle of the journal.
         """
         self.pending.append(EVENT.dump_json(event).decode() + "\n")
+        if self.header is not None:
+            self._write_header(self.header)
         descriptor = os.open(self.path, os.O_WRONLY | os.O_APPEND)
         size = os.fstat(descriptor).st_size
         try:
@@ -92,9 +102,14 @@ class Recorded:
     events: list[Event]
     warnings: list[str]
 
+    def replay(self) -> State:
+        """The state the recorded events lead to."""
+        return replay(self.header.agenda, self.header.seed, self.events, self.header.carried)
 
-def read_journal(path: Path) -> Recorded:
-    """Read a journal; a torn last line is set aside, anything else wrong is a JournalError."""
+
+def read_journal(path: Path, *, repair: bool = False) -> Recorded:
+    """Read a journal; a torn last line is left out (and, to `repair`, set aside in a file
+    of its own so that appending can go on); anything else wrong is a JournalError."""
     try:
         raw = path.read_bytes()
     except OSError as error:
@@ -102,8 +117,10 @@ def read_journal(path: Path) -> Recorded:
     lines = raw.split(b"\n")
     torn = lines.pop()  # after the last newline: empty unless a write was cut short
     warnings = []
-    if torn:
+    if torn and repair:
         warnings.append(_set_aside(path, len(raw) - len(torn), torn))
+    elif torn:
+        warnings.append(f"{path}: the last event was cut short and is left out")
     if not lines:
         raise JournalError(f"{path}: is empty: not a session journal")
     header = _header(path, lines[0])

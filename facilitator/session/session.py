@@ -10,7 +10,7 @@ from facilitator.agenda.model import Agenda, Role, Topics
 from facilitator.session import events as ev
 from facilitator.session.capture import find_person, parse_capture
 from facilitator.session.clock import Clock
-from facilitator.session.journal import FORMAT_VERSION, Header, Journal, read_journal
+from facilitator.session.journal import FORMAT_VERSION, JOURNAL, Header, Journal, read_journal
 from facilitator.session.records import new_session_folder
 from facilitator.session.state import State, replay
 from facilitator.session.view import SessionView, view
@@ -53,13 +53,20 @@ class Session:
             agenda=agenda,
         )
         self.events: list[ev.Event] = list(events or [])
-        self.state: State = replay(agenda, self.header.seed, self.events)
+        self.state: State = replay(agenda, self.header.seed, self.events, self.header.carried)
         self.unsaved_items: set[int] = set()
         self.warnings: list[str] = []
 
     @classmethod
-    def begin(cls, agenda: Agenda, clock: Clock, home: Path, source: str) -> "Session":
-        """A new session with a journal in a folder of its own."""
+    def begin(
+        cls,
+        agenda: Agenda,
+        clock: Clock,
+        home: Path,
+        source: str,
+        carried: list[ev.CarriedItem] | None = None,
+    ) -> "Session":
+        """A new session with a journal in a folder of its own (and last time's open items)."""
         created = clock.now()
         folder = new_session_folder(home, agenda.title, created)
         header = Header(
@@ -69,17 +76,18 @@ class Session:
             source=source,
             seed=secrets.randbits(32),
             agenda=agenda,
+            carried=carried or [],
         )
-        return cls(agenda, clock, journal=Journal.create(folder, header), header=header)
+        return cls(agenda, clock, journal=Journal.reserve(folder, header), header=header)
 
     @classmethod
     def reopen(cls, folder: Path, clock: Clock) -> "Session":
         """Replay a recorded session and carry on; the time it was closed is an interruption."""
-        recorded = read_journal(folder / "journal.jsonl")
+        recorded = read_journal(folder / JOURNAL, repair=True)
         session = cls(
             recorded.header.agenda,
             clock,
-            journal=Journal(folder / "journal.jsonl"),
+            journal=Journal(folder / JOURNAL),
             header=recorded.header,
             events=recorded.events,
         )
@@ -239,11 +247,6 @@ class Session:
             return refused("Only a topic under discussion can be extended.")
         message = f"Extended by {format_duration(segment.extend)}."
         return self._record(ev.Extend(**self._stamp()), message)
-
-    def carry_in(self, items: list[ev.CarriedItem]) -> Outcome:
-        if not items:
-            return refused("Nothing to carry over.")
-        return self._record(ev.CarryIn(items=items, **self._stamp()))
 
     def set_carry(self, item: int, status: ev.CarryStatus) -> Outcome:
         found = self.state.items.get(item)

@@ -27,7 +27,8 @@ class Item:
     private: bool
     segment: int | None
     """The segment it was captured in; None for items carried in from earlier."""
-    at: dt.datetime
+    at: dt.datetime | None
+    """When it was captured; None for items carried in."""
     votes: int = 0
     carried_from: str | None = None
     carry: ev.CarryStatus = "open"
@@ -60,6 +61,8 @@ class State:
 
     agenda: Agenda
     seed: int
+    carried: list[ev.CarriedItem] = field(default_factory=list)
+    """Open action items from the series' last session, there from the start."""
     participants: list[Participant] = field(default_factory=list)
     absent: set[str] = field(default_factory=set)
     runs: dict[int, list[Slot]] = field(default_factory=dict)
@@ -80,6 +83,21 @@ class State:
 
     def __post_init__(self) -> None:
         self.participants = list(self.participants or self.agenda.participants)
+        for carried in self.carried:
+            self.items[self.next_id] = Item(
+                id=self.next_id,
+                type="action",
+                text=carried.text,
+                person=carried.person,
+                person_known=True,
+                urls=[],
+                due=carried.due,
+                private=carried.private,
+                segment=None,
+                at=None,
+                carried_from=carried.session,
+            )
+            self.next_id += 1
         self.runs[0] = self._build(0)
         first = self.first_slot(0)
         self.at = Position(0, first if first is not None else 0, 0)
@@ -317,24 +335,6 @@ class State:
         if isinstance(segment, Topics) and self.slot.topic is not None:
             self.slot.extra[0] += segment.extend
 
-    def _on_carry_in(self, event: ev.CarryIn, pos: float) -> None:
-        for carried in event.items:
-            item = Item(
-                id=self.next_id,
-                type="action",
-                text=carried.text,
-                person=carried.person,
-                person_known=True,
-                urls=[],
-                due=carried.due,
-                private=False,
-                segment=None,
-                at=event.at,
-                carried_from=carried.session,
-            )
-            self.items[item.id] = item
-            self.next_id += 1
-
     def _on_carry(self, event: ev.SetCarry, pos: float) -> None:
         item = self.items.get(event.item)
         if item is not None and item.carried_from is not None:
@@ -365,9 +365,11 @@ class State:
         return None
 
 
-def replay(agenda: Agenda, seed: int, events: list[ev.Event]) -> State:
+def replay(
+    agenda: Agenda, seed: int, events: list[ev.Event], carried: list[ev.CarriedItem] | None = None
+) -> State:
     """The state after a list of events: the same for a live session and its journal."""
-    state = State(agenda, seed)
+    state = State(agenda, seed, list(carried or []))
     for event in events:
         state.apply(event)
     return state

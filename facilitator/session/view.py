@@ -98,7 +98,7 @@ def view(state: State, mono: float, now: dt.datetime) -> SessionView:
         upcoming=_upcoming(state),
         queue=_queue(state),
         not_spoken=_not_spoken(state),
-        airtime=_airtime(state, live),
+        airtime=airtime_of(state, live),
         schedule=_schedule(state, turn, live, now),
         items=sorted(state.items.values(), key=lambda item: item.id, reverse=True),
         ended=state.ended is not None,
@@ -189,7 +189,8 @@ def _not_spoken(state: State) -> list[str]:
     return list(dict.fromkeys(name for name in waiting if name not in spoke))
 
 
-def _airtime(state: State, live: float) -> list[Airtime]:
+def airtime_of(state: State, live: float = 0.0) -> list[Airtime]:
+    """Each person's spoken time and allotted time; `live` is the running turn's unbanked part."""
     spoke: dict[str, float] = {p.name: 0.0 for p in state.participants if p.role != "observer"}
     allotted = dict.fromkeys(spoke, 0.0)
     for index, slots in state.runs.items():

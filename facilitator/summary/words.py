@@ -1,0 +1,81 @@
+"""Small phrasings shared by every summary format."""
+
+import datetime as dt
+
+from facilitator.summary.report import Entry, Report
+
+
+def minutes(seconds: float) -> str:
+    """`5740` -> `96 min`: a span in prose, to the nearest minute."""
+    return f"{round(seconds / 60)} min"
+
+
+def mmss(seconds: float) -> str:
+    """`700` -> `11:40`: a span in a table or a list, to the second."""
+    seconds = round(seconds)
+    return f"{seconds // 60}:{seconds % 60:02d}"
+
+
+def day(date: dt.date) -> str:
+    return f"{date:%a} {date.day} {date:%b %Y}"
+
+
+def due(date: dt.date) -> str:
+    return f"{date:%a} {date.day} {date:%b}"
+
+
+def clock(moment: dt.datetime) -> str:
+    return f"{moment.astimezone():%H:%M}"
+
+
+def when(report: Report) -> str:
+    """`Wed 25 Nov 2026, 18:00–19:35 (95 min; planned 90 min)`, or how far it got."""
+    text = day(report.date)
+    if report.started is None:
+        return f"{text} (not started)"
+    text += f", {clock(report.started)}"
+    if report.ended is None:
+        return f"{text} onwards (interrupted, not ended)"
+    took = minutes(report.duration_seconds or 0)
+    return f"{text}–{clock(report.ended)} ({took}; planned {minutes(report.planned_seconds)})"
+
+
+def people(report: Report) -> str:
+    joined = [
+        f"{name} (joined late)" if name in report.latecomers else name for name in report.attendees
+    ]
+    text = f"Attended: {', '.join(joined) or 'nobody recorded'}."
+    if report.absent:
+        text += f" Absent: {', '.join(report.absent)}."
+    return text
+
+
+def action(entry: Entry) -> str:
+    """`Ben: send the draft (due Fri 27 Nov)`."""
+    owner = f"{entry.person}: " if entry.person else ""
+    return f"{owner}{entry.text}" + (f" (due {due(entry.due)})" if entry.due else "")
+
+
+def credit(entry: Entry) -> str:
+    """`(Eun-ji, Check-in)`: who shared it and where."""
+    parts = [part for part in (entry.person, entry.segment) if part]
+    return f" ({', '.join(parts)})" if parts else ""
+
+
+CARRY_WORDS = {
+    "done": "done",
+    "dropped": "dropped",
+    "carried": "carried again",
+    "open": "still open",
+}
+
+
+def carried(entry: Entry) -> str:
+    return f"{action(entry)} — {CARRY_WORDS[entry.carry]}"
+
+
+def left_out(report: Report) -> str | None:
+    count = report.private_left_out
+    if not count:
+        return None
+    return f"{count} private item{'s' if count != 1 else ''} left out of this summary."
