@@ -58,7 +58,8 @@ def key_lines(text: str) -> dict[Path, int]:
     depth = 0
     element = 0
     in_long_string = False
-    for number, line in enumerate(text.splitlines(), start=1):
+    # TOML ends lines with \n only; splitlines() would also split on \x85 and friends.
+    for number, line in enumerate(text.split("\n"), start=1):
         was_in_long_string = in_long_string
         in_long_string ^= (line.count('"""') + line.count("'''")) % 2 == 1
         if was_in_long_string:
@@ -69,7 +70,7 @@ def key_lines(text: str) -> dict[Path, int]:
                 array_path = None
             continue
         header = _HEADER.match(line)
-        if header:
+        if header and _split_key(header.group(2)):
             scanner.header(_split_key(header.group(2)), header.group(1) == "[[", number)
             continue
         key = _KEY.match(line)
