@@ -41,6 +41,17 @@ def parse_capture(
     )
 
 
+def as_typed(person: str | None, known: bool, text: str, due: dt.date | None, private: bool) -> str:
+    """Text that parses back to the same item: for editing what was captured."""
+    parts = [f"@{person}"] if person and known else []
+    parts.append(text)
+    if due is not None:
+        parts.append(f"by {due.isoformat()}")
+    if private:
+        parts.append("#private")
+    return " ".join(parts)
+
+
 def find_person(wanted: str, people: list[str]) -> str | None:
     """The one person whose name is `wanted` or starts with it, ignoring case."""
     folded = wanted.casefold()

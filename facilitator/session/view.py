@@ -49,6 +49,7 @@ class Upcoming:
     segment_title: str
     speaker: str | None
     step_title: str | None
+    topic: str | None = None
 
 
 @dataclass(frozen=True)
@@ -87,6 +88,11 @@ class SessionView:
     items: list[Item]
     """Newest first."""
     ended: bool
+    segment_count: int
+
+    @property
+    def started(self) -> bool:
+        return self.schedule.started is not None
 
 
 def view(state: State, mono: float, now: dt.datetime) -> SessionView:
@@ -102,6 +108,7 @@ def view(state: State, mono: float, now: dt.datetime) -> SessionView:
         schedule=_schedule(state, turn, live, now),
         items=sorted(state.items.values(), key=lambda item: item.id, reverse=True),
         ended=state.ended is not None,
+        segment_count=len(state.agenda.segments),
     )
 
 
@@ -158,7 +165,9 @@ def _upcoming(state: State) -> Upcoming | None:
     step = None
     if isinstance(segment, Round) and segment.steps:
         step = segment.steps[target.step].title
-    return Upcoming(segment.heading, slot.speaker if slot else None, step)
+    topic_id = slot.topic if slot else state.upcoming_topic()
+    topic = state.items[topic_id].text if topic_id in state.items else None
+    return Upcoming(segment.heading, slot.speaker if slot else None, step, topic)
 
 
 def _queue(state: State) -> list[QueueEntry]:

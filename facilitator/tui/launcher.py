@@ -1,0 +1,19 @@
+"""What the command line hands the app: agendas to offer and how to open sessions."""
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from facilitator.agenda import AgendaFile
+from facilitator.session import Session, SessionRecord
+
+
+@dataclass
+class Launcher:
+    """The app opens sessions only through these, so it never touches files or clocks."""
+
+    start: Callable[[Path], Session]
+    """A new session of the agenda at a path."""
+    resume: Callable[[SessionRecord], Session]
+    agendas: list[AgendaFile] = field(default_factory=list)
+    unfinished: list[SessionRecord] = field(default_factory=list)

@@ -1,0 +1,37 @@
+"""The keys, generated from the bindings of the screen it was opened from: never typed twice."""
+
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import VerticalScroll
+from textual.content import Content
+from textual.screen import ModalScreen
+from textual.widgets import Static
+
+
+class HelpScreen(ModalScreen[None]):
+    """Every binding that has a description, grouped by where it works."""
+
+    BINDINGS = [Binding("escape,q,question_mark", "dismiss", "Close help")]
+
+    def __init__(self, groups: list[tuple[str, list[Binding]]]) -> None:
+        super().__init__()
+        self.groups = groups
+
+    def compose(self) -> ComposeResult:
+        with VerticalScroll(classes="dialog"):
+            yield Static("Keys", classes="question")
+            for title, bindings in self.groups:
+                yield Static(Content(title), classes="detail")
+                yield Static(Content("\n".join(self._lines(bindings))))
+            yield Static("Esc, q or ?: close", classes="keys")
+
+    def _lines(self, bindings: list[Binding]) -> list[str]:
+        """One line per description: bindings that do the same thing share a line."""
+        keys: dict[str, list[str]] = {}
+        for binding in bindings:
+            if binding.description:
+                shown = [
+                    self.app.get_key_display(Binding(key, "")) for key in binding.key.split(",")
+                ]
+                keys.setdefault(binding.description, []).extend(shown)
+        return [f"{' '.join(found):>18}  {description}" for description, found in keys.items()]

@@ -1,0 +1,85 @@
+"""`facilitator` with no agenda: choose a bundled or local agenda, or resume a session."""
+
+from textual import on
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal, VerticalScroll
+from textual.content import Content
+from textual.screen import Screen
+from textual.widgets import Footer, OptionList, Static
+from textual.widgets.option_list import Option
+
+from facilitator.agenda import AgendaError, format_duration, load_agenda
+from facilitator.session import JournalError
+from facilitator.tui.agenda_view import AgendaView
+from facilitator.tui.launcher import Launcher
+
+
+class PickerScreen(Screen[None]):
+    """Agendas with their title, format, people and length; Enter runs the highlighted one."""
+
+    BINDINGS = [
+        Binding("enter", "open", "Run / resume", priority=True),
+        Binding("q", "app.quit", "Quit"),
+    ]
+
+    def __init__(self, launcher: Launcher) -> None:
+        super().__init__()
+        self.launcher = launcher
+
+    def compose(self) -> ComposeResult:
+        yield Static("Choose an agenda, or an unfinished session to resume", id="status")
+        with Horizontal(id="picker"):
+            yield OptionList(*self._options(), id="choices")
+            with VerticalScroll(id="preview"):
+                yield AgendaView()
+        yield Static(id="message")
+        yield Footer()
+
+    def _options(self) -> list[Option]:
+        options = [
+            Option(Content(f"Resume: {record.title} ({record.created:%a %d %b %H:%M})"), f"s{n}")
+            for n, record in enumerate(self.launcher.unfinished)
+        ]
+        for n, entry in enumerate(self.launcher.agendas):
+            try:
+                agenda = load_agenda(entry.path).agenda
+            except AgendaError:
+                line = f"{entry.name}: invalid, see `facilitator check {entry.path}`"
+            else:
+                length = format_duration(agenda.total_seconds)
+                people = len(agenda.participants)
+                line = (
+                    f"{agenda.title} · {agenda.format or entry.name} · {people} people · {length}"
+                )
+            options.append(Option(Content(line), f"a{n}"))
+        return options
+
+    @on(OptionList.OptionHighlighted)
+    def preview(self, event: OptionList.OptionHighlighted) -> None:
+        view = self.query_one(AgendaView)
+        chosen = event.option.id or ""
+        if chosen.startswith("s"):
+            record = self.launcher.unfinished[int(chosen[1:])]
+            view.show(None, f"{record.title}\nstarted {record.created:%c}\n\nEnter resumes it.")
+            return
+        try:
+            view.show(load_agenda(self.launcher.agendas[int(chosen[1:])].path).agenda)
+        except AgendaError as error:
+            view.show(None, str(error))
+
+    def action_open(self) -> None:
+        choices = self.query_one(OptionList)
+        option = choices.highlighted_option
+        if option is None or option.id is None:
+            return
+        index = int(option.id[1:])
+        try:
+            if option.id.startswith("s"):
+                session = self.launcher.resume(self.launcher.unfinished[index])
+            else:
+                session = self.launcher.start(self.launcher.agendas[index].path)
+        except (AgendaError, JournalError, OSError) as error:
+            self.query_one("#message", Static).update(Content(str(error)))
+            return
+        self.app.open_session(session)  # type: ignore[attr-defined]

@@ -1,0 +1,1 @@
+"""Widgets of the live screen; each renders part of a SessionView it is given."""

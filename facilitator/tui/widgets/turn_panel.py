@@ -1,0 +1,76 @@
+"""The current turn: segment, prompt, speaker, the big countdown, and who is next."""
+
+from textual.app import ComposeResult
+from textual.containers import Vertical
+from textual.content import Content
+from textual.reactive import reactive
+from textual.widgets import Digits, Static
+
+from facilitator.session.view import SessionView
+from facilitator.tui import words
+
+
+class TurnPanel(Vertical):
+    """Renders the turn part of a SessionView; user text is always literal."""
+
+    view: reactive[SessionView | None] = reactive(None, layout=True)
+
+    def compose(self) -> ComposeResult:
+        yield Static(id="segment")
+        yield Static(id="prompt")
+        yield Static(id="speaker")
+        yield Digits("0:00", id="countdown")
+        yield Static(id="state")
+        yield Static(id="upcoming")
+
+    def watch_view(self, view: SessionView | None) -> None:
+        if view is None:
+            return
+        turn = view.turn
+        segment = Content(f"{turn.segment + 1}/{view.segment_count}  {turn.segment_title}")
+        self.query_one("#segment", Static).update(segment)
+        self.query_one("#prompt", Static).update(Content(turn.prompt or ""))
+        self.query_one("#speaker", Static).update(self._speaker_line(view))
+        self.query_one("#countdown", Digits).update(words.countdown(turn))
+        self.query_one("#state", Static).update(Content(words.state_words(turn, view.started)))
+        self.query_one("#upcoming", Static).update(self._upcoming_line(view))
+        self.remove_class(*words.STATE_CLASSES)
+        self.add_class(words.state_class(turn, view.started))
+
+    @staticmethod
+    def _speaker_line(view: SessionView) -> Content:
+        turn = view.turn
+        parts = []
+        if turn.speaker:
+            parts.append(f"▶ {turn.speaker}")
+        if turn.topic:
+            parts.append(f"Topic: {turn.topic}")
+        if turn.step_title:
+            parts.append(f"step {turn.step + 1}/{turn.steps}: {turn.step_title}")
+        if not parts:
+            parts.append("Everyone")
+        return Content("  ·  ".join(parts))
+
+    @staticmethod
+    def _upcoming_line(view: SessionView) -> Content:
+        if view.ended:
+            return Content("The session has ended.")
+        upcoming = view.upcoming
+        if upcoming is None:
+            text = "Next: the end (press e)"
+        elif upcoming.speaker:
+            text = f"Next: {upcoming.speaker}"
+            if upcoming.step_title:
+                text += f", {upcoming.step_title}"
+            if upcoming.segment_title != view.turn.segment_title:
+                text += f" ({upcoming.segment_title})"
+        elif upcoming.topic:
+            text = f"Next topic: {upcoming.topic}"
+        else:
+            text = f"Next: {upcoming.step_title or upcoming.segment_title}"
+        if view.not_spoken:
+            text += f"  ·  Not yet: {', '.join(view.not_spoken)}"
+        catch_up = words.catch_up_words(view.schedule)
+        if catch_up:
+            text += f"\n{catch_up}"
+        return Content(text)

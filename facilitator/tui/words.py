@@ -1,0 +1,74 @@
+"""How the live screen says times and states: in words as well as colour."""
+
+import datetime as dt
+
+from facilitator.session.view import Schedule, Turn
+
+
+def clock_face(seconds: float) -> str:
+    """`95.2` -> `1:36`: whole seconds, rounded up while counting down."""
+    whole = int(-(-seconds // 1)) if seconds > 0 else int(-seconds)
+    return f"{whole // 60}:{whole % 60:02d}"
+
+
+def countdown(turn: Turn) -> str:
+    """What the big digits show: time left, or `+1:12` in overtime."""
+    if turn.remaining > 0:
+        return clock_face(turn.remaining)
+    return f"+{clock_face(turn.overtime)}"
+
+
+def state_words(turn: Turn, started: bool) -> str:
+    """The turn's state, readable without colour."""
+    if not started:
+        return "READY: press space to start"
+    if turn.urgency == "overtime":
+        state = f"OVER BY {clock_face(turn.overtime)}"
+    elif turn.urgency == "time_up":
+        state = "TIME"
+    elif turn.urgency == "wrap_up":
+        state = f"WRAP UP: {clock_face(turn.remaining)} left"
+    else:
+        state = f"TIME LEFT of {clock_face(turn.allotted)}"
+    return state if turn.running else f"PAUSED · {state}"
+
+
+STATE_CLASSES = ("-paused", "-ok", "-wrap-up", "-time-up", "-overtime")
+
+
+def state_class(turn: Turn, started: bool) -> str:
+    """The CSS class that colours the countdown."""
+    if not started or not turn.running:
+        return "-paused"
+    return {"ok": "-ok", "wrap_up": "-wrap-up", "time_up": "-time-up", "overtime": "-overtime"}[
+        turn.urgency
+    ]
+
+
+def hhmm(moment: dt.datetime) -> str:
+    return f"{moment.astimezone():%H:%M}"
+
+
+def schedule_words(schedule: Schedule) -> str:
+    """`18:42 · plan 19:30 · expect 19:36 (6 min behind)`."""
+    behind = round(schedule.behind / 60)
+    if behind > 0:
+        drift = f"{behind} min behind"
+    elif behind < 0:
+        drift = f"{-behind} min ahead"
+    else:
+        drift = "on time"
+    return (
+        f"{hhmm(schedule.now)} · plan {hhmm(schedule.planned_end)} · "
+        f"expect {hhmm(schedule.projected_end)} ({drift})"
+    )
+
+
+def catch_up_words(schedule: Schedule) -> str | None:
+    """What turn length would bring a round back on time, when it is behind."""
+    needed = schedule.catch_up_per_speaker
+    if needed is None or schedule.behind < 30:
+        return None
+    if needed <= 0:
+        return "behind: this round alone cannot catch up"
+    return f"to catch up: {clock_face(needed)} a turn"
