@@ -71,10 +71,12 @@ class LiveScreen(Screen[None]):
         with Horizontal(id="main"):
             yield TurnPanel(id="turn")
             yield SidePanel(id="side")
-        yield ItemsList(id="items")
+        items = ItemsList(id="items")
+        items.border_title = "Captured, newest first (i to edit)"
+        yield items
         yield Static(id="message")
         yield CaptureBar(id="capture")
-        yield Footer(compact=True)
+        yield Footer(compact=True, show_command_palette=False)
 
     def on_mount(self) -> None:
         self.query_one(CaptureBar).display = False
@@ -108,7 +110,7 @@ class LiveScreen(Screen[None]):
         )
         if not same_turn:
             return
-        if now.turn.urgency == "time_up" and before.turn.urgency != "time_up":
+        if now.turn.remaining <= 0 < before.turn.remaining:
             if not self.quiet:
                 self.app.bell()
             self._flash()
@@ -155,9 +157,7 @@ class LiveScreen(Screen[None]):
         }
         if action == "vote":
             return topic_now and int(str(parameters[0])) <= len(topics_of(view))
-        if action in ("extend", "vote") or parameters == ("topic",):
-            return available[action]  # hidden outside Lean Coffee, not just dimmed
-        return available.get(action, True) or None
+        return available.get(action, True)  # what does not apply now leaves the footer
 
     # -- actions: each one a session command -----------------------------------------------
 
@@ -212,10 +212,18 @@ class LiveScreen(Screen[None]):
                         "In the items list (i)",
                         [b for b in ItemsList.BINDINGS if isinstance(b, Binding)],
                     ),
-                    ("Anywhere", [b for b in self.app.BINDINGS if isinstance(b, Binding)]),
+                    ("Anywhere", [*self._app_bindings()]),
                 ]
             )
         )
+
+    def _app_bindings(self) -> list[Binding]:
+        palette = Binding(
+            self.app.COMMAND_PALETTE_BINDING,
+            "command_palette",
+            "Command palette: every action, jump to a segment, latecomers, absences",
+        )
+        return [palette, *(b for b in self.app.BINDINGS if isinstance(b, Binding))]
 
     def action_end(self) -> None:
         if self.session.state.ended is not None:

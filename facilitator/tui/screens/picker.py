@@ -9,7 +9,7 @@ from textual.screen import Screen
 from textual.widgets import Footer, OptionList, Static
 from textual.widgets.option_list import Option
 
-from facilitator.agenda import AgendaError, format_duration, load_agenda
+from facilitator.agenda import Agenda, AgendaError, format_duration, load_agenda
 from facilitator.session import JournalError
 from facilitator.tui.agenda_view import AgendaView
 from facilitator.tui.launcher import Launcher
@@ -26,6 +26,7 @@ class PickerScreen(Screen[None]):
     def __init__(self, launcher: Launcher) -> None:
         super().__init__()
         self.launcher = launcher
+        self._agendas: dict[int, Agenda | AgendaError] = {}
 
     def compose(self) -> ComposeResult:
         yield Static("Choose an agenda, or an unfinished session to resume", id="status")
@@ -42,18 +43,24 @@ class PickerScreen(Screen[None]):
             for n, record in enumerate(self.launcher.unfinished)
         ]
         for n, entry in enumerate(self.launcher.agendas):
-            try:
-                agenda = load_agenda(entry.path).agenda
-            except AgendaError:
+            loaded = self._loaded(n)
+            if isinstance(loaded, AgendaError):
                 line = f"{entry.name}: invalid, see `facilitator check {entry.path}`"
             else:
-                length = format_duration(agenda.total_seconds)
-                people = len(agenda.participants)
-                line = (
-                    f"{agenda.title} · {agenda.format or entry.name} · {people} people · {length}"
-                )
+                kind = f" ({loaded.format})" if loaded.format not in (None, loaded.title) else ""
+                length = format_duration(loaded.total_seconds)
+                line = f"{loaded.title}{kind} · {len(loaded.participants)} people · {length}"
             options.append(Option(Content(line), f"a{n}"))
         return options
+
+    def _loaded(self, index: int) -> Agenda | AgendaError:
+        """Each agenda is read once, for its line and its preview."""
+        if index not in self._agendas:
+            try:
+                self._agendas[index] = load_agenda(self.launcher.agendas[index].path).agenda
+            except AgendaError as error:
+                self._agendas[index] = error
+        return self._agendas[index]
 
     @on(OptionList.OptionHighlighted)
     def preview(self, event: OptionList.OptionHighlighted) -> None:
@@ -63,10 +70,11 @@ class PickerScreen(Screen[None]):
             record = self.launcher.unfinished[int(chosen[1:])]
             view.show(None, f"{record.title}\nstarted {record.created:%c}\n\nEnter resumes it.")
             return
-        try:
-            view.show(load_agenda(self.launcher.agendas[int(chosen[1:])].path).agenda)
-        except AgendaError as error:
-            view.show(None, str(error))
+        loaded = self._loaded(int(chosen[1:]))
+        if isinstance(loaded, AgendaError):
+            view.show(None, str(loaded))
+        else:
+            view.show(loaded)
 
     def action_open(self) -> None:
         choices = self.query_one(OptionList)

@@ -1,0 +1,105 @@
+"""The installed command in a real terminal (tmux): a short session run with keys."""
+
+import json
+import os
+import shutil
+import subprocess
+import sys
+import time
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+FACILITATOR = Path(sys.executable).with_name("facilitator")
+needs_tmux = pytest.mark.skipif(
+    shutil.which("tmux") is None and not os.environ.get("CI"), reason="tmux is not installed"
+)
+
+
+class Terminal:
+    """A tmux window running one command, read the way a person reads the screen."""
+
+    def __init__(self, name: str, command: list[str], env: dict[str, str]) -> None:
+        self.name = name
+        settings = [item for key, value in env.items() for item in ("-e", f"{key}={value}")]
+        self._tmux("new-session", "-d", "-s", name, "-x", "80", "-y", "24", *settings, *command)
+
+    def _tmux(self, *args: str) -> str:
+        # A server of our own, so a tmux the developer has open changes nothing here.
+        result = subprocess.run(
+            ["tmux", "-L", self.name, *args], capture_output=True, text=True, check=True
+        )
+        return result.stdout
+
+    def screen(self) -> str:
+        return self._tmux("capture-pane", "-p", "-t", self.name)
+
+    def wait_for(self, text: str, timeout: float = 20) -> str:
+        deadline = time.monotonic() + timeout
+        while time.monotonic() < deadline:
+            shown = self.screen()
+            if text in shown:
+                return shown
+            time.sleep(0.1)
+        raise AssertionError(f"{text!r} never appeared; the screen shows:\n{self.screen()}")
+
+    def keys(self, *keys: str) -> None:
+        for key in keys:
+            self._tmux("send-keys", "-t", self.name, key)
+            time.sleep(0.15)  # a brisk typist, not a paste
+
+    def type(self, text: str) -> None:
+        self._tmux("send-keys", "-t", self.name, "-l", text)
+        time.sleep(0.15)
+
+    def close(self) -> None:
+        subprocess.run(["tmux", "-L", self.name, "kill-server"], capture_output=True)
+
+
+@pytest.fixture
+def terminal(tmp_path: Path) -> Iterator[tuple[Path, list[Terminal]]]:
+    opened: list[Terminal] = []
+    yield tmp_path, opened
+    for window in opened:
+        window.close()
+
+
+@needs_tmux
+def test_a_short_session_in_a_real_terminal_leaves_its_summary(
+    terminal: tuple[Path, list[Terminal]],
+) -> None:
+    home, opened = terminal
+    env = {"FACILITATOR_HOME": str(home), "TERM": "xterm-256color", "TZ": "UTC"}
+    # keep the shell alive after the app exits so its last words can be read
+    command = ["sh", "-c", f"'{FACILITATOR}' run troika-consulting; echo EXITED $?; sleep 30"]
+    window = Terminal(f"facilitator-{os.getpid()}", command, env)
+    opened.append(window)
+    window.wait_for("READY: press space to start")
+    window.keys("Space", "n")
+    window.wait_for("Consultation")
+    window.keys("r")
+    window.wait_for("Resource")
+    window.type("Liberating Structures https://www.liberatingstructures.com")
+    window.keys("Enter")
+    window.wait_for("LINK")
+    window.keys("a")
+    window.type("@bruno send the notes by tomorrow")
+    window.keys("Enter")
+    window.wait_for("ACTION Bruno: send the notes")
+    window.keys("e")
+    window.wait_for("End the session")
+    window.keys("y")
+    window.wait_for("Saved:")
+    window.keys("q")
+    window.wait_for("EXITED 0")
+    (folder,) = (home / "sessions").iterdir()
+    summary = (folder / "summary.md").read_text()
+    assert "# Troika Consulting" in summary
+    assert "- [ ] send the notes — due" in summary
+    assert (
+        "Liberating Structures https://www.liberatingstructures.com (Amara, Consultation)"
+        in summary
+    )
+    record = json.loads((folder / "session.json").read_text())
+    assert record["actions"][0]["person"] == "Bruno"

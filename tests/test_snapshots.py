@@ -1,0 +1,109 @@
+"""Snapshots of the states whose look matters, on a frozen clock at 80x24."""
+
+from collections.abc import Awaitable, Callable
+from typing import Any
+
+from textual.pilot import Pilot
+from textual.widgets import Input
+
+from facilitator.agenda import bundled_agendas
+from facilitator.tui.app import FacilitatorApp, make_app
+from facilitator.tui.launcher import Launcher
+from tests.tui_helpers import HOSTILE, bundled, live_app
+
+SIZE = (80, 24)
+Snap = Callable[..., bool]
+
+
+def _steps(
+    app: FacilitatorApp, *actions: Callable[[], Any]
+) -> Callable[[Pilot[None]], Awaitable[None]]:
+    """Run session commands before the snapshot, then render the result."""
+
+    async def run_before(pilot: Pilot[None]) -> None:
+        for action in actions:
+            action()
+        for field in pilot.app.screen.query(Input):
+            field.cursor_blink = False
+        screen = pilot.app.screen
+        if hasattr(screen, "refresh_view"):
+            screen.refresh_view()
+        await pilot.pause()
+
+    return run_before
+
+
+def test_running_turn(snap_compare: Snap) -> None:
+    app, session, clock = live_app(bundled("peer-circle"))
+    steps = _steps(
+        app, session.start, lambda: clock.advance(35), session.next, lambda: clock.advance(20)
+    )
+    assert snap_compare(app, terminal_size=SIZE, run_before=steps)
+
+
+def test_wrap_up_warning(snap_compare: Snap) -> None:
+    app, session, clock = live_app(bundled("peer-circle"))
+    steps = _steps(app, session.start, lambda: clock.advance(75))
+    assert snap_compare(app, terminal_size=SIZE, run_before=steps)
+
+
+def test_overtime(snap_compare: Snap) -> None:
+    app, session, clock = live_app(bundled("peer-circle"))
+    steps = _steps(app, session.start, lambda: clock.advance(192))
+    assert snap_compare(app, terminal_size=SIZE, run_before=steps)
+
+
+def test_paused(snap_compare: Snap) -> None:
+    app, session, clock = live_app(bundled("peer-circle"))
+    steps = _steps(app, session.start, lambda: clock.advance(50), session.pause)
+    assert snap_compare(app, terminal_size=SIZE, run_before=steps)
+
+
+def test_capture_input_open(snap_compare: Snap) -> None:
+    app, session, clock = live_app(bundled("peer-circle"))
+    steps = _steps(app, session.start, session.next, lambda: clock.advance(10))
+    assert snap_compare(
+        app, terminal_size=SIZE, run_before=steps, press=["a", *"send the draft by friday"]
+    )
+
+
+def test_help_screen(snap_compare: Snap) -> None:
+    app, _, _ = live_app(bundled("peer-circle"))
+    assert snap_compare(app, terminal_size=SIZE, press=["question_mark"])
+
+
+def test_topics_segment(snap_compare: Snap) -> None:
+    app, session, clock = live_app(bundled("lean-coffee"))
+    steps = _steps(
+        app,
+        lambda: session.jump(1),
+        lambda: session.capture("topic", "Hiring seniors"),
+        lambda: session.capture("topic", "Burnout on the team"),
+        lambda: session.vote(2, 3),
+        lambda: clock.advance(300),
+        session.next,
+        lambda: clock.advance(100),
+    )
+    assert snap_compare(app, terminal_size=SIZE, run_before=steps)
+
+
+def test_picker(snap_compare: Snap) -> None:
+    launcher = Launcher(start=_never, resume=_never, agendas=bundled_agendas())
+    assert snap_compare(make_app(launcher=launcher), terminal_size=SIZE)
+
+
+def test_hostile_names(snap_compare: Snap) -> None:
+    from facilitator.agenda import load_agenda
+
+    app, session, clock = live_app(load_agenda(HOSTILE).agenda)
+    steps = _steps(
+        app,
+        session.start,
+        lambda: session.capture("note", "[bold]not bold[/bold] and [@click=app.quit]x"),
+        lambda: clock.advance(30),
+    )
+    assert snap_compare(app, terminal_size=SIZE, run_before=steps)
+
+
+def _never(*_: object) -> Any:
+    raise AssertionError("the picker snapshot opens nothing")

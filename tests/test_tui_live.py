@@ -1,0 +1,313 @@
+"""The live screen with Pilot, against a fake clock: every key in the table does its job."""
+
+import shutil
+from pathlib import Path
+
+import pytest
+from textual.pilot import Pilot
+from textual.widgets import Input
+
+from facilitator.session import Session
+from facilitator.tui.screens.confirm import ConfirmScreen
+from facilitator.tui.screens.help import HelpScreen
+from facilitator.tui.screens.live import LiveScreen
+from facilitator.tui.screens.summary import SummaryScreen
+from facilitator.tui.widgets.capture_bar import CaptureBar
+from tests.tui_helpers import HOSTILE, bundled, live_app, screen_text, text_of
+
+SIZE = (80, 24)
+
+
+async def type_in(pilot: Pilot[None], *keys: str) -> None:
+    """Press keys as a person does: what Enter opens or closes is there before the next key."""
+    for key in keys:
+        await pilot.press(key)
+        if key in ("enter", "ctrl+p"):
+            await pilot.pause()
+
+
+def refresh(app: object) -> None:
+    screen = app.screen  # type: ignore[attr-defined]
+    assert isinstance(screen, LiveScreen)
+    screen.refresh_view()
+
+
+async def test_space_starts_pauses_and_resumes_the_turn() -> None:
+    app, session, clock = live_app()
+    async with app.run_test(size=SIZE) as pilot:
+        assert "READY" in text_of(app, "#state")
+        await pilot.press("space")
+        clock.advance(30)
+        refresh(app)
+        assert text_of(app, "#countdown") == "1:30"
+        assert text_of(app, "#state") == "TIME LEFT of 2:00"
+        await pilot.press("space")
+        clock.advance(100)
+        refresh(app)
+        assert text_of(app, "#countdown") == "1:30"
+        assert text_of(app, "#state").startswith("PAUSED")
+        assert not session.state.running
+
+
+async def test_the_countdown_says_wrap_up_time_and_over_in_words() -> None:
+    app, _, clock = live_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("space")
+        seen = []
+        for seconds in (70, 40, 12, 70):
+            clock.advance(seconds)
+            refresh(app)
+            seen.append((text_of(app, "#countdown"), text_of(app, "#state")))
+        assert seen == [
+            ("0:50", "WRAP UP: 0:50 left"),
+            ("0:10", "WRAP UP: 0:10 left"),
+            ("+0:02", "TIME"),
+            ("+1:12", "OVER BY 1:12"),
+        ]
+
+
+async def test_the_bell_rings_once_at_time_up_unless_quiet(monkeypatch: pytest.MonkeyPatch) -> None:
+    for quiet, rings in ((False, 1), (True, 0)):
+        app, _, clock = live_app(quiet=quiet)
+        bells: list[None] = []
+        monkeypatch.setattr(app, "bell", lambda bells=bells: bells.append(None))
+        async with app.run_test(size=SIZE) as pilot:
+            await pilot.press("space")
+            for _ in range(3):
+                clock.advance(50)
+                refresh(app)
+            assert len(bells) == rings
+
+
+async def test_n_right_b_left_move_between_turns() -> None:
+    app, session, _ = live_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("n")
+        assert session.view().turn.speaker == "Ben"
+        await pilot.press("right")
+        assert session.view().turn.speaker == "Cleo"
+        await pilot.press("left")
+        assert session.view().turn.speaker == "Ben"
+        await pilot.press("b")
+        assert session.view().turn.speaker == "Ana"
+        assert "Next: Ben" in text_of(app, "#upcoming")
+
+
+async def test_plus_and_minus_change_the_turn_by_a_minute() -> None:
+    app, session, _ = live_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("plus", "plus", "minus")
+        assert session.view().turn.allotted == 180
+        assert text_of(app, "#message") == "Took 1m on this turn."
+
+
+async def test_p_passes_and_x_marks_the_speaker_absent() -> None:
+    app, session, _ = live_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("p")
+        assert text_of(app, "#message") == "Ana passes: back at the end."
+        await pilot.press("x")
+        assert text_of(app, "#message") == "Ben is marked absent."
+        side = text_of(app, "#side")
+        assert "↷ Ana passed" in side
+        assert "✗ Ben absent" in side
+        assert session.view().turn.speaker == "Cleo"
+
+
+async def test_capturing_credits_the_speaker_and_never_stops_the_clock() -> None:
+    app, session, clock = live_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("space", "n", "a")
+        hint = text_of(app, "#capture-hint")
+        assert "owner: Ben" in hint
+        clock.advance(20)
+        await type_in(pilot, *"send the draft by friday", "enter")
+        assert session.state.running
+        assert text_of(app, "#message") == "Action (Ben): send the draft, due Fri 27 Nov"
+        refresh(app)
+        assert "ACTION Ben: send the draft · due Fri 27 Nov" in screen_text(app)
+        assert text_of(app, "#countdown") == "1:40"
+        await type_in(pilot, "r", *"@cleo The Manager's Path", "enter")
+        await type_in(pilot, "o", *"quiet today #private", "enter")
+        items = [(i.type, i.person, i.private) for i in session.view().items]
+        assert items == [
+            ("note", "Ben", True),
+            ("resource", "Cleo", False),
+            ("action", "Ben", False),
+        ]
+
+
+async def test_escape_cancels_a_capture() -> None:
+    app, session, _ = live_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("o", *"never mind", "escape")
+        assert session.view().items == []
+        assert not app.screen.query_one(CaptureBar).display
+        await pilot.press("n")  # keys drive the session again
+        assert session.view().turn.speaker == "Ben"
+
+
+async def test_ctrl_z_undoes_the_last_capture() -> None:
+    app, session, _ = live_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await type_in(pilot, "o", *"first", "enter", "o", *"second", "enter", "ctrl+z")
+        assert [i.text for i in session.view().items] == ["first"]
+        assert text_of(app, "#message") == "Undone: second"
+
+
+async def test_lean_coffee_topics_votes_and_extension() -> None:
+    app, session, clock = live_app(bundled("lean-coffee"))
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("t")
+        assert text_of(app, "#message") == ""  # no topics outside a topics segment
+        await type_in(pilot, "ctrl+p", *"Jump to 2", "enter")
+        await type_in(pilot, "t", *"Hiring", "enter", "t", *"Burnout", "enter")
+        await type_in(pilot, "2", "2", "1")
+        side = text_of(app, "#side")
+        assert "1. Hiring  (1 vote)" in side
+        assert "2. Burnout  (2 votes)" in side
+        await pilot.press("n")
+        assert session.view().turn.topic == "Burnout"
+        assert "Next topic: Hiring" in text_of(app, "#upcoming")
+        clock.advance(7 * 60)
+        await pilot.press("g")
+        assert text_of(app, "#message") == "Extended by 3m."
+        assert session.view().turn.remaining == 180
+
+
+async def test_e_asks_first_then_ends_and_shows_the_summary(tmp_path: Path) -> None:
+    app, session, clock = live_app(home=tmp_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await type_in(pilot, "space", "r", *"Thinking in Systems https://example.org/tis", "enter")
+        clock.advance(90)
+        await pilot.press("e")
+        assert isinstance(app.screen, ConfirmScreen)
+        await pilot.press("n")
+        assert isinstance(app.screen, LiveScreen)
+        assert session.state.ended is None
+        await pilot.press("e", "y")
+        assert isinstance(app.screen, SummaryScreen)
+        assert session.state.ended is not None
+        assert session.folder is not None
+        summary = (session.folder / "summary.md").read_text()
+        assert "Thinking in Systems https://example.org/tis (Ana, Check-in)" in summary
+        assert (session.folder / "session.json").exists()
+        assert str(session.folder / "summary.md") in text_of(app, "#message")
+
+
+async def test_help_lists_every_key_from_the_bindings() -> None:
+    app, _, _ = live_app()
+    async with app.run_test(size=(100, 60)) as pilot:
+        await pilot.press("question_mark")
+        assert isinstance(app.screen, HelpScreen)
+        shown = screen_text(app)
+        for binding in LiveScreen.BINDINGS:
+            assert binding.description in shown  # type: ignore[union-attr]
+        assert "1 2 3 4 5 6 7 8 9  Vote for the topic of that number" in shown
+        await pilot.press("escape")
+        assert isinstance(app.screen, LiveScreen)
+
+
+async def test_ctrl_q_during_a_session_asks_and_leaves_it_resumable(tmp_path: Path) -> None:
+    app, session, _ = live_app(home=tmp_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("space", "ctrl+q")
+        assert isinstance(app.screen, ConfirmScreen)
+        await pilot.press("escape")
+        assert app.is_running
+        await pilot.press("ctrl+q", "y")
+    assert not session.state.running  # paused on the way out: no time is lost
+    assert session.folder is not None
+    assert Session.reopen(session.folder, session.clock).view().turn.elapsed == 0
+
+
+async def test_the_palette_jumps_and_adds_a_latecomer() -> None:
+    app, session, _ = live_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await type_in(pilot, "ctrl+p", *"Jump to 4", "enter")
+        assert session.view().turn.kind == "break"
+        await type_in(pilot, "ctrl+p", *"latecomer", "enter")
+        await type_in(pilot, *"Dana", "enter")
+        assert "Dana" in session.state.people()
+        await type_in(pilot, "ctrl+p", *"Mark Cleo absent", "enter")
+        assert "Cleo" in session.state.absent
+
+
+async def test_items_can_be_edited_deleted_and_made_private_from_the_list() -> None:
+    app, session, _ = live_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await type_in(pilot, "a", *"@ben send the draft by 2026-12-01", "enter")
+        await type_in(pilot, "o", *"a note", "enter")
+        await type_in(pilot, "i", "down", "enter")
+        field = app.screen.query_one("#capture-input", Input)
+        assert field.value == "@Ben send the draft by 2026-12-01"
+        await type_in(pilot, "end", *" today", "enter")
+        assert session.state.items[1].text == "send the draft today"
+        assert str(session.state.items[1].due) == "2026-12-01"
+        await type_in(pilot, "i", "up", "p")
+        assert session.state.items[2].private
+        await pilot.press("delete")
+        assert list(session.state.items) == [1]
+        await pilot.press("escape", "n")
+        assert session.view().turn.speaker == "Ben"
+
+
+async def test_last_times_items_are_marked_in_the_review(tmp_path: Path) -> None:
+    from facilitator.session import FakeClock
+    from facilitator.session.events import CarriedItem
+    from facilitator.tui.app import make_app
+
+    carried = [CarriedItem(text="send the draft", person="Ben", session="earlier")]
+    session = Session.begin(bundled("one-on-one"), FakeClock(), tmp_path, "x", carried)
+    app = make_app(session)
+    async with app.run_test(size=SIZE) as pilot:
+        await type_in(pilot, "ctrl+p", *"Jump to 2", "enter")
+        assert "· open  Ben: send the draft" in text_of(app, "#side")
+        await type_in(pilot, "i", "d")
+        assert "✓ done  Ben: send the draft" in text_of(app, "#side")
+
+
+async def test_markup_in_names_is_shown_as_typed_and_does_nothing() -> None:
+    app, _, _ = live_app(bundled_hostile())
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("n")
+        shown = screen_text(app)
+        assert "[/bold]Eve's [red]circle" in shown
+        assert "▶ [@click=app.quit]x" in shown
+        assert "$variable and [dim]markup[/dim]" in shown
+        await type_in(pilot, "o", *"[bold]not bold[/bold] $x", "enter")
+        await pilot.click("#side", offset=(3, 2))
+        await pilot.click("#turn", offset=(3, 3))
+        assert app.is_running
+        assert "NOTE   [@click=app.quit]x: [bold]not bold[/bold] $x" in screen_text(app)
+
+
+def bundled_hostile():  # type: ignore[no-untyped-def]
+    from facilitator.agenda import load_agenda
+
+    return load_agenda(HOSTILE).agenda
+
+
+async def test_the_screen_survives_shrinking_to_40_by_12_and_back() -> None:
+    app, _, _ = live_app(bundled("peer-circle"))
+    async with app.run_test(size=SIZE) as pilot:
+        await type_in(pilot, "space", "o", *"hello", "enter")
+        for size in ((60, 20), (40, 12), (30, 8), (80, 24)):
+            await pilot.resize_terminal(*size)
+            await pilot.pause()
+        refresh(app)
+        assert "Check-in" in screen_text(app)
+
+
+async def test_a_journal_that_cannot_be_written_is_said_plainly(tmp_path: Path) -> None:
+    app, session, _ = live_app(home=tmp_path)
+    async with app.run_test(size=SIZE, notifications=True) as pilot:
+        await pilot.press("space")
+        assert session.folder is not None
+        shutil.rmtree(session.folder)
+        await type_in(pilot, "o", *"keep me", "enter")
+        assert text_of(app, "#message").startswith("NOT SAVED")
+        assert "NOTE   Ana: keep me · NOT SAVED" in screen_text(app)
+        await pilot.press("n")
+        assert session.view().turn.speaker == "Ben"
+        assert app.is_running

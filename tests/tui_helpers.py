@@ -1,0 +1,43 @@
+"""Apps on a fake clock for the screen tests and snapshots."""
+
+from pathlib import Path
+
+from textual.content import Content
+from textual.widgets import Digits, Static
+
+from facilitator.agenda import Agenda, load_agenda
+from facilitator.session import FakeClock, Session
+from facilitator.tui.app import FacilitatorApp, make_app
+from tests.conftest import BUNDLED, ROOT
+from tests.session_helpers import agenda as circle
+
+HOSTILE = ROOT / "tests" / "agendas" / "hostile-names.toml"
+
+
+def bundled(name: str) -> Agenda:
+    return load_agenda(BUNDLED / f"{name}.toml").agenda
+
+
+def live_app(
+    agenda: Agenda | None = None, home: Path | None = None, quiet: bool = False
+) -> tuple[FacilitatorApp, Session, FakeClock]:
+    """An app on a session whose clock only moves when the test says so."""
+    clock = FakeClock()
+    chosen = agenda or circle()
+    session = Session.begin(chosen, clock, home, "test.toml") if home else Session(chosen, clock)
+    return make_app(session, quiet=quiet), session, clock
+
+
+def text_of(app: FacilitatorApp, selector: str) -> str:
+    """The plain text a Static shows, as the user reads it."""
+    widget = app.screen.query_one(selector)
+    if isinstance(widget, Digits):
+        return widget.value
+    assert isinstance(widget, Static)
+    content = widget.content
+    return content.plain if isinstance(content, Content) else str(content)
+
+
+def screen_text(app: FacilitatorApp) -> str:
+    """Everything painted on the screen, line by line, without styles."""
+    return "\n".join(strip.text for strip in app.screen._compositor.render_strips())
