@@ -26,16 +26,16 @@ class Copied:
 
 def copy_to_system(
     text: str,
-    copy: Callable[[str], None] = pyperclip.copy,
-    paste: Callable[[], str] = pyperclip.paste,
+    copy: Callable[[str], None] | None = None,
+    paste: Callable[[], str] | None = None,
     *,
     quiet_stdout: bool = False,
 ) -> Copied:
-    """Copy and read back; any failure is an answer, never an exception."""
+    """Copy and read back (pyperclip unless told otherwise); a failure is an answer."""
     try:
-        with _silenced(2 if not quiet_stdout else 1, 2):
-            copy(text)
-            back = paste()
+        with _silenced(*((1, 2) if quiet_stdout else (2,))):
+            (copy or pyperclip.copy)(text)
+            back = (paste or pyperclip.paste)()
     except (pyperclip.PyperclipException, OSError, subprocess.SubprocessError) as error:
         return Copied(False, str(error).splitlines()[0] if str(error) else type(error).__name__)
     if back != text:

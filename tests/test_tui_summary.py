@@ -1,0 +1,52 @@
+"""The summary screen: formats, private items on request, and the copy."""
+
+from pathlib import Path
+
+import pytest
+from textual.widgets import Markdown
+
+from facilitator.summary import Copied
+from facilitator.tui.screens import summary as summary_screen
+from facilitator.tui.screens.summary import SummaryScreen
+from tests.tui_helpers import live_app, screen_text, text_of
+
+
+async def test_the_summary_switches_format_copies_and_says_where_it_is(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    copied_texts: list[str] = []
+
+    def fake_copy(text: str) -> Copied:
+        copied_texts.append(text)
+        return Copied(False, "no display")
+
+    monkeypatch.setattr(summary_screen, "copy_to_system", fake_copy)
+    app, session, clock = live_app(home=tmp_path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("space", "o", *"secret #private", "enter")
+        await pilot.pause()
+        await pilot.press("a", *"@ben send it", "enter")
+        await pilot.pause()
+        clock.advance(60)
+        await pilot.press("e", "y")
+        await pilot.pause()
+        assert isinstance(app.screen, SummaryScreen)
+        shown = screen_text(app)
+        assert "• Ben: send it" in shown
+        assert "secret" not in shown
+        assert "1 private item left out of this summary." in shown
+        await pilot.press("p")
+        assert "secret" in screen_text(app)
+        await pilot.press("p", "f")
+        assert text_of(app, "#status").startswith("Summary · text · shared items only")
+        await pilot.press("f", "f")
+        assert text_of(app, "#status").startswith("Summary · markdown")
+        assert app.screen.query_one(Markdown).display
+        await pilot.press("c")
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        assert app.clipboard == copied_texts[0]
+        assert copied_texts[0].startswith("# Test circle")
+        message = text_of(app, "#message")
+        assert message.startswith("Sent to the terminal's clipboard (OSC 52)")
+        assert message.endswith(f"The summary is at {session.folder / 'summary.md'}")  # type: ignore[operator]
