@@ -17,6 +17,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
+from screen import keystroke_ratio, startup_ratio, timer_error_s
 from session_load import record_session
 
 from facilitator.session.journal import JOURNAL, read_journal
@@ -86,7 +87,13 @@ def _bare_append(path: Path, line: bytes) -> None:
         os.fsync(file.fileno())
 
 
-BENCHMARKS: list[Callable[[], Figures]] = [check_ratio, journal_figures]
+BENCHMARKS: list[Callable[[], Figures]] = [
+    check_ratio,
+    journal_figures,
+    startup_ratio,
+    keystroke_ratio,
+    timer_error_s,
+]
 
 
 def main() -> None:

@@ -10,7 +10,7 @@ from pathlib import Path
 import pyperclip
 import pytest
 
-from facilitator.summary import copy_message, copy_to_system, osc52
+from facilitator.summary.clipboard import copy_message, copy_to_system, osc52
 
 
 class Board:

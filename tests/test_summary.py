@@ -9,7 +9,9 @@ import pytest
 from facilitator.cli import main
 from facilitator.session import Session
 from facilitator.session.events import CarriedItem
-from facilitator.summary import FORMATS, Format, build_report, render
+from facilitator.summary.formats import FORMATS, Format
+from facilitator.summary.render import render
+from facilitator.summary.report import build_report
 from tests.session_script import SCRIPT, clock_at, new_run, play
 from tests.tui_helpers import bundled
 

@@ -5,7 +5,7 @@ from pathlib import Path
 import pytest
 from textual.widgets import Markdown
 
-from facilitator.summary import Copied
+from facilitator.summary.clipboard import Copied
 from facilitator.tui.screens import summary as summary_screen
 from facilitator.tui.screens.summary import SummaryScreen
 from tests.tui_helpers import live_app, screen_text, text_of

@@ -6,16 +6,17 @@ and say why they refuse (see `session.py`).
 """
 
 import datetime as dt
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from facilitator.agenda.model import Agenda, Participant, Topics
 from facilitator.session import events as ev
 from facilitator.session.slots import Slot, build_slots, takes_latecomers, topic_slot
 
 
-@dataclass
+@dataclass(frozen=True)
 class Item:
-    """A captured resource, action item, note or topic."""
+    """A captured resource, action item, note or topic; changed by replacing it, so a view
+    can hold items without copying them."""
 
     id: int
     type: ev.ItemType
@@ -309,9 +310,15 @@ class State:
             return
         draft = event.draft
         confidential = item.segment is not None and self.agenda.segments[item.segment].confidential
-        item.text, item.person, item.person_known = draft.text, draft.person, draft.person_known
-        item.urls, item.due = list(draft.urls), draft.due
-        item.private = draft.private or confidential
+        self.items[item.id] = replace(
+            item,
+            text=draft.text,
+            person=draft.person,
+            person_known=draft.person_known,
+            urls=list(draft.urls),
+            due=draft.due,
+            private=draft.private or confidential,
+        )
 
     def _on_delete(self, event: ev.Delete, pos: float) -> None:
         self.items.pop(event.item, None)
@@ -323,12 +330,12 @@ class State:
 
     def _on_private(self, event: ev.MarkPrivate, pos: float) -> None:
         if event.item in self.items:
-            self.items[event.item].private = event.private
+            self.items[event.item] = replace(self.items[event.item], private=event.private)
 
     def _on_vote(self, event: ev.Vote, pos: float) -> None:
         item = self.items.get(event.item)
         if item is not None and item.type == "topic":
-            item.votes = max(0, item.votes + event.delta)
+            self.items[item.id] = replace(item, votes=max(0, item.votes + event.delta))
 
     def _on_extend(self, event: ev.Extend, pos: float) -> None:
         segment = self.agenda.segments[self.at.segment]
@@ -338,7 +345,7 @@ class State:
     def _on_carry(self, event: ev.SetCarry, pos: float) -> None:
         item = self.items.get(event.item)
         if item is not None and item.carried_from is not None:
-            item.carry = event.status
+            self.items[item.id] = replace(item, carry=event.status)
 
     def _on_reopen(self, event: ev.Reopen, pos: float) -> None:
         if self.last_wall is not None:

@@ -1,7 +1,7 @@
 """What the session looks like at an instant: computed from timestamps, never from ticks."""
 
 import datetime as dt
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from typing import Literal
 
 from facilitator.agenda.model import Round, Topics
@@ -106,15 +106,11 @@ def view(state: State, mono: float, now: dt.datetime) -> SessionView:
         not_spoken=_not_spoken(state),
         airtime=airtime_of(state, live),
         schedule=_schedule(state, turn, live, now),
-        # Copies: a view is a snapshot, so comparing two views tells whether anything changed.
-        items=[replace(item) for item in sorted(state.items.values(), key=_newest_first)],
+        # Items are immutable and kept in the order captured: newest first is the reverse.
+        items=list(reversed(state.items.values())),
         ended=state.ended is not None,
         segment_count=len(state.agenda.segments),
     )
-
-
-def _newest_first(item: Item) -> int:
-    return -item.id
 
 
 def _turn(state: State, live: float) -> Turn:

@@ -13,8 +13,6 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
-import pyperclip
-
 
 @dataclass(frozen=True)
 class Copied:
@@ -32,6 +30,8 @@ def copy_to_system(
     quiet_stdout: bool = False,
 ) -> Copied:
     """Copy and read back (pyperclip unless told otherwise); a failure is an answer."""
+    import pyperclip  # only a copy pays for it
+
     try:
         with _silenced(*((1, 2) if quiet_stdout else (2,))):
             (copy or pyperclip.copy)(text)

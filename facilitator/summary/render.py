@@ -2,13 +2,10 @@
 
 import re
 from collections.abc import Callable
-from typing import Literal
 
 from facilitator.summary import words
+from facilitator.summary.formats import Format
 from facilitator.summary.report import Entry, Report
-
-Format = Literal["markdown", "chat", "text", "json"]
-FORMATS: tuple[Format, ...] = ("markdown", "chat", "text", "json")
 
 _URL = re.compile(r"""(?:https?://|www\.)[^\s<>"']+""", re.IGNORECASE)
 _MARKDOWN_SPECIAL = re.compile(r"([\\`*_\[\]<>#|~])")

@@ -9,12 +9,12 @@ from textual.binding import Binding
 from textual.screen import Screen
 
 from facilitator.session import Session
-from facilitator.summary import build_report, save_summary
+from facilitator.summary.files import save_summary
+from facilitator.summary.report import build_report
 from facilitator.tui.launcher import Launcher
 from facilitator.tui.screens.confirm import ConfirmScreen
 from facilitator.tui.screens.live import LiveScreen
 from facilitator.tui.screens.picker import PickerScreen
-from facilitator.tui.screens.summary import SummaryScreen
 
 
 class FacilitatorApp(App[None]):
@@ -49,6 +49,8 @@ class FacilitatorApp(App[None]):
 
     def show_summary(self, session: Session) -> None:
         """Write the summary files (once) and show the summary."""
+        from facilitator.tui.screens.summary import SummaryScreen  # Markdown loads when needed
+
         saved, problem = None, ""
         if session.folder is not None:
             shared = build_report(session.state, session.header.id)

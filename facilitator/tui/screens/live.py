@@ -22,7 +22,7 @@ from facilitator.tui.widgets.items_list import ItemsList
 from facilitator.tui.widgets.side_panel import SidePanel, topics_of
 from facilitator.tui.widgets.turn_panel import TurnPanel
 
-REFRESH_SECONDS = 0.2
+REFRESH_SECONDS = 0.1
 """The countdown is recomputed from the clock this often; ticks are never counted."""
 
 
@@ -97,7 +97,6 @@ class LiveScreen(Screen[None]):
         self.query_one(TurnPanel).view = view
         self.query_one(SidePanel).view = view
         self.query_one(ItemsList).show(view.items, self.session.unsaved_items)
-        self.refresh_bindings()
 
     def _cue(self, before: SessionView | None, now: SessionView) -> None:
         """The bell at time-up, and a flash at time-up and at each warning."""
@@ -135,6 +134,7 @@ class LiveScreen(Screen[None]):
         if not outcome.saved:
             self.notify(outcome.message, severity="error", markup=False, timeout=10)
         self.refresh_view()
+        self.refresh_bindings()  # which keys apply changes only when the session does
 
     # -- which keys work now ---------------------------------------------------------------
 

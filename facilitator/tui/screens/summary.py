@@ -11,7 +11,10 @@ from textual.screen import Screen
 from textual.widgets import Footer, Markdown, Static
 
 from facilitator.session import Session
-from facilitator.summary import FORMATS, Format, build_report, copy_message, copy_to_system, render
+from facilitator.summary.clipboard import copy_message, copy_to_system
+from facilitator.summary.formats import FORMATS, Format
+from facilitator.summary.render import render
+from facilitator.summary.report import build_report
 
 
 class SummaryScreen(Screen[None]):

@@ -11,6 +11,10 @@ from textual.widgets.option_list import Option
 from facilitator.session.events import CarryStatus
 from facilitator.session.state import Item
 
+SHOWN = 200
+"""The newest items listed; older ones stay in the session and its summary. The list is
+rebuilt on every capture, so this keeps a capture as quick in hour three as in minute one."""
+
 LABELS = {"resource": "LINK  ", "action": "ACTION", "note": "NOTE  ", "topic": "TOPIC "}
 
 
@@ -56,21 +60,27 @@ class ItemsList(OptionList):
         super().__init__(id=id)
         self._shown: list[tuple[int, Content]] = []
         self._items: dict[int, Item] = {}
+        self._last: tuple[list[Item], set[int]] = ([], set())
 
     def show(self, items: list[Item], unsaved: set[int]) -> None:
         """Show these items; rebuilds only when something changed, keeping the highlight."""
-        lines = [(item.id, item_line(item, item.id in unsaved)) for item in items]
-        self._items = {item.id: item for item in items}
-        if lines == self._shown:
+        if (items, unsaved) == self._last:
             return
+        self._last = (items, set(unsaved))
+        lines = [(item.id, item_line(item, item.id in unsaved)) for item in items[:SHOWN]]
+        self._items = {item.id: item for item in items[:SHOWN]}
         highlighted = self.highlighted
         self._shown = lines
-        self.set_options(Option(line, id=str(item_id)) for item_id, line in lines)
+        options = [Option(line, id=str(item_id)) for item_id, line in lines]
+        if len(items) > SHOWN:
+            older = f"… and {len(items) - SHOWN} older items, kept for the summary"
+            options.append(Option(Content(older), disabled=True))
+        self.set_options(options)
         if lines:
             self.highlighted = min(highlighted or 0, len(lines) - 1)
 
     def _selected(self) -> Item | None:
-        if self.highlighted is None or not self._shown:
+        if self.highlighted is None or self.highlighted >= len(self._shown):
             return None
         return self._items.get(self._shown[self.highlighted][0])
 

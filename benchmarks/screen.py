@@ -1,0 +1,155 @@
+"""Benchmarks of the live screen: start-up in a real terminal, keystrokes, timer accuracy."""
+
+import asyncio
+import itertools
+import os
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+from facilitator.agenda import load_agenda
+from facilitator.session import FakeClock, Session, SystemClock
+from facilitator.tui.app import make_app
+
+ROOT = Path(__file__).resolve().parent.parent
+FACILITATOR = Path(sys.executable).with_name("facilitator")
+BARE_APP = """
+from textual.app import App
+from textual.widgets import Label
+class Bare(App):
+    def compose(self):
+        yield Label("Peer mentoring circle")
+Bare().run()
+"""
+
+
+_WINDOWS = itertools.count()
+
+
+class _Window:
+    """A command in a tmux server of its own, read as a person reads the screen."""
+
+    def __init__(self, command: list[str], home: str) -> None:
+        self.tmux = ["tmux", "-L", f"bench{os.getpid()}-{next(_WINDOWS)}"]
+        self.started = time.perf_counter()
+        size = ["-x", "80", "-y", "24"]
+        subprocess.run(
+            [*self.tmux, "new-session", "-d", *size, "-e", f"FACILITATOR_HOME={home}", *command],
+            check=True,
+        )
+
+    def wait_for(self, text: str) -> float:
+        """Seconds from the start until `text` is on the screen."""
+        while True:
+            shown = subprocess.run(
+                [*self.tmux, "capture-pane", "-p"], capture_output=True, text=True
+            ).stdout
+            if text in shown:
+                return time.perf_counter() - self.started
+            if time.perf_counter() - self.started > 60:
+                raise RuntimeError(f"{text!r} never appeared:\n{shown}")
+            time.sleep(0.002)
+
+    def keys(self, *keys: str) -> None:
+        subprocess.run([*self.tmux, "send-keys", *keys], check=True)
+
+    def close(self) -> None:
+        subprocess.run([*self.tmux, "kill-server"], capture_output=True)
+
+
+def _seconds_until_shown(command: list[str], text: str, home: str) -> float:
+    window = _Window(command, home)
+    try:
+        return window.wait_for(text)
+    finally:
+        window.close()
+
+
+def startup_ratio(rounds: int = 7) -> dict[str, float]:
+    """`facilitator run` until the title shows, over a bare Textual app with one label."""
+    if shutil.which("tmux") is None:
+        return {}
+    ours, bare = [], []
+    with tempfile.TemporaryDirectory() as home:
+        for _ in range(rounds):
+            ours.append(
+                _seconds_until_shown(
+                    [str(FACILITATOR), "run", "peer-circle"], "1/7  Check-in", home
+                )
+            )
+            bare.append(
+                _seconds_until_shown(
+                    [sys.executable, "-c", BARE_APP], "Peer mentoring circle", home
+                )
+            )
+    mine, theirs = statistics.median(ours), statistics.median(bare)
+    return {"startup_s": round(mine, 3), "startup_ratio": round(mine / theirs, 2)}
+
+
+def _capture_seconds(items: int, home: str, rounds: int = 7) -> float:
+    """Median time from Enter on a capture to the item on a real terminal's screen."""
+    agenda = load_agenda(ROOT / "agendas" / "peer-circle.toml").agenda
+    session = Session.begin(agenda, FakeClock(), Path(home), "peer-circle")
+    for number in range(items):
+        session.capture("note", f"note number {number} https://example.org/{number}")
+    window = _Window([str(FACILITATOR), "resume", session.header.id], home)
+    try:
+        window.wait_for("1/7  Check-in")
+        times = []
+        for number in range(rounds):
+            window.keys("o")
+            window.wait_for("Note  ·  credit: Ana")
+            window.keys("-l", f"marker{number}")
+            window.wait_for(f"marker{number}")
+            started = time.perf_counter()
+            window.keys("Enter")
+            window.wait_for(f"NOTE   Ana: marker{number}")
+            times.append(time.perf_counter() - started)
+        return statistics.median(times)
+    finally:
+        window.close()
+
+
+def keystroke_ratio() -> dict[str, float]:
+    """A capture with 1,000 items already captured over the same with 10."""
+    if shutil.which("tmux") is None:
+        return {}
+    with tempfile.TemporaryDirectory() as few_home, tempfile.TemporaryDirectory() as many_home:
+        few = _capture_seconds(10, few_home)
+        many = _capture_seconds(1000, many_home)
+    return {"keystroke_ms_1000": round(many * 1000, 1), "keystroke_ratio": round(many / few, 2)}
+
+
+async def _largest_display_lag(seconds: float = 6.0, burst: float = 0.05) -> float:
+    """Run a real turn while the event loop is kept busy; compare the digits with the engine."""
+    agenda = load_agenda(ROOT / "agendas" / "peer-circle.toml").agenda
+    clock = SystemClock()
+    session = Session(agenda, clock)
+    app = make_app(session)
+    worst = 0.0
+    async with app.run_test(size=(80, 24)) as pilot:
+        session.start()
+        screen = app.screen
+        end = time.monotonic() + seconds
+        while time.monotonic() < end:
+            busy_until = time.monotonic() + burst
+            while time.monotonic() < busy_until:  # hog the loop, as a heavy render would
+                pass
+            await asyncio.sleep(0.013)
+            shown = screen.query_one("#countdown").value  # type: ignore[attr-defined]
+            engine = session.view().turn.remaining
+            # The display shows whole seconds rounded up; how far behind the engine is it?
+            minutes, secs = shown.lstrip("+").split(":")
+            displayed = int(minutes) * 60 + int(secs)
+            worst = max(worst, (displayed - 1) - engine)
+        await pilot.pause()
+    return max(0.0, worst)
+
+
+def timer_error_s() -> dict[str, float]:
+    """The largest lag of the displayed countdown behind the engine, with a busy loop."""
+    return {"timer_error_s": round(asyncio.run(_largest_display_lag()), 3)}
