@@ -42,6 +42,12 @@ def _parser() -> argparse.ArgumentParser:
     commands.add_parser("list", help="bundled agendas and those in this folder")
     commands.add_parser("schema", help="print the agenda JSON Schema, for editors")
     commands.add_parser("sessions", help="recorded sessions, newest first")
+    new = commands.add_parser("new", help="a new agenda from a bundled one, then the editor")
+    new.add_argument("path", metavar="PATH", type=Path)
+    new.add_argument("--from", dest="source", metavar="NAME", default="peer-circle")
+    new.add_argument("--no-edit", action="store_true", help="write the file, open no editor")
+    edit = commands.add_parser("edit", help="the agenda editor")
+    edit.add_argument("path", metavar="PATH", type=Path)
     summary = commands.add_parser("summary", help="a recorded session's summary on stdout")
     summary.add_argument("session", metavar="SESSION", nargs="?", default="last")
     summary.add_argument("--format", choices=FORMATS, default="markdown")
@@ -62,10 +68,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.command == "schema":
         sys.stdout.write(agenda_schema_text())
         return EXIT_OK
-    # Sessions need the session layer, and most of them a screen: load them only now.
-    from facilitator import session_commands
+    # The rest need the session layer or a screen: load them only now.
+    from facilitator import commands
 
-    return session_commands.run(args)
+    return commands.run(args)
 
 
 def check(wanted: list[str]) -> int:

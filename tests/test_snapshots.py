@@ -1,14 +1,18 @@
 """Snapshots of the states whose look matters, on a frozen clock at 80x24."""
 
 from collections.abc import Awaitable, Callable
+from pathlib import Path
 from typing import Any
 
+import pytest
 from textual.pilot import Pilot
 from textual.widgets import Input
 
 from facilitator.agenda import bundled_agendas
+from facilitator.agenda.draft import AgendaDraft
 from facilitator.tui.app import FacilitatorApp, make_app
 from facilitator.tui.launcher import Launcher
+from tests.conftest import BUNDLED
 from tests.tui_helpers import HOSTILE, bundled, live_app
 
 SIZE = (80, 24)
@@ -88,7 +92,7 @@ def test_topics_segment(snap_compare: Snap) -> None:
 
 
 def test_picker(snap_compare: Snap) -> None:
-    launcher = Launcher(start=_never, resume=_never, agendas=bundled_agendas())
+    launcher = Launcher(start=_never, resume=_never, edit=_never, agendas=bundled_agendas())
     assert snap_compare(make_app(launcher=launcher), terminal_size=SIZE)
 
 
@@ -107,3 +111,13 @@ def test_hostile_names(snap_compare: Snap) -> None:
 
 def _never(*_: object) -> Any:
     raise AssertionError("the picker snapshot opens nothing")
+
+
+def test_editor_on_the_peer_circle(
+    snap_compare: Snap, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(tmp_path)  # the status line shows the path as given: keep it short
+    Path("peer-circle.toml").write_text((BUNDLED / "peer-circle.toml").read_text())
+    app = make_app(draft=AgendaDraft.open(Path("peer-circle.toml")))
+    to_the_hot_seat = ["down"] * 10
+    assert snap_compare(app, terminal_size=SIZE, press=to_the_hot_seat)

@@ -27,7 +27,7 @@ class LoadedAgenda:
 def load_agenda(path: Path) -> LoadedAgenda:
     """Read and validate an agenda file; AgendaError says everything wrong with it."""
     source = str(path)
-    return parse_agenda(_read_text(path), source)
+    return parse_agenda(read_agenda_text(path), source)
 
 
 def parse_agenda(text: str, source: str) -> LoadedAgenda:
@@ -52,7 +52,8 @@ def agenda_from_data(data: dict[str, Any], source: str, text: str = "") -> Loade
     return LoadedAgenda(agenda, source, warnings_for(agenda, lines))
 
 
-def _read_text(path: Path) -> str:
+def read_agenda_text(path: Path) -> str:
+    """A file's text, or an AgendaError that says in one line why it cannot be read."""
     source = str(path)
     try:
         raw = path.read_bytes()

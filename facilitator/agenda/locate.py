@@ -88,19 +88,20 @@ def _scan_array_line(
 ) -> tuple[int, int]:
     if depth == 1 and line.strip() and not line.strip().startswith(("]", "#")):
         scanner.lines.setdefault((*path, element), number)
-        for key in re.findall(r"([A-Za-z0-9_-]+)\s*=", _strip_strings(line)):
+        for key in re.findall(r"([A-Za-z0-9_-]+)\s*=", strip_strings(line)):
             scanner.lines.setdefault((*path, element, key), number)
     element += _elements_started(line) if depth == 1 else 0
     return depth + _bracket_depth(line), element
 
 
-def _strip_strings(text: str) -> str:
+def strip_strings(text: str, *, keep_comments: bool = False) -> str:
+    """The line with its strings emptied (and, unless kept, its comment cut off)."""
     without = re.sub(r'"(?:[^"\\]|\\.)*"|\'[^\']*\'', '""', text)
-    return without.split("#", 1)[0]
+    return without if keep_comments else without.split("#", 1)[0]
 
 
 def _bracket_depth(text: str) -> int:
-    bare = _strip_strings(text)
+    bare = strip_strings(text)
     return bare.count("[") + bare.count("{") - bare.count("]") - bare.count("}")
 
 
@@ -108,7 +109,7 @@ def _elements_started(text: str) -> int:
     """Commas at the outer level of an array: each one starts a new element."""
     depth = 0
     commas = 0
-    for char in _strip_strings(text):
+    for char in strip_strings(text):
         if char in "[{":
             depth += 1
         elif char in "]}":

@@ -8,11 +8,13 @@ from textual.app import App, SystemCommand
 from textual.binding import Binding
 from textual.screen import Screen
 
+from facilitator.agenda import AgendaError
+from facilitator.agenda.draft import AgendaDraft
 from facilitator.session import Session
 from facilitator.summary.files import save_summary
 from facilitator.summary.report import build_report
 from facilitator.tui.launcher import Launcher
-from facilitator.tui.screens.confirm import ConfirmScreen
+from facilitator.tui.screens.editor import EditorScreen
 from facilitator.tui.screens.live import LiveScreen
 from facilitator.tui.screens.picker import PickerScreen
 
@@ -25,16 +27,23 @@ class FacilitatorApp(App[None]):
     BINDINGS = [Binding("ctrl+q", "leave", "Quit", priority=True)]
 
     def __init__(
-        self, session: Session | None = None, launcher: Launcher | None = None, quiet: bool = False
+        self,
+        session: Session | None = None,
+        launcher: Launcher | None = None,
+        quiet: bool = False,
+        draft: AgendaDraft | None = None,
     ) -> None:
         super().__init__()
         self.session = session
         self.launcher = launcher
         self.quiet = quiet
+        self.draft = draft
 
     def on_mount(self) -> None:
         if self.session is not None:
             self.open_session(self.session)
+        elif self.draft is not None:
+            self.open_editor(self.draft)
         elif self.launcher is not None:
             self.push_screen(PickerScreen(self.launcher))
 
@@ -75,27 +84,35 @@ class FacilitatorApp(App[None]):
                 run = partial(self.call_later, screen.run_action, binding.action)
                 yield SystemCommand(binding.description, f"key: {keys}", run)
 
-    def action_leave(self) -> None:
-        """Quit; during a session ask first, pause the clock and say how to resume."""
-        session = self.session
-        if session is None or session.state.ended is not None or not session.events:
+    async def action_leave(self) -> None:
+        """Quit, or let the screen ask first (a running session, unsaved edits)."""
+        if hasattr(self.screen, "action_leave"):
+            await self.screen.run_action("leave")
+        else:
             self.exit()
+
+    def open_editor(self, draft: AgendaDraft) -> None:
+        self.push_screen(EditorScreen(draft))
+
+    def run_agenda(self, path: Path) -> None:
+        """Start a session of an agenda file (from the editor)."""
+        if self.launcher is None:
+            self.notify("This app was opened without a way to start sessions.", markup=False)
             return
-        resume = f"facilitator resume {session.header.id}"
-
-        def answered(yes: bool | None) -> None:
-            if yes:
-                if session.state.running:
-                    session.pause()
-                self.exit(message=f"Session saved. Continue it with: {resume}")
-
-        self.push_screen(
-            ConfirmScreen("Leave the session?", f"It can be resumed: {resume}"), answered
-        )
+        try:
+            session = self.launcher.start(path)
+        except (AgendaError, OSError) as error:
+            self.notify(str(error), severity="error", markup=False)
+            return
+        self.open_session(session)
 
 
 def make_app(
-    session: Session | None = None, launcher: Launcher | None = None, *, quiet: bool = False
+    session: Session | None = None,
+    launcher: Launcher | None = None,
+    *,
+    quiet: bool = False,
+    draft: AgendaDraft | None = None,
 ) -> FacilitatorApp:
     """Build the app the same way for `main`, tests and snapshots."""
-    return FacilitatorApp(session, launcher, quiet)
+    return FacilitatorApp(session, launcher, quiet, draft)

@@ -5,6 +5,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from facilitator.agenda import AgendaFile
+from facilitator.agenda.draft import AgendaDraft
 from facilitator.session import Session, SessionRecord
 
 
@@ -15,5 +16,7 @@ class Launcher:
     start: Callable[[Path], Session]
     """A new session of the agenda at a path."""
     resume: Callable[[SessionRecord], Session]
+    edit: Callable[[AgendaFile], AgendaDraft]
+    """An agenda to open in the editor (a bundled one as a copy in the current folder)."""
     agendas: list[AgendaFile] = field(default_factory=list)
     unfinished: list[SessionRecord] = field(default_factory=list)

@@ -237,6 +237,23 @@ class LiveScreen(Screen[None]):
 
         self.app.push_screen(ConfirmScreen("End the session and write the summary?"), answered)
 
+    def action_leave(self) -> None:
+        """Quit; during a session ask first, pause the clock and say how to resume."""
+        session = self.session
+        if session.state.ended is not None or not session.events:
+            self.app.exit()
+            return
+        resume = f"facilitator resume {session.header.id}"
+
+        def answered(yes: bool | None) -> None:
+            if yes:
+                if session.state.running:
+                    session.pause()
+                self.app.exit(message=f"Session saved. Continue it with: {resume}")
+
+        question = ConfirmScreen("Leave the session?", f"It can be resumed: {resume}")
+        self.app.push_screen(question, answered)
+
     def action_latecomer(self) -> None:
         def answered(name: str | None) -> None:
             if name:

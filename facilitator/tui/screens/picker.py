@@ -20,6 +20,7 @@ class PickerScreen(Screen[None]):
 
     BINDINGS = [
         Binding("enter", "open", "Run / resume", priority=True),
+        Binding("e", "edit", "Edit agenda"),
         Binding("q", "app.quit", "Quit"),
     ]
 
@@ -75,6 +76,17 @@ class PickerScreen(Screen[None]):
             view.show(None, str(loaded))
         else:
             view.show(loaded)
+
+    def action_edit(self) -> None:
+        option = self.query_one(OptionList).highlighted_option
+        if option is None or not (option.id or "").startswith("a"):
+            return
+        try:
+            draft = self.launcher.edit(self.launcher.agendas[int(option.id[1:])])  # type: ignore[index]
+        except (AgendaError, OSError) as error:
+            self.query_one("#message", Static).update(Content(str(error)))
+            return
+        self.app.open_editor(draft)  # type: ignore[attr-defined]
 
     def action_open(self) -> None:
         choices = self.query_one(OptionList)

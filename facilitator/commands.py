@@ -1,11 +1,23 @@
-"""The commands that record, resume and report sessions; `cli.py` loads this on demand."""
+"""The commands that record sessions, report them, or open a screen.
+
+`cli.py` loads this module only for them, so `check`, `list` and `schema` stay light.
+"""
 
 import argparse
 import sys
 from collections.abc import Callable
 from pathlib import Path
 
-from facilitator.agenda import AgendaError, bundled_agendas, find_agenda, load_agenda, local_agendas
+from facilitator.agenda import (
+    AgendaError,
+    AgendaFile,
+    bundled_agendas,
+    find_agenda,
+    load_agenda,
+    local_agendas,
+)
+from facilitator.agenda.draft import AgendaDraft
+from facilitator.agenda.writing import agenda_data, toml_text, write_atomically
 from facilitator.session import (
     JournalError,
     Session,
@@ -37,6 +49,10 @@ def run(args: argparse.Namespace) -> int:
         if args.command == "resume":
             session = _reopen(find_session(home, args.session))
             return _screen(home, quiet=args.quiet, session=session)
+        if args.command == "new":
+            return new_agenda(home, args.path, args.source, edit=not args.no_edit)
+        if args.command == "edit":
+            return _screen(home, draft=AgendaDraft.open(args.path))
         if args.command == "run":
             loaded = load_agenda(find_agenda(args.agenda, Path.cwd()))
             return _screen(home, quiet=args.quiet, session=_starter(home)(loaded.source))
@@ -101,18 +117,49 @@ def _reopen(record: SessionRecord) -> Session:
     return Session.reopen(record.folder, SystemClock())
 
 
-def _screen(home: Path, *, quiet: bool = False, session: Session | None = None) -> int:
+def new_agenda(home: Path, path: Path, source: str, *, edit: bool) -> int:
+    """Write a new agenda from a bundled one; then, in a terminal, open it in the editor."""
+    agenda = load_agenda(find_agenda(source, Path.cwd())).agenda
+    interactive = sys.stdin.isatty() and sys.stdout.isatty()
+    if path.exists():
+        if not interactive:
+            print(f"{path}: exists; not overwritten", file=sys.stderr)
+            return EXIT_INVALID
+        answer = input(f"{path} exists. Overwrite it? [y/N] ").strip().casefold()
+        if answer not in ("y", "yes"):
+            print("Nothing written.", file=sys.stderr)
+            return EXIT_INVALID
+    write_atomically(path, toml_text(agenda_data(agenda)))
+    print(f"Wrote {path} (from {source}).")
+    if edit and interactive:
+        return _screen(home, draft=AgendaDraft.open(path))
+    return EXIT_OK
+
+
+def _editable(entry: AgendaFile) -> AgendaDraft:
+    """A local agenda opens as it is; a bundled one as a copy to save in this folder."""
+    if entry.origin == "local":
+        return AgendaDraft.open(entry.path)
+    copy = Path.cwd() / entry.path.name
+    if copy.exists():
+        return AgendaDraft.open(copy)
+    return AgendaDraft.unsaved(load_agenda(entry.path).agenda, copy)
+
+
+def _screen(
+    home: Path,
+    *,
+    quiet: bool = False,
+    session: Session | None = None,
+    draft: AgendaDraft | None = None,
+) -> int:
     """Open the app: on a session, or on the picker."""
     from facilitator.tui.app import make_app  # Textual only loads when a screen is shown.
     from facilitator.tui.launcher import Launcher
 
-    launcher = None
-    if session is None:  # the picker: what there is to choose from
-        launcher = Launcher(
-            start=_starter(home),
-            resume=_reopen,
-            agendas=local_agendas(Path.cwd()) + bundled_agendas(),
-            unfinished=[record for record in recorded_sessions(home) if not record.ended],
-        )
-    make_app(session, launcher, quiet=quiet).run()
+    launcher = Launcher(start=_starter(home), resume=_reopen, edit=_editable)
+    if session is None and draft is None:  # the picker: what there is to choose from
+        launcher.agendas = local_agendas(Path.cwd()) + bundled_agendas()
+        launcher.unfinished = [record for record in recorded_sessions(home) if not record.ended]
+    make_app(session, launcher, quiet=quiet, draft=draft).run()
     return EXIT_OK

@@ -1,0 +1,346 @@
+"""The agenda editor: shape an agenda without touching TOML. Every change goes through the
+draft (agenda/draft.py), and the draft's problems are shown under the fields."""
+
+from pathlib import Path
+from typing import Any
+
+from textual import on, work
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal, VerticalScroll
+from textual.content import Content
+from textual.screen import Screen
+from textual.widgets import Footer, Input, OptionList, Select, Static, TextArea
+from textual.widgets.option_list import Option
+
+from facilitator.agenda import Problem, format_duration
+from facilitator.agenda.draft import AgendaDraft, set_field
+from facilitator.agenda.locate import Path as FieldPath
+from facilitator.agenda.model import SEGMENT_KINDS
+from facilitator.agenda.problems import dotted
+from facilitator.agenda.writing import write_atomically
+from facilitator.tui.screens.choice import ChoiceScreen
+from facilitator.tui.screens.confirm import ConfirmScreen
+from facilitator.tui.screens.help import HelpScreen
+from facilitator.tui.widgets.agenda_form import (
+    AGENDA_FIELDS,
+    PARTICIPANT_FIELDS,
+    SEGMENT_FIELDS,
+    FieldRow,
+    FieldSpec,
+    typed_value,
+)
+
+Node = tuple[str, int]
+"""What the outline points at: ("agenda", 0), ("participants", i), ("segments", i), or a
+heading: ("participants", -1), ("segments", -1)."""
+
+
+class AgendaOutline(OptionList):
+    """The agenda's parts; its keys add, remove, duplicate and move them."""
+
+    BINDINGS = [
+        Binding("enter", "screen.edit_fields", "Edit"),
+        Binding("a", "screen.add", "Add"),
+        Binding("delete,d", "screen.remove", "Remove"),
+        Binding("c", "screen.duplicate", "Duplicate segment", show=False),
+        Binding("left_square_bracket", "screen.move(-1)", "Up"),
+        Binding("right_square_bracket", "screen.move(1)", "Down"),
+    ]
+
+
+class EditorScreen(Screen[None]):
+    """One agenda file under edit."""
+
+    AUTO_FOCUS = "AgendaOutline"
+    BINDINGS = [
+        Binding("ctrl+s", "save", "Save"),
+        Binding("ctrl+r", "run", "Run"),
+        Binding("escape", "back", "Back", show=False),
+        Binding("f1", "help", "Help"),
+    ]
+
+    def __init__(self, draft: AgendaDraft) -> None:
+        super().__init__()
+        self.draft = draft
+        self.node: Node | None = None
+        self.problems: list[Problem] = []
+
+    def compose(self) -> ComposeResult:
+        yield Static(id="status")
+        with Horizontal(id="editor"):
+            yield AgendaOutline(id="outline")
+            form = VerticalScroll(id="form")
+            form.can_focus = False  # Tab goes from field to field
+            yield form
+        yield Static(id="problems")
+        yield Footer(compact=True, show_command_palette=False)
+
+    def on_mount(self) -> None:
+        self._revalidate()
+        self.query_one(AgendaOutline).highlighted = 0
+
+    # -- the outline -----------------------------------------------------------------------
+
+    def _outline_options(self) -> list[Option]:
+        draft = self.draft
+        broken = {p.path[:2] for p in self.problems if p.severity == "error" and len(p.path) >= 2}
+        title = str(draft.data.get("title", "(no title)"))
+        options = [Option(Content(f"Agenda: {title}"), "agenda:0")]
+        options.append(
+            Option(Content(f"Participants ({len(draft.participants)})"), "participants:-1")
+        )
+        for index, person in enumerate(draft.participants):
+            flag = "  (problem)" if ("participants", index) in broken else ""
+            role = person.get("role", "peer")
+            line = f"  {person.get('name', '?')} · {role}{flag}"
+            options.append(Option(Content(line), f"participants:{index}"))
+        total = format_duration(draft.total_seconds())
+        options.append(Option(Content(f"Segments ({total})"), "segments:-1"))
+        for index, segment in enumerate(draft.segments):
+            flag = "  (problem)" if ("segments", index) in broken else ""
+            length = draft.segment_seconds(index)
+            heading = segment.get("title") or str(segment.get("kind", "?")).capitalize()
+            shown = format_duration(length) if length else "?"
+            line = f"  {index + 1}. {heading} ({segment.get('kind', '?')}, {shown}){flag}"
+            options.append(Option(Content(line), f"segments:{index}"))
+        return options
+
+    def _refresh_outline(self, select: Node | None = None) -> None:
+        outline = self.query_one(AgendaOutline)
+        keep = select or self.node
+        outline.set_options(self._outline_options())
+        wanted = f"{keep[0]}:{keep[1]}" if keep else "agenda:0"
+        try:
+            outline.highlighted = outline.get_option_index(wanted)
+        except Exception:  # the part is gone: stay near where it was
+            outline.highlighted = min(outline.highlighted or 0, outline.option_count - 1)
+
+    @on(OptionList.OptionHighlighted, "#outline")
+    async def _chosen(self, event: OptionList.OptionHighlighted) -> None:
+        kind, _, index = (event.option.id or "agenda:0").partition(":")
+        node = (kind, int(index))
+        if node != self.node:
+            self.node = node
+            await self._show_form()
+
+    # -- the form --------------------------------------------------------------------------
+
+    def _fields(self) -> tuple[list[FieldSpec], dict[str, Any] | None, FieldPath]:
+        """The fields of the highlighted part, the data they edit, and its path."""
+        if self.node is None:
+            return [], None, ()
+        kind, index = self.node
+        if kind == "agenda":
+            return AGENDA_FIELDS, self.draft.data, ()
+        if index < 0:
+            return [], None, (kind,)
+        if kind == "participants":
+            return PARTICIPANT_FIELDS, self.draft.participants[index], ("participants", index)
+        segment = self.draft.segments[index]
+        specs = SEGMENT_FIELDS.get(str(segment.get("kind")), [])
+        return specs, segment, ("segments", index)
+
+    async def _show_form(self) -> None:
+        form = self.query_one("#form", VerticalScroll)
+        await form.remove_children()
+        specs, data, path = self._fields()
+        widgets: list[Static | FieldRow] = [Static(classes="part-problem")]
+        if data is None:
+            what = "participant" if path == ("participants",) else "segment"
+            widgets.append(Static(Content(f"Press a to add a {what}.")))
+        else:
+            widgets += [FieldRow(spec, data.get(spec.key)) for spec in specs]
+        await form.mount_all(widgets)
+        self._show_problems()
+
+    @on(Input.Changed)
+    @on(Select.Changed)
+    def _typed(self, event: Input.Changed | Select.Changed) -> None:
+        self._apply(event.control, event.value)
+
+    @on(TextArea.Changed)
+    def _typed_long(self, event: TextArea.Changed) -> None:
+        self._apply(event.text_area, event.text_area.text)
+
+    def _apply(self, control: Any, typed: Any) -> None:
+        row = control.parent
+        specs, data, path = self._fields()
+        if not isinstance(row, FieldRow) or data is None or row.spec not in specs:
+            return
+        if typed == row.shown:
+            return  # controls report their first value too: that is not a change
+        row.shown = typed
+        value = typed_value(row.spec, typed)
+        if path[:1] == ("participants",) and row.spec.key == "name":
+            self.draft.rename_participant(int(path[1]), value)
+        else:
+            set_field(data, row.spec.key, value)
+        self._revalidate()
+
+    # -- problems --------------------------------------------------------------------------
+
+    def _revalidate(self) -> None:
+        _, self.problems = self.draft.validate()
+        self._refresh_outline()
+        self._show_problems()
+
+    def _show_problems(self) -> None:
+        errors = [p for p in self.problems if p.severity == "error"]
+        warnings = [p for p in self.problems if p.severity == "warning"]
+        unsaved = "unsaved changes" if self.draft.dirty else "saved"
+        counts = f"{len(errors)} problem{'s' * (len(errors) != 1)}"
+        status = f"{self.draft.path} · {self.draft.total_line()} · {counts} · {unsaved}"
+        self.query_one("#status", Static).update(Content(status))
+        listed = [f"{dotted(p.path) or 'agenda'}: {p.message}" for p in errors + warnings]
+        text = "\n".join(listed) if listed else "No problems: `facilitator check` would pass it."
+        if self.draft.comments:
+            lines = ", ".join(str(n) for n in self.draft.comments[:5])
+            text = f"This file has comments (line {lines}); saving offers a new file.\n{text}"
+        self.query_one("#problems", Static).update(Content(text))
+        _, _, base = self._fields()
+        for row in self.query(FieldRow):
+            path = (*base, row.spec.key)
+            row.show_problem(
+                "; ".join(p.message for p in self.problems if p.path[: len(path)] == path)
+            )
+        for part in self.query(".part-problem").results(Static):
+            here = [p.message for p in self.problems if p.path == base and base]
+            part.update(Content("; ".join(here)))
+            part.display = bool(here)
+
+    def _say(self, text: str) -> None:
+        self.query_one("#problems", Static).update(Content(text))
+
+    # -- actions ---------------------------------------------------------------------------
+
+    @work
+    async def action_add(self) -> None:
+        if self.node is not None and self.node[0] == "participants":
+            index = self.draft.add_participant()
+            self._changed(("participants", index))
+            return
+        kind = await self.app.push_screen_wait(
+            ChoiceScreen("Add which kind of segment?", [(k, k) for k in SEGMENT_KINDS])
+        )
+        if kind:
+            after = self.node[1] if self.node and self.node[0] == "segments" else None
+            after = None if after is not None and after < 0 else after
+            self._changed(("segments", self.draft.add_segment(kind, after)))
+
+    def action_remove(self) -> None:
+        if self.node is None or self.node[1] < 0 or self.node[0] == "agenda":
+            return
+        kind, index = self.node
+        if kind == "participants":
+            self.draft.remove_participant(index)
+        else:
+            self.draft.remove_segment(index)
+        self._changed((kind, max(index - 1, -1)))
+
+    def action_duplicate(self) -> None:
+        if self.node and self.node[0] == "segments" and self.node[1] >= 0:
+            self._changed(("segments", self.draft.duplicate_segment(self.node[1])))
+
+    def action_move(self, by: int) -> None:
+        if self.node and self.node[0] == "segments" and self.node[1] >= 0:
+            self._changed(("segments", self.draft.move_segment(self.node[1], by)))
+
+    def action_help(self) -> None:
+        self.app.push_screen(
+            HelpScreen(
+                [
+                    ("In the outline", list(AgendaOutline.BINDINGS)),  # type: ignore[arg-type]
+                    ("Anywhere in the editor", list(self.BINDINGS)),  # type: ignore[arg-type]
+                ]
+            )
+        )
+
+    def action_edit_fields(self) -> None:
+        controls = self.query_one("#form").query("Input, Select, TextArea")
+        if controls:
+            controls.first().focus()
+
+    def _changed(self, select: Node) -> None:
+        self.node = None  # the form shows the part selected after the change
+        _, self.problems = self.draft.validate()
+        self._refresh_outline(select)
+        self._show_problems()
+
+    def action_back(self) -> None:
+        if self.focused is not None and self.focused is not self.query_one(AgendaOutline):
+            self.query_one(AgendaOutline).focus()
+        else:
+            self.action_leave()
+
+    @work
+    async def action_leave(self) -> None:
+        """Leave the editor; with unsaved changes, ask first."""
+        if self.draft.dirty:
+            question = ConfirmScreen("Leave without saving?", "Your changes would be lost.")
+            if not await self.app.push_screen_wait(question):
+                return
+        if len(self.app.screen_stack) > 2:
+            self.app.pop_screen()
+        else:
+            self.app.exit()
+
+    @work
+    async def action_save(self) -> bool:
+        """Save atomically; a draft with problems, or a file with comments, asks first."""
+        errors = [p for p in self.problems if p.severity == "error"]
+        if errors:
+            question = ConfirmScreen(
+                f"The agenda has {len(errors)} problem{'s' * (len(errors) != 1)}. "
+                "Save it as a draft?",
+                "`facilitator check` and `run` will refuse it until they are fixed.",
+            )
+            if not await self.app.push_screen_wait(question):
+                return False
+        path = self.draft.path
+        if self.draft.comments and path.exists():
+            instead = _free_path(path)
+            choice = await self.app.push_screen_wait(
+                ChoiceScreen(
+                    "This file has comments, which saving from the editor would drop.",
+                    [
+                        ("new", f"Save to {instead.name} instead (keeps {path.name} as it is)"),
+                        ("overwrite", f"Overwrite {path.name} without its comments"),
+                        ("cancel", "Cancel"),
+                    ],
+                )
+            )
+            if choice in (None, "cancel"):
+                return False
+            if choice == "new":
+                path = instead
+        try:
+            write_atomically(path, self.draft.text())
+        except OSError as error:
+            self._say(f"Could not save {path}: {error.strerror}")
+            return False
+        self.draft.path = path
+        self.draft.mark_saved()
+        self._show_problems()
+        self._say(f"Saved {path}")
+        return True
+
+    @work
+    async def action_run(self) -> None:
+        """Save if needed, then start a session of this agenda."""
+        if any(p.severity == "error" for p in self.problems):
+            self._say("Fix the problems first: a session needs a valid agenda.")
+            return
+        if self.draft.dirty or not self.draft.path.exists():
+            saved = await self.action_save().wait()
+            if not saved:
+                return
+        self.app.run_agenda(self.draft.path)  # type: ignore[attr-defined]
+
+
+def _free_path(path: Path) -> Path:
+    candidate, number = path.with_name(f"{path.stem}.edited{path.suffix}"), 1
+    while candidate.exists():
+        number += 1
+        candidate = path.with_name(f"{path.stem}.edited-{number}{path.suffix}")
+    return candidate

@@ -1,0 +1,137 @@
+"""Editing an agenda without a screen: the draft's rules, saving, and what a save would lose."""
+
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from facilitator.agenda import load_agenda, parse_agenda
+from facilitator.agenda.draft import AgendaDraft, set_field
+from facilitator.agenda.writing import agenda_data, comment_lines, toml_text
+from facilitator.cli import main
+from tests.conftest import BUNDLED
+
+BUNDLED_FILES = sorted(BUNDLED.glob("*.toml"))
+
+
+@pytest.mark.parametrize("path", BUNDLED_FILES, ids=lambda path: path.stem)
+def test_every_bundled_agenda_saves_and_loads_back_the_same(path: Path, tmp_path: Path) -> None:
+    agenda = load_agenda(path).agenda
+    saved = tmp_path / path.name
+    saved.write_text(toml_text(agenda_data(agenda)))
+    assert saved.read_text().startswith("#:schema ./agenda.schema.json\n")
+    assert load_agenda(saved).agenda == agenda
+    assert main(["check", str(saved)]) == 0
+
+
+def draft_of(name: str = "peer-circle") -> AgendaDraft:
+    return AgendaDraft.unsaved(load_agenda(BUNDLED / f"{name}.toml").agenda, Path("x.toml"))
+
+
+def test_renaming_someone_renames_them_in_every_speakers_list() -> None:
+    draft = draft_of()
+    ben = next(i for i, p in enumerate(draft.participants) if p["name"] == "Ben")
+    draft.rename_participant(ben, "Benjamin")
+    agenda, problems = draft.validate()
+    assert problems == []
+    assert agenda is not None
+    assert agenda.segments[2].speakers == ["Benjamin", "Cleo"]  # type: ignore[union-attr]
+
+
+def test_removing_someone_takes_them_off_the_speakers_lists() -> None:
+    draft = draft_of()
+    draft.remove_participant(2)  # Cleo
+    agenda, _ = draft.validate()
+    assert agenda is not None
+    assert agenda.segments[2].speakers == ["Ben"]  # type: ignore[union-attr]
+
+
+def test_segments_are_added_duplicated_moved_and_removed() -> None:
+    draft = draft_of("troika-consulting")
+    kinds = lambda: [s.get("title", s["kind"]) for s in draft.segments]  # noqa: E731
+    assert draft.add_segment("break", after=0) == 1
+    assert kinds()[:2] == ["Each member prepares a challenge", "break"]
+    assert draft.duplicate_segment(2) == 3
+    assert kinds()[2:4] == ["Consultation", "Consultation"]
+    assert draft.move_segment(1, -1) == 0
+    assert draft.move_segment(0, -1) == 0
+    assert kinds()[0] == "break"
+    draft.remove_segment(0)
+    assert draft.total_line() == "segments add up to 1h5m of 35m planned"
+    (warning,) = draft.validate()[1]
+    assert (warning.severity, warning.path, warning.message) == (
+        "warning",
+        ("planned",),
+        "the segments add up to 1h5m, not 35m",
+    )
+
+
+def test_a_wrong_field_gives_the_same_message_as_check_and_fixing_it_clears_it() -> None:
+    draft = draft_of("troika-consulting")
+    set_field(draft.segments[0], "duration", "2x")
+    agenda, problems = draft.validate()
+    assert agenda is None
+    assert [(p.path, p.message[:41]) for p in problems] == [
+        (("segments", 0, "duration"), 'expected a duration like "90s", "2m", "2m'),
+    ]
+    assert draft.segment_seconds(0) is None
+    set_field(draft.segments[0], "duration", 3)
+    assert draft.validate()[0] is not None
+    assert draft.segment_seconds(0) == 180
+
+
+def test_an_empty_field_is_left_out_so_the_default_applies() -> None:
+    draft = draft_of()
+    set_field(draft.data, "warnings", [])
+    assert "warnings" not in draft.data
+    agenda, _ = draft.validate()
+    assert agenda is not None and agenda.warnings == [60, 15]
+
+
+def test_a_round_is_as_long_as_its_turns_times_its_speakers() -> None:
+    draft = draft_of()
+    assert [draft.segment_seconds(i) for i in range(3)] == [600, 360, 2640]
+    draft.add_participant()
+    assert draft.segment_seconds(0) == 720  # a sixth person in the check-in
+
+
+def test_comments_in_a_hand_written_file_are_noticed(tmp_path: Path) -> None:
+    text = (
+        '#:schema ./agenda.schema.json\n# our circle\ntitle = "T # not a comment"\n'
+        '[[segments]]\nkind = "break"  # short\nduration = 5\n'
+    )
+    assert comment_lines(text) == [2, 5]
+    path = tmp_path / "t.toml"
+    path.write_text(text)
+    draft = AgendaDraft.open(path)
+    assert draft.comments == [2, 5]
+    assert not draft.dirty
+    set_field(draft.data, "title", "U")
+    assert draft.dirty
+    assert parse_agenda(draft.text(), "t").agenda.title == "U"
+
+
+def test_new_writes_an_agenda_from_a_bundled_one_without_waiting(tmp_path: Path) -> None:
+    target = tmp_path / "trio.toml"
+    result = subprocess.run(
+        [sys.executable, "-m", "facilitator", "new", str(target), "--from", "troika-consulting"],
+        capture_output=True,
+        text=True,
+        stdin=subprocess.DEVNULL,
+        check=False,
+        timeout=30,
+    )
+    assert result.returncode == 0, result.stderr
+    assert load_agenda(target).agenda == load_agenda(BUNDLED / "troika-consulting.toml").agenda
+    again = subprocess.run(
+        [sys.executable, "-m", "facilitator", "new", str(target), "--no-edit"],
+        capture_output=True,
+        text=True,
+        stdin=subprocess.DEVNULL,
+        check=False,
+        timeout=30,
+    )
+    assert again.returncode == 1
+    assert again.stderr.strip() == f"{target}: exists; not overwritten"
+    assert load_agenda(target).agenda.title == "Troika Consulting"

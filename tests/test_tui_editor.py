@@ -1,0 +1,219 @@
+"""The agenda editor with Pilot: parts added, moved, removed; renames; validation; saving."""
+
+import tomllib
+from pathlib import Path
+
+from textual.pilot import Pilot
+from textual.widgets import Input, OptionList, Static
+
+from facilitator.agenda import load_agenda
+from facilitator.agenda.draft import AgendaDraft
+from facilitator.tui.app import FacilitatorApp, make_app
+from facilitator.tui.screens.confirm import ConfirmScreen
+from facilitator.tui.screens.editor import EditorScreen
+from facilitator.tui.widgets.agenda_form import FieldRow
+from tests.conftest import BUNDLED
+from tests.tui_helpers import screen_text, text_of
+
+SIZE = (80, 24)
+
+
+def editor_app(tmp_path: Path, name: str = "peer-circle") -> tuple[FacilitatorApp, AgendaDraft]:
+    source = BUNDLED / f"{name}.toml"
+    path = tmp_path / f"{name}.toml"
+    path.write_text(source.read_text())
+    draft = AgendaDraft.open(path)
+    return make_app(draft=draft), draft
+
+
+async def go_to(pilot: Pilot[None], option_id: str) -> None:
+    outline = pilot.app.screen.query_one("#outline", OptionList)
+    outline.focus()
+    outline.highlighted = outline.get_option_index(option_id)
+    await pilot.pause()
+
+
+async def type_into_field(pilot: Pilot[None], field: int, text: str) -> None:
+    fields = list(pilot.app.screen.query_one("#form").query(Input))
+    fields[field].focus()
+    fields[field].value = ""
+    await pilot.press(*text)
+    await pilot.pause()
+
+
+def problem_under(app: FacilitatorApp, key: str) -> str:
+    """The message shown under a field, as the user reads it."""
+    row = next(row for row in app.screen.query(FieldRow) if row.spec.key == key)
+    problem = row.query_one(".problem", Static)
+    return str(problem.content) if problem.display else ""
+
+
+async def test_adding_moving_and_removing_segments(tmp_path: Path) -> None:
+    app, draft = editor_app(tmp_path, "troika-consulting")
+    async with app.run_test(size=SIZE) as pilot:
+        await go_to(pilot, "segments:0")
+        await pilot.press("a")
+        await pilot.pause()
+        await pilot.press("down", "down", "down", "down", "enter")  # break
+        await pilot.pause()
+        assert [s["kind"] for s in draft.segments] == ["discussion", "break", "round", "discussion"]
+        await pilot.press("left_square_bracket")
+        assert draft.segments[0]["kind"] == "break"
+        await pilot.press("c")
+        assert [s["kind"] for s in draft.segments][:2] == ["break", "break"]
+        await pilot.press("delete", "delete")
+        await pilot.pause()
+        assert [s["kind"] for s in draft.segments] == ["discussion", "round", "discussion"]
+        assert "segments add up to 35m of 35m planned" in text_of(app, "#status")
+
+
+async def test_adding_and_removing_participants(tmp_path: Path) -> None:
+    app, draft = editor_app(tmp_path, "troika-consulting")
+    async with app.run_test(size=SIZE) as pilot:
+        await go_to(pilot, "participants:-1")
+        await pilot.press("a")
+        await pilot.pause()
+        assert draft.participants[-1] == {"name": "Person 1"}
+        assert "Person 1 · peer" in screen_text(app)
+        await pilot.press("d")
+        await pilot.pause()
+        assert [p["name"] for p in draft.participants] == ["Amara", "Bruno", "Chen"]
+
+
+async def test_a_rename_updates_the_speakers_of_every_round(tmp_path: Path) -> None:
+    app, draft = editor_app(tmp_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await go_to(pilot, "participants:1")
+        await type_into_field(pilot, 0, "Benjamin")
+        assert draft.segments[2]["speakers"] == ["Benjamin", "Cleo"]
+        assert "0 problems" in text_of(app, "#status")
+
+
+async def test_a_validation_error_is_shown_by_its_field_then_fixed(tmp_path: Path) -> None:
+    app, draft = editor_app(tmp_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await go_to(pilot, "segments:0")
+        await type_into_field(pilot, 2, "2x")  # per_speaker
+        assert problem_under(app, "per_speaker").startswith('expected a duration like "90s", "2m"')
+        assert "1 problem ·" in text_of(app, "#status")
+        assert "(problem)" in screen_text(app)
+        await type_into_field(pilot, 2, "3m")
+        assert "0 problems" in text_of(app, "#status")
+        assert problem_under(app, "per_speaker") == ""
+        assert draft.segments[0]["per_speaker"] == "3m"
+
+
+async def test_ctrl_s_saves_and_the_file_passes_check(tmp_path: Path) -> None:
+    app, draft = editor_app(tmp_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await go_to(pilot, "agenda:0")
+        await type_into_field(pilot, 0, "Our circle")
+        assert "unsaved changes" in text_of(app, "#status")
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+        assert text_of(app, "#problems") == f"Saved {draft.path}"
+        assert load_agenda(draft.path).agenda.title == "Our circle"
+        assert draft.path.read_text().startswith("#:schema ./agenda.schema.json\n")
+
+
+async def test_an_invalid_agenda_is_saved_only_as_a_confirmed_draft(tmp_path: Path) -> None:
+    app, draft = editor_app(tmp_path)
+    before = draft.path.read_text()
+    async with app.run_test(size=SIZE) as pilot:
+        await go_to(pilot, "agenda:0")
+        await type_into_field(pilot, 0, "")
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+        assert isinstance(app.screen, ConfirmScreen)
+        await pilot.press("n")
+        await pilot.pause()
+        assert draft.path.read_text() == before
+        await pilot.press("ctrl+s", "y")
+        await pilot.pause()
+        assert "title" not in tomllib.loads(draft.path.read_text())
+
+
+async def test_comments_are_never_dropped_silently(tmp_path: Path) -> None:
+    app, draft = editor_app(tmp_path)
+    draft.path.write_text(
+        draft.path.read_text().replace("[[segments]]", "# our note\n[[segments]]", 1)
+    )
+    app = make_app(draft=AgendaDraft.open(draft.path))
+    async with app.run_test(size=SIZE) as pilot:
+        assert "This file has comments" in text_of(app, "#problems")
+        await go_to(pilot, "agenda:0")
+        await type_into_field(pilot, 0, "Renamed")
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+        await pilot.press("enter")  # the first choice: save to a new file
+        await pilot.pause()
+    assert "# our note" in draft.path.read_text()
+    saved = draft.path.with_name("peer-circle.edited.toml")
+    assert load_agenda(saved).agenda.title == "Renamed"
+
+
+async def test_leaving_with_unsaved_changes_asks_first(tmp_path: Path) -> None:
+    app, _ = editor_app(tmp_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await go_to(pilot, "agenda:0")
+        await type_into_field(pilot, 0, "Changed")
+        await pilot.press("escape", "escape")
+        await pilot.pause()
+        assert isinstance(app.screen, ConfirmScreen)
+        await pilot.press("n")
+        await pilot.pause()
+        assert isinstance(app.screen, EditorScreen)
+        await pilot.press("ctrl+q")
+        await pilot.pause()
+        assert isinstance(app.screen, ConfirmScreen)
+        await pilot.press("y")
+        await pilot.pause()
+    assert not app.is_running
+
+
+async def test_the_editor_starts_a_session_of_the_saved_agenda(tmp_path: Path) -> None:
+    from facilitator.session import FakeClock, Session
+    from facilitator.tui.launcher import Launcher
+    from facilitator.tui.screens.live import LiveScreen
+
+    _, draft = editor_app(tmp_path, "troika-consulting")
+    started: list[Path] = []
+
+    def start(path: Path) -> Session:
+        started.append(path)
+        return Session(load_agenda(path).agenda, FakeClock())
+
+    launcher = Launcher(start=start, resume=lambda r: None, edit=lambda e: draft)  # type: ignore[arg-type,return-value]
+    app = make_app(launcher=launcher, draft=draft)
+    async with app.run_test(size=SIZE) as pilot:
+        await go_to(pilot, "agenda:0")
+        await type_into_field(pilot, 0, "Trio one")
+        await pilot.press("ctrl+r")
+        await pilot.pause()
+        assert isinstance(app.screen, LiveScreen)
+        assert app.screen.session.agenda.title == "Trio one"
+    assert started == [draft.path]
+
+
+async def test_e_in_the_picker_opens_a_bundled_agenda_as_a_copy_here(
+    tmp_path: Path, monkeypatch: object
+) -> None:
+    from facilitator.agenda import bundled_agendas
+    from facilitator.tui.launcher import Launcher
+
+    opened: list[str] = []
+
+    def edit(entry: object) -> AgendaDraft:
+        opened.append(entry.name)  # type: ignore[attr-defined]
+        return AgendaDraft.unsaved(load_agenda(entry.path).agenda, tmp_path / "copy.toml")  # type: ignore[attr-defined]
+
+    launcher = Launcher(
+        start=lambda p: None, resume=lambda r: None, edit=edit, agendas=bundled_agendas()
+    )  # type: ignore[arg-type,return-value]
+    app = make_app(launcher=launcher)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("down", "e")
+        await pilot.pause()
+        assert isinstance(app.screen, EditorScreen)
+        assert opened == ["lean-coffee"]
+        assert "unsaved changes" in text_of(app, "#status")
