@@ -217,3 +217,23 @@ async def test_e_in_the_picker_opens_a_bundled_agenda_as_a_copy_here(
         assert isinstance(app.screen, EditorScreen)
         assert opened == ["lean-coffee"]
         assert "unsaved changes" in text_of(app, "#status")
+
+
+async def test_every_other_screen_survives_40_by_12(tmp_path: Path) -> None:
+    from facilitator.agenda import bundled_agendas
+    from facilitator.tui.launcher import Launcher
+    from tests.tui_helpers import live_app
+
+    editor, _ = editor_app(tmp_path)
+    launcher = Launcher(
+        start=lambda p: None, resume=lambda r: None, edit=lambda e: None, agendas=bundled_agendas()
+    )  # type: ignore[arg-type,return-value]
+    picker = make_app(launcher=launcher)
+    ended, session, _ = live_app()
+    session.end()
+    for app in (editor, picker, ended):
+        async with app.run_test(size=SIZE) as pilot:
+            for size in ((40, 12), (30, 8), (80, 24)):
+                await pilot.resize_terminal(*size)
+                await pilot.pause()
+            assert app.is_running

@@ -37,7 +37,8 @@ def copy_to_system(
             (copy or pyperclip.copy)(text)
             back = (paste or pyperclip.paste)()
     except (pyperclip.PyperclipException, OSError, subprocess.SubprocessError) as error:
-        return Copied(False, str(error).splitlines()[0] if str(error) else type(error).__name__)
+        first_sentence = str(error).split(". ")[0].splitlines()[0] if str(error) else ""
+        return Copied(False, first_sentence.rstrip(".") or type(error).__name__)
     if back != text:
         return Copied(False, "the clipboard did not keep the text")
     return Copied(True)

@@ -100,9 +100,9 @@ def _topic(topic: Entry) -> str:
 def _footnotes(report: Report) -> list[str]:
     notes = []
     if report.interrupted_seconds:
-        notes.append(
-            f"The session was interrupted for {words.minutes(report.interrupted_seconds)}."
-        )
+        gap = report.interrupted_seconds
+        took = words.minutes(gap) if gap >= 60 else "less than a minute"
+        notes.append(f"The session was interrupted for {took}.")
     left_out = words.left_out(report)
     if left_out:
         notes.append(left_out)

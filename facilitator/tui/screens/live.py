@@ -80,8 +80,14 @@ class LiveScreen(Screen[None]):
 
     def on_mount(self) -> None:
         self.query_one(CaptureBar).display = False
+        gaps = self.session.state.interruptions
+        if gaps and not self.session.state.running:
+            minutes = round(gaps[-1].seconds / 60)
+            self.say(
+                f"Resumed after {minutes} min closed (counted as an interruption): space continues."
+            )
         for warning in self.session.warnings:
-            self.say(warning)
+            self.say(warning, problem=True)
         self.refresh_view()
         self.set_interval(REFRESH_SECONDS, self.refresh_view)
 
