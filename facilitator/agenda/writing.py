@@ -48,15 +48,21 @@ def comment_lines(text: str) -> list[int]:
     return found
 
 
-def write_atomically(path: Path, text: str) -> None:
-    """Replace a file with new text all at once: a crash leaves the old file or the new one."""
+def write_atomically(path: Path, text: str, *, overwrite: bool = True) -> bool:
+    """Write a file whole or not at all: a crash leaves the old file or the new one. Without
+    `overwrite`, an existing file is left as it is and False is returned."""
     descriptor, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.")
     try:
         with os.fdopen(descriptor, "w", encoding="utf-8") as file:
             file.write(text)
             file.flush()
             os.fsync(file.fileno())
-        os.replace(temporary, path)
-    except BaseException:
+        if overwrite:
+            os.replace(temporary, path)
+        else:
+            os.link(temporary, path)  # fails, atomically, if the file exists
+    except FileExistsError:
+        return False
+    finally:
         Path(temporary).unlink(missing_ok=True)
-        raise
+    return True

@@ -23,12 +23,10 @@ def open_actions(state: State, session_id: str) -> list[CarriedItem]:
     ]
 
 
-def from_last_session(
-    home: Path, series: str, exclude: str = ""
-) -> tuple[str | None, list[CarriedItem]]:
+def from_last_session(home: Path, series: str) -> tuple[str | None, list[CarriedItem]]:
     """The id of the series' last readable session, and its open action items."""
     for record in recorded_sessions(home):
-        if record.series != series or record.id == exclude:
+        if record.series != series:
             continue
         try:
             recorded = read_journal(record.folder / JOURNAL)

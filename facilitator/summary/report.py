@@ -40,6 +40,8 @@ class Entry(_Frozen):
     segment: str | None
     """The title of the segment it was captured in."""
     private: bool
+    captured_at: dt.datetime | None = None
+    """None for items carried in from an earlier session."""
     votes: int = 0
     discussed_seconds: int = 0
     carried_from: str | None = None
@@ -127,6 +129,7 @@ def _entry(item: Item, titles: list[str], state: State) -> Entry:
         due=item.due,
         segment=titles[item.segment] if item.segment is not None else None,
         private=item.private,
+        captured_at=item.at,
         votes=item.votes,
         discussed_seconds=round(discussed),
         carried_from=item.carried_from,
