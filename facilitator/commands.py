@@ -28,7 +28,6 @@ from facilitator.session import (
     recorded_sessions,
 )
 from facilitator.session.carry import from_last_session
-from facilitator.session.events import CarriedItem
 from facilitator.session.journal import JOURNAL, read_journal
 from facilitator.summary.clipboard import copy_message, copy_to_system, osc52
 from facilitator.summary.formats import Format
@@ -105,10 +104,8 @@ def _send_osc52(text: str) -> bool:
 def _starter(home: Path) -> Callable[[str | Path], Session]:
     def start(path: str | Path) -> Session:
         agenda = load_agenda(Path(path)).agenda
-        carried: list[CarriedItem] = []
-        if agenda.series:
-            carried = from_last_session(home, agenda.series)[1]
-        return Session.begin(agenda, SystemClock(), home, str(path), carried)
+        previous, carried = from_last_session(home, agenda.series) if agenda.series else (None, [])
+        return Session.begin(agenda, SystemClock(), home, str(path), carried, previous)
 
     return start
 

@@ -311,3 +311,27 @@ async def test_a_journal_that_cannot_be_written_is_said_plainly(tmp_path: Path) 
         await pilot.press("n")
         assert session.view().turn.speaker == "Ben"
         assert app.is_running
+
+
+async def test_m_silences_the_bell(monkeypatch: pytest.MonkeyPatch) -> None:
+    app, _, clock = live_app()
+    bells: list[None] = []
+    monkeypatch.setattr(app, "bell", lambda: bells.append(None))
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("m", "space")
+        assert text_of(app, "#message") == "Started."
+        clock.advance(130)
+        refresh(app)
+        assert bells == []
+        assert text_of(app, "#state") == "OVER BY 0:10"
+
+
+async def test_a_review_says_plainly_why_it_is_empty() -> None:
+    app, session, _ = live_app(bundled("one-on-one"))
+    async with app.run_test(size=SIZE) as pilot:
+        session.jump(1)
+        refresh(app)
+        await pilot.pause()
+        assert "This is the first session of its series: nothing to review yet." in text_of(
+            app, "#side"
+        )

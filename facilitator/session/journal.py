@@ -41,6 +41,8 @@ class Header(BaseModel):
     agenda: Agenda
     carried: list[CarriedItem] = []
     """Open action items from the series' last session."""
+    previous: str | None = None
+    """The id of the series' last session, if there was one."""
 
 
 @dataclass

@@ -65,6 +65,7 @@ class Session:
         home: Path,
         source: str,
         carried: list[ev.CarriedItem] | None = None,
+        previous: str | None = None,
     ) -> "Session":
         """A new session with a journal in a folder of its own (and last time's open items)."""
         created = clock.now()
@@ -77,6 +78,7 @@ class Session:
             seed=secrets.randbits(32),
             agenda=agenda,
             carried=carried or [],
+            previous=previous,
         )
         return cls(agenda, clock, journal=Journal.reserve(folder, header), header=header)
 

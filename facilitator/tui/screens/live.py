@@ -80,6 +80,7 @@ class LiveScreen(Screen[None]):
 
     def on_mount(self) -> None:
         self.query_one(CaptureBar).display = False
+        self.query_one(SidePanel).nothing_carried = _nothing_carried(self.session)
         gaps = self.session.state.interruptions
         if gaps and not self.session.state.running:
             minutes = round(gaps[-1].seconds / 60)
@@ -294,3 +295,12 @@ class LiveScreen(Screen[None]):
             self.done(self.session.mark_private(item.id, not item.private))
         else:
             self.done(self.session.set_carry(item.id, message.status))
+
+
+def _nothing_carried(session: Session) -> str:
+    """Why a review has nothing from last time, said plainly."""
+    if not session.agenda.series:
+        return "This agenda has no series, so nothing carries over between sessions."
+    if session.header.previous is None:
+        return "This is the first session of its series: nothing to review yet."
+    return f"Nothing was left open at the last session ({session.header.previous})."

@@ -29,6 +29,8 @@ class SidePanel(Static):
     """A plain list whose lines say their state in words and marks, not colour alone."""
 
     view: reactive[SessionView | None] = reactive(None)
+    nothing_carried = "Nothing was left open last time."
+    """What the review says when no items came from an earlier session (set by the screen)."""
 
     def watch_view(self, view: SessionView | None) -> None:
         if view is None:
@@ -36,7 +38,7 @@ class SidePanel(Static):
         if view.turn.kind == "topics":
             lines = self._topics(view)
         elif view.turn.kind == "review":
-            lines = self._carried(view)
+            lines = self._carried(view, self.nothing_carried)
         elif view.queue:
             lines = self._queue(view)
         else:
@@ -75,10 +77,10 @@ class SidePanel(Static):
         return lines
 
     @staticmethod
-    def _carried(view: SessionView) -> list[str]:
+    def _carried(view: SessionView, nothing: str) -> list[str]:
         carried = [item for item in view.items if item.carried_from]
         if not carried:
-            return ["From last time", "no open action items", "from this series' last session"]
+            return ["From last time", nothing]
         lines = ["From last time (i, then d c x)"]
         for item in reversed(carried):
             owner = f"{item.person}: " if item.person else ""
