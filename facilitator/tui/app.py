@@ -14,7 +14,6 @@ from facilitator.session import Session
 from facilitator.summary.files import save_summary
 from facilitator.summary.report import build_report
 from facilitator.tui.launcher import Launcher
-from facilitator.tui.screens.editor import EditorScreen
 from facilitator.tui.screens.live import LiveScreen
 from facilitator.tui.screens.picker import PickerScreen
 
@@ -92,6 +91,8 @@ class FacilitatorApp(App[None]):
             self.exit()
 
     def open_editor(self, draft: AgendaDraft) -> None:
+        from facilitator.tui.screens.editor import EditorScreen  # its widgets load when needed
+
         self.push_screen(EditorScreen(draft))
 
     def run_agenda(self, path: Path) -> None:
