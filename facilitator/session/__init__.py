@@ -1,10 +1,11 @@
 """The live session as pure logic: events, a reducer, a clock, a journal. No UI here."""
 
 from facilitator.session.clock import Clock, FakeClock, SystemClock
+from facilitator.session.items import Item
 from facilitator.session.journal import JournalError
 from facilitator.session.records import SessionRecord, data_home, find_session, recorded_sessions
 from facilitator.session.session import Outcome, Session
-from facilitator.session.state import Item, State
+from facilitator.session.state import State
 from facilitator.session.view import SessionView
 
 __all__ = [

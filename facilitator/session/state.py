@@ -10,29 +10,8 @@ from dataclasses import dataclass, field, replace
 
 from facilitator.agenda.model import Agenda, Participant, Topics
 from facilitator.session import events as ev
+from facilitator.session.items import Item
 from facilitator.session.slots import Slot, build_slots, takes_latecomers, topic_slot
-
-
-@dataclass(frozen=True)
-class Item:
-    """A captured resource, action item, note or topic; changed by replacing it, so a view
-    can hold items without copying them."""
-
-    id: int
-    type: ev.ItemType
-    text: str
-    person: str | None
-    person_known: bool
-    urls: list[str]
-    due: dt.date | None
-    private: bool
-    segment: int | None
-    """The segment it was captured in; None for items carried in from earlier."""
-    at: dt.datetime | None
-    """When it was captured; None for items carried in."""
-    votes: int = 0
-    carried_from: str | None = None
-    carry: ev.CarryStatus = "open"
 
 
 @dataclass(frozen=True)

@@ -5,8 +5,9 @@ from dataclasses import dataclass
 from typing import Literal
 
 from facilitator.agenda.model import Round, Topics
+from facilitator.session.items import Item
 from facilitator.session.slots import Slot
-from facilitator.session.state import Item, Position, State
+from facilitator.session.state import Position, State
 
 TIME_UP_WINDOW = 5.0
 """Seconds after time runs out that a turn shows "time" before it counts as overtime."""

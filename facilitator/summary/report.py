@@ -6,7 +6,8 @@ from pydantic import BaseModel, ConfigDict
 
 from facilitator.agenda.model import Topics
 from facilitator.session.events import CarryStatus
-from facilitator.session.state import Item, State
+from facilitator.session.items import Item
+from facilitator.session.state import State
 from facilitator.session.view import airtime_of
 
 REPORT_VERSION = 1

@@ -11,9 +11,8 @@ from textual.containers import Horizontal, VerticalScroll
 from textual.content import Content
 from textual.screen import Screen
 from textual.widgets import Footer, Input, OptionList, Select, Static, TextArea
-from textual.widgets.option_list import Option
 
-from facilitator.agenda import Problem, format_duration
+from facilitator.agenda import Problem
 from facilitator.agenda.draft import AgendaDraft, set_field
 from facilitator.agenda.locate import Path as FieldPath
 from facilitator.agenda.model import SEGMENT_KINDS
@@ -30,23 +29,7 @@ from facilitator.tui.widgets.agenda_form import (
     FieldSpec,
     typed_value,
 )
-
-Node = tuple[str, int]
-"""What the outline points at: ("agenda", 0), ("participants", i), ("segments", i), or a
-heading: ("participants", -1), ("segments", -1)."""
-
-
-class AgendaOutline(OptionList):
-    """The agenda's parts; its keys add, remove, duplicate and move them."""
-
-    BINDINGS = [
-        Binding("enter", "screen.edit_fields", "Edit"),
-        Binding("a", "screen.add", "Add"),
-        Binding("delete,d", "screen.remove", "Remove"),
-        Binding("c", "screen.duplicate", "Duplicate segment", show=False),
-        Binding("left_square_bracket", "screen.move(-1)", "Up"),
-        Binding("right_square_bracket", "screen.move(1)", "Down"),
-    ]
+from facilitator.tui.widgets.agenda_outline import AgendaOutline, Node, node_of
 
 
 class EditorScreen(Screen[None]):
@@ -82,44 +65,12 @@ class EditorScreen(Screen[None]):
 
     # -- the outline -----------------------------------------------------------------------
 
-    def _outline_options(self) -> list[Option]:
-        draft = self.draft
-        broken = {p.path[:2] for p in self.problems if p.severity == "error" and len(p.path) >= 2}
-        title = str(draft.data.get("title", "(no title)"))
-        options = [Option(Content(f"Agenda: {title}"), "agenda:0")]
-        options.append(
-            Option(Content(f"Participants ({len(draft.participants)})"), "participants:-1")
-        )
-        for index, person in enumerate(draft.participants):
-            flag = "  (problem)" if ("participants", index) in broken else ""
-            role = person.get("role", "peer")
-            line = f"  {person.get('name', '?')} · {role}{flag}"
-            options.append(Option(Content(line), f"participants:{index}"))
-        total = format_duration(draft.total_seconds())
-        options.append(Option(Content(f"Segments ({total})"), "segments:-1"))
-        for index, segment in enumerate(draft.segments):
-            flag = "  (problem)" if ("segments", index) in broken else ""
-            length = draft.segment_seconds(index)
-            heading = segment.get("title") or str(segment.get("kind", "?")).capitalize()
-            shown = format_duration(length) if length else "?"
-            line = f"  {index + 1}. {heading} ({segment.get('kind', '?')}, {shown}){flag}"
-            options.append(Option(Content(line), f"segments:{index}"))
-        return options
-
     def _refresh_outline(self, select: Node | None = None) -> None:
-        outline = self.query_one(AgendaOutline)
-        keep = select or self.node
-        outline.set_options(self._outline_options())
-        wanted = f"{keep[0]}:{keep[1]}" if keep else "agenda:0"
-        try:
-            outline.highlighted = outline.get_option_index(wanted)
-        except Exception:  # the part is gone: stay near where it was
-            outline.highlighted = min(outline.highlighted or 0, outline.option_count - 1)
+        self.query_one(AgendaOutline).show(self.draft, self.problems, select or self.node)
 
     @on(OptionList.OptionHighlighted, "#outline")
     async def _chosen(self, event: OptionList.OptionHighlighted) -> None:
-        kind, _, index = (event.option.id or "agenda:0").partition(":")
-        node = (kind, int(index))
+        node = node_of(event.option)
         if node != self.node:
             self.node = node
             await self._show_form()

@@ -9,7 +9,7 @@ from textual.widgets import OptionList
 from textual.widgets.option_list import Option
 
 from facilitator.session.events import CarryStatus
-from facilitator.session.state import Item
+from facilitator.session.items import Item
 
 SHOWN = 200
 """The newest items listed; older ones stay in the session and its summary. The list is

@@ -4,7 +4,7 @@ from textual.content import Content
 from textual.reactive import reactive
 from textual.widgets import Static
 
-from facilitator.session.state import Item
+from facilitator.session.items import Item
 from facilitator.session.view import SessionView
 from facilitator.tui import words
 
