@@ -265,3 +265,20 @@ order = "reverse"
     assert sorted(order) == ["A", "B", "C", "D", "E"]
     session.jump(1)
     assert [name for name, _ in speakers(session)] == ["E", "D", "C", "B", "A"]
+
+
+def test_passing_or_leaving_in_a_hot_seat_skips_the_rest_of_that_turn() -> None:
+    text = """
+title = "Hot seats"
+participants = [{ name = "Ana" }, { name = "Ben" }, { name = "Cleo" }]
+[[segments]]
+kind = "round"
+steps = [{ title = "Present", duration = "3m" }, { title = "Advice", duration = "5m" }]
+"""
+    session, _ = new_session(text)
+    session.pass_turn()
+    turn = session.view().turn
+    assert (turn.speaker, turn.step_title) == ("Ben", "Present")
+    session.mark_absent()
+    turn = session.view().turn
+    assert (turn.speaker, turn.step_title) == ("Cleo", "Present")

@@ -228,7 +228,7 @@ class State:
         slot.passed = True
         again = Slot(slot.speaker, list(slot.step_seconds), second_chance=True)
         self.runs[self.at.segment].append(again)
-        self._advance(event, pos)
+        self._next_turn(event, pos)
 
     def can_pass(self) -> bool:
         slot = self.slot
@@ -237,7 +237,16 @@ class State:
     def _on_absent(self, event: ev.Absent, pos: float) -> None:
         self.absent.add(event.name)
         if self.slot.speaker == event.name:
-            self._advance(event, pos)
+            self._next_turn(event, pos)
+
+    def _next_turn(self, event: ev.Event, pos: float) -> None:
+        """On to the next turn, past whatever steps this one has left."""
+        here = self.at
+        self.at = Position(here.segment, here.slot, len(self.slot.step_seconds) - 1)
+        if self.forward_target() is None:  # the last turn of all: stay where it was
+            self.at = here
+            return
+        self._advance(event, pos)
 
     def _on_present(self, event: ev.Present, pos: float) -> None:
         if event.name not in self.absent:
