@@ -282,3 +282,20 @@ steps = [{ title = "Present", duration = "3m" }, { title = "Advice", duration = 
     session.mark_absent()
     turn = session.view().turn
     assert (turn.speaker, turn.step_title) == ("Cleo", "Present")
+
+
+def test_an_ended_session_records_nothing_more() -> None:
+    session, _ = new_session()
+    session.capture("note", "before the end")
+    session.end()
+    events = len(session.events)
+    for outcome in (
+        session.start(),
+        session.next(),
+        session.adjust(60),
+        session.capture("note", "after"),
+        session.add_latecomer("Zoe"),
+    ):
+        assert (outcome.done, outcome.message) == (False, "The session has ended.")
+    assert len(session.events) == events
+    assert session.end().message == "The session has already ended."

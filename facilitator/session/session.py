@@ -117,8 +117,6 @@ class Session:
         return self.pause() if self.state.running else self.start()
 
     def start(self) -> Outcome:
-        if self.state.ended is not None:
-            return refused("The session has ended.")
         if self.state.running:
             return refused("Already running.")
         word = "Started." if self.state.started is None else "Resumed."
@@ -130,15 +128,11 @@ class Session:
         return self._record(ev.Pause(**self._stamp()), "Paused.")
 
     def next(self) -> Outcome:
-        if self.state.ended is not None:
-            return refused("The session has ended.")
-        if self.state.forward_target() is None:
+        if self.state.forward_target() is None and self.state.ended is None:
             return refused("This is the last turn: press e to end the session.")
         return self._record(ev.Next(**self._stamp()))
 
     def back(self) -> Outcome:
-        if self.state.ended is not None:
-            return refused("The session has ended.")
         at = self.state.at
         if (at.segment, at.step) == (0, 0) and self.state.first_slot(0) in (at.slot, None):
             return refused("This is the first turn.")
@@ -263,7 +257,10 @@ class Session:
         return {"at": self.clock.now(), "mono": self.clock.monotonic()}
 
     def _record(self, event: ev.Event, message: str = "") -> Outcome:
-        """Journal first, then the state; a failed write keeps the event in memory."""
+        """Journal first, then the state; a failed write keeps the event in memory. Once a
+        session has ended, its record is closed: nothing more is recorded."""
+        if self.state.ended is not None:
+            return refused("The session has ended.")
         saved = True
         if self.journal is not None:
             try:
