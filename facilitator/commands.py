@@ -46,7 +46,7 @@ def run(args: argparse.Namespace) -> int:
         if args.command == "summary":
             return print_summary(home, args.session, args.format, args.copy, args.include_private)
         if args.command == "resume":
-            session = _reopen(find_session(home, args.session))
+            session = _reopen(find_session(home, args.session, unfinished=True))
             return _screen(home, quiet=args.quiet, session=session)
         if args.command == "new":
             return new_agenda(home, args.path, args.source, edit=not args.no_edit)

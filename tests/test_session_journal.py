@@ -176,3 +176,15 @@ def test_the_data_folder_comes_from_the_option_then_the_environment(
     assert data_home(str(tmp_path / "opt")) == tmp_path / "opt"
     monkeypatch.delenv("FACILITATOR_HOME")
     assert data_home().name == "facilitator"
+
+
+def test_resume_last_means_the_newest_unfinished_session(tmp_path: Path) -> None:
+    unfinished, _ = new_session(home=tmp_path)
+    unfinished.toggle()
+    ended, _ = new_session(home=tmp_path)
+    ended.end()
+    assert find_session(tmp_path, "last").id == ended.header.id
+    assert find_session(tmp_path, "last", unfinished=True).id == unfinished.header.id
+    unfinished.end()
+    with pytest.raises(JournalError, match="no unfinished sessions in"):
+        find_session(tmp_path, "last", unfinished=True)

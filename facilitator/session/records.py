@@ -60,11 +60,15 @@ def recorded_sessions(home: Path) -> list[SessionRecord]:
     return sorted(readable, key=lambda record: (record.created, record.id), reverse=True)
 
 
-def find_session(home: Path, wanted: str) -> SessionRecord:
-    """A session by id, unique id prefix, or `last`; JournalError if none fits."""
+def find_session(home: Path, wanted: str, *, unfinished: bool = False) -> SessionRecord:
+    """A session by id, unique id prefix, or `last` (the newest, or the newest unfinished
+    one); JournalError if none fits."""
     records = recorded_sessions(home)
+    if unfinished and wanted == "last":
+        records = [record for record in records if not record.ended]
     if not records:
-        raise JournalError(f"no recorded sessions in {sessions_folder(home)}")
+        what = "unfinished sessions" if unfinished else "recorded sessions"
+        raise JournalError(f"no {what} in {sessions_folder(home)}")
     if wanted == "last":
         return records[0]
     matches = [r for r in records if r.id == wanted] or [
