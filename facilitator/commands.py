@@ -59,6 +59,10 @@ def run(args: argparse.Namespace) -> int:
     except (AgendaError, JournalError) as error:
         print(error, file=sys.stderr)
         return EXIT_INVALID
+    except OSError as error:  # a folder that cannot be written, a disk that is full
+        where = f"{error.filename}: " if error.filename else ""
+        print(f"{where}{error.strerror or error}", file=sys.stderr)
+        return EXIT_INVALID
 
 
 def list_sessions(home: Path) -> int:

@@ -135,3 +135,17 @@ def test_new_writes_an_agenda_from_a_bundled_one_without_waiting(tmp_path: Path)
     assert again.returncode == 1
     assert again.stderr.strip() == f"{target}: exists; not overwritten"
     assert load_agenda(target).agenda.title == "Troika Consulting"
+
+
+def test_new_into_a_missing_folder_says_so_without_a_traceback(tmp_path: Path) -> None:
+    target = tmp_path / "no" / "such" / "folder" / "x.toml"
+    result = subprocess.run(
+        [sys.executable, "-m", "facilitator", "new", str(target), "--no-edit"],
+        capture_output=True,
+        text=True,
+        stdin=subprocess.DEVNULL,
+        check=False,
+        timeout=30,
+    )
+    assert result.returncode == 1
+    assert result.stderr.strip() == f"{target}: No such file or directory"

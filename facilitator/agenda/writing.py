@@ -51,7 +51,10 @@ def comment_lines(text: str) -> list[int]:
 def write_atomically(path: Path, text: str, *, overwrite: bool = True) -> bool:
     """Write a file whole or not at all: a crash leaves the old file or the new one. Without
     `overwrite`, an existing file is left as it is and False is returned."""
-    descriptor, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.")
+    try:
+        descriptor, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.")
+    except OSError as error:  # name the file the user asked for, not the temporary one
+        raise OSError(error.errno, error.strerror, str(path)) from None
     try:
         with os.fdopen(descriptor, "w", encoding="utf-8") as file:
             file.write(text)
