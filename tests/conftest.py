@@ -1,19 +1,27 @@
 """Shared fixtures: paths to the bundled and broken agendas."""
 
 import os
+import subprocess
+import sys
 import time
 from pathlib import Path
-
-import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
 BUNDLED = ROOT / "agendas"
 BROKEN = Path(__file__).resolve().parent / "agendas" / "broken"
 
 
-@pytest.fixture
-def bundled() -> Path:
-    return BUNDLED
+def run_cli(*args: str, cwd: Path | None = None) -> subprocess.CompletedProcess[str]:
+    """The command as a user runs it, with no terminal to wait on."""
+    return subprocess.run(
+        [sys.executable, "-m", "facilitator", *args],
+        capture_output=True,
+        text=True,
+        cwd=cwd,
+        stdin=subprocess.DEVNULL,
+        check=False,
+        timeout=60,
+    )
 
 
 def _local_time_is_utc() -> None:

@@ -1,7 +1,5 @@
 """Editing an agenda without a screen: the draft's rules, saving, and what a save would lose."""
 
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
@@ -10,7 +8,7 @@ from facilitator.agenda import load_agenda, parse_agenda
 from facilitator.agenda.draft import AgendaDraft, set_field
 from facilitator.agenda.writing import agenda_data, comment_lines, toml_text
 from facilitator.cli import main
-from tests.conftest import BUNDLED
+from tests.conftest import BUNDLED, run_cli
 
 BUNDLED_FILES = sorted(BUNDLED.glob("*.toml"))
 
@@ -114,24 +112,10 @@ def test_comments_in_a_hand_written_file_are_noticed(tmp_path: Path) -> None:
 
 def test_new_writes_an_agenda_from_a_bundled_one_without_waiting(tmp_path: Path) -> None:
     target = tmp_path / "trio.toml"
-    result = subprocess.run(
-        [sys.executable, "-m", "facilitator", "new", str(target), "--from", "troika-consulting"],
-        capture_output=True,
-        text=True,
-        stdin=subprocess.DEVNULL,
-        check=False,
-        timeout=30,
-    )
+    result = run_cli("new", str(target), "--from", "troika-consulting")
     assert result.returncode == 0, result.stderr
     assert load_agenda(target).agenda == load_agenda(BUNDLED / "troika-consulting.toml").agenda
-    again = subprocess.run(
-        [sys.executable, "-m", "facilitator", "new", str(target), "--no-edit"],
-        capture_output=True,
-        text=True,
-        stdin=subprocess.DEVNULL,
-        check=False,
-        timeout=30,
-    )
+    again = run_cli("new", str(target), "--no-edit")
     assert again.returncode == 1
     assert again.stderr.strip() == f"{target}: exists; not overwritten"
     assert load_agenda(target).agenda.title == "Troika Consulting"
@@ -139,13 +123,6 @@ def test_new_writes_an_agenda_from_a_bundled_one_without_waiting(tmp_path: Path)
 
 def test_new_into_a_missing_folder_says_so_without_a_traceback(tmp_path: Path) -> None:
     target = tmp_path / "no" / "such" / "folder" / "x.toml"
-    result = subprocess.run(
-        [sys.executable, "-m", "facilitator", "new", str(target), "--no-edit"],
-        capture_output=True,
-        text=True,
-        stdin=subprocess.DEVNULL,
-        check=False,
-        timeout=30,
-    )
+    result = run_cli("new", str(target), "--no-edit")
     assert result.returncode == 1
     assert result.stderr.strip() == f"{target}: No such file or directory"

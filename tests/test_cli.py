@@ -10,17 +10,7 @@ import pytest
 from facilitator.agenda import AgendaError, find_agenda
 from facilitator.agenda.schema import agenda_schema_text
 from facilitator.cli import main
-from tests.conftest import BROKEN, BUNDLED
-
-
-def run_cli(*args: str, cwd: Path | None = None) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-m", "facilitator", *args],
-        capture_output=True,
-        text=True,
-        cwd=cwd,
-        check=False,
-    )
+from tests.conftest import BROKEN, BUNDLED, run_cli
 
 
 def test_check_passes_valid_agendas_by_path_and_by_name(capsys: pytest.CaptureFixture[str]) -> None:
