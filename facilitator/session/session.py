@@ -30,6 +30,27 @@ def refused(message: str) -> Outcome:
     return Outcome(False, message)
 
 
+def new_header(
+    agenda: Agenda,
+    session_id: str,
+    created: dt.datetime,
+    source: str,
+    carried: list[ev.CarriedItem] | None = None,
+    previous: str | None = None,
+) -> Header:
+    """What a new session's journal starts with; the seed fixes any random speaking order."""
+    return Header(
+        format=FORMAT_VERSION,
+        id=session_id,
+        created=created,
+        source=source,
+        seed=secrets.randbits(32),
+        agenda=agenda,
+        carried=carried or [],
+        previous=previous,
+    )
+
+
 class Session:
     """One session of an agenda, driven by commands, timed by an injected clock."""
 
@@ -44,14 +65,7 @@ class Session:
     ) -> None:
         self.clock = clock
         self.journal = journal
-        self.header = header or Header(
-            format=FORMAT_VERSION,
-            id="unsaved",
-            created=clock.now(),
-            source="",
-            seed=secrets.randbits(32),
-            agenda=agenda,
-        )
+        self.header = header or new_header(agenda, "unsaved", clock.now(), source="")
         self.events: list[ev.Event] = list(events or [])
         self.state: State = replay(agenda, self.header.seed, self.events, self.header.carried)
         self.unsaved_items: set[int] = set()
@@ -70,16 +84,7 @@ class Session:
         """A new session with a journal in a folder of its own (and last time's open items)."""
         created = clock.now()
         folder = new_session_folder(home, agenda.title, created)
-        header = Header(
-            format=FORMAT_VERSION,
-            id=folder.name,
-            created=created,
-            source=source,
-            seed=secrets.randbits(32),
-            agenda=agenda,
-            carried=carried or [],
-            previous=previous,
-        )
+        header = new_header(agenda, folder.name, created, source, carried or [], previous)
         return cls(agenda, clock, journal=Journal.reserve(folder, header), header=header)
 
     @classmethod
