@@ -30,6 +30,8 @@ class LiveScreen(Screen[None]):
     """One running session."""
 
     AUTO_FOCUS = ""  # keys drive the session; the items list is entered with i
+    # Below 56 columns the queue panel gives way: "Next" and "Not yet" still say who is next.
+    HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (56, "-normal")]
     COMMANDS = {SegmentCommands, PeopleCommands}
     # Priority bindings run as the key arrives, so a burst of keys ("t" and then the topic's
     # text) cannot overtake the capture bar opening; check_action hands keys to whatever
