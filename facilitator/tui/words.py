@@ -50,7 +50,7 @@ def hhmm(moment: dt.datetime) -> str:
 
 
 def schedule_words(schedule: Schedule) -> str:
-    """`18:42 · plan 19:30 · expect 19:36 (6 min behind)`."""
+    """`18:42 · 6 min behind · ends 19:36, planned 19:30`: how far off first, as it matters most."""
     behind = round(schedule.behind / 60)
     if behind > 0:
         drift = f"{behind} min behind"
@@ -59,8 +59,8 @@ def schedule_words(schedule: Schedule) -> str:
     else:
         drift = "on time"
     return (
-        f"{hhmm(schedule.now)} · plan {hhmm(schedule.planned_end)} · "
-        f"expect {hhmm(schedule.projected_end)} ({drift})"
+        f"{hhmm(schedule.now)} · {drift} · ends {hhmm(schedule.projected_end)}, "
+        f"planned {hhmm(schedule.planned_end)}"
     )
 
 

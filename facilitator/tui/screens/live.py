@@ -101,7 +101,7 @@ class LiveScreen(Screen[None]):
         view = self.session.view()
         self._cue(self._last, view)
         self._last = view
-        title = f"{self.session.agenda.title}  ·  {words.schedule_words(view.schedule)}"
+        title = f"{words.schedule_words(view.schedule)}  ·  {self.session.agenda.title}"
         self.query_one("#status", Static).update(Content(title))
         self.query_one(TurnPanel).view = view
         self.query_one(SidePanel).view = view
