@@ -152,9 +152,11 @@ def test_lean_coffee_discusses_topics_by_votes_within_the_segment() -> None:
         session.capture("topic", title)
     ids = {item.text: item.id for item in session.view().items}
     session.vote(ids["Burnout"], 3)
-    session.vote(ids["OKRs"], 1)
-    session.vote(ids["OKRs"], -5)
+    assert session.vote(ids["OKRs"], 1).message == "+1 vote: OKRs"
+    assert session.vote(ids["OKRs"], -5).message == "OKRs has no votes to take back."
+    assert session.vote(ids["OKRs"], -1).message == "-1 vote: OKRs"
     assert session.state.items[ids["OKRs"]].votes == 0
+    assert not session.vote(session.view().items[0].id + 99).done
     clock.advance(60)
     session.next()
     turn = session.view().turn

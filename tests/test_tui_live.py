@@ -335,3 +335,16 @@ async def test_a_review_says_plainly_why_it_is_empty() -> None:
         assert "This is the first session of its series: nothing to review yet." in text_of(
             app, "#side"
         )
+
+
+async def test_a_vote_given_by_mistake_is_taken_back_from_the_items_list() -> None:
+    app, session, _ = live_app(bundled("lean-coffee"))
+    async with app.run_test(size=SIZE) as pilot:
+        session.jump(1)
+        session.capture("topic", "Hiring")
+        refresh(app)
+        await type_in(pilot, "1", "1")
+        assert session.view().items[0].votes == 2
+        await type_in(pilot, "i", "minus")
+        assert session.view().items[0].votes == 1
+        assert text_of(app, "#message") == "-1 vote: Hiring"

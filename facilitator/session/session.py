@@ -239,8 +239,13 @@ class Session:
     def vote(self, item: int, delta: int = 1) -> Outcome:
         found = self.state.items.get(item)
         if found is None or found.type != "topic":
-            return refused("No such topic.")
-        return self._record(ev.Vote(item=item, delta=delta, **self._stamp()))
+            return refused("Only topics take votes.")
+        if found.votes + delta < 0:
+            return refused(f"{found.text} has no votes to take back.")
+        change = f"{delta:+d} vote{'s' if abs(delta) != 1 else ''}"
+        return self._record(
+            ev.Vote(item=item, delta=delta, **self._stamp()), f"{change}: {found.text}"
+        )
 
     def extend(self) -> Outcome:
         segment = self.agenda.segments[self.state.at.segment]

@@ -194,9 +194,7 @@ class LiveScreen(Screen[None]):
     def action_vote(self, number: int) -> None:
         topics = topics_of(self.session.view())
         if 0 < number <= len(topics):
-            topic = topics[number - 1]
-            outcome = self.session.vote(topic.id)
-            self.done(Outcome(outcome.done, f"+1 vote: {topic.text}", outcome.saved))
+            self.done(self.session.vote(topics[number - 1].id))
 
     def action_undo(self) -> None:
         self.done(self.session.undo())
@@ -295,6 +293,8 @@ class LiveScreen(Screen[None]):
             self.done(self.session.delete_item(item.id))
         elif message.action == "private":
             self.done(self.session.mark_private(item.id, not item.private))
+        elif message.action == "votes":
+            self.done(self.session.vote(item.id, message.votes))
         else:
             self.done(self.session.set_carry(item.id, message.status))
 

@@ -45,6 +45,8 @@ class ItemsList(OptionList):
         Binding("d", "carry('done')", "Done", show=False, priority=True),
         Binding("c", "carry('carried')", "Carry again", show=False, priority=True),
         Binding("x", "carry('dropped')", "Drop", show=False, priority=True),
+        Binding("plus,equals_sign", "votes(1)", "Topic vote +1", show=False, priority=True),
+        Binding("minus", "votes(-1)", "Topic vote −1", show=False, priority=True),
         Binding("escape", "leave", "Back to the session", priority=True),
     ]
 
@@ -55,6 +57,7 @@ class ItemsList(OptionList):
         item: int
         action: str
         status: CarryStatus = "open"
+        votes: int = 0
 
     def __init__(self, *, id: str | None = None) -> None:
         super().__init__(id=id)
@@ -84,10 +87,10 @@ class ItemsList(OptionList):
             return None
         return self._items.get(self._shown[self.highlighted][0])
 
-    def _post(self, action: str, status: CarryStatus = "open") -> None:
+    def _post(self, action: str, status: CarryStatus = "open", votes: int = 0) -> None:
         item = self._selected()
         if item is not None:
-            self.post_message(self.Chosen(item.id, action, status))
+            self.post_message(self.Chosen(item.id, action, status, votes))
 
     def action_edit(self) -> None:
         self._post("edit")
@@ -100,6 +103,9 @@ class ItemsList(OptionList):
 
     def action_carry(self, status: CarryStatus) -> None:
         self._post("carry", status)
+
+    def action_votes(self, delta: int) -> None:
+        self._post("votes", votes=delta)
 
     def action_leave(self) -> None:
         self.screen.set_focus(None)
