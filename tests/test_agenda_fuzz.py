@@ -40,13 +40,13 @@ def loads_or_explains(load: Any) -> None:
         assert str(error).strip()
 
 
-@settings(max_examples=300, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(st.dictionaries(keys, toml_data, max_size=8))
 def test_any_toml_shaped_data_loads_or_explains(data: dict[str, Any]) -> None:
     loads_or_explains(lambda: agenda_from_data(data, "fuzz.toml", tomli_w.dumps(data)))
 
 
-@settings(max_examples=300)
+@settings(max_examples=300, deadline=None)
 @given(st.text())
 def test_any_text_loads_or_explains(text: str) -> None:
     loads_or_explains(lambda: parse_agenda(text, "fuzz.toml"))
