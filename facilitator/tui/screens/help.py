@@ -34,4 +34,4 @@ class HelpScreen(ModalScreen[None]):
                     self.app.get_key_display(Binding(key, "")) for key in binding.key.split(",")
                 ]
                 keys.setdefault(binding.description, []).extend(shown)
-        return [f"{' '.join(found):>18}  {description}" for description, found in keys.items()]
+        return [f"{' '.join(found):<9}  {description}" for description, found in keys.items()]
