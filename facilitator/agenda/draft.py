@@ -9,7 +9,7 @@ import tomllib
 from pathlib import Path
 from typing import Any
 
-from facilitator.agenda.durations import format_duration, parse_duration
+from facilitator.agenda.durations import duration_seconds, format_duration
 from facilitator.agenda.loading import agenda_from_data, read_agenda_text
 from facilitator.agenda.model import SEGMENT_KINDS, Agenda
 from facilitator.agenda.problems import AgendaError, Problem
@@ -176,13 +176,7 @@ def set_field(where: dict[str, Any], key: str, value: Any) -> None:
 
 
 def _seconds(value: Any) -> int | None:
-    if isinstance(value, bool):
+    try:
+        return duration_seconds(value)
+    except ValueError:
         return None
-    if isinstance(value, int):
-        return value * 60 if value > 0 else None
-    if isinstance(value, str):
-        try:
-            return parse_duration(value)
-        except ValueError:
-            return None
-    return None

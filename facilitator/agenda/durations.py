@@ -43,13 +43,18 @@ def _in_range(seconds: int, written: str | int) -> int:
     return seconds
 
 
+def duration_seconds(value: Any) -> int:
+    """Seconds in a duration as TOML holds it (text, or whole minutes); ValueError if none."""
+    if isinstance(value, int) and not isinstance(value, bool):
+        return _in_range(value * 60, value)
+    if isinstance(value, str):
+        return parse_duration(value)
+    raise ValueError(f"expected {_EXPECTED}, found {describe(value)}")
+
+
 def _validate(value: Any) -> int:
     try:
-        if isinstance(value, int) and not isinstance(value, bool):
-            return _in_range(value * 60, value)
-        if isinstance(value, str):
-            return parse_duration(value)
-        raise ValueError(f"expected {_EXPECTED}, found {describe(value)}")
+        return duration_seconds(value)
     except ValueError as error:
         raise PydanticCustomError("duration", str(error)) from None
 

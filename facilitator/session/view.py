@@ -247,7 +247,11 @@ def _time_still_needed(state: State, turn: Turn, live: float) -> float:
             max(0.0, slot.allotted(step) - slot.spent[step])
             for step in range(at.step + 1, len(slot.step_seconds))
         )
-        here = max(0.0, turn.remaining) + rest_of_turn + _later_slots_need(state)
+        here = (
+            max(0.0, turn.remaining)
+            + rest_of_turn
+            + sum(slot.left_unspent for slot in _later_slots(state))
+        )
     later = sum(
         sum(slot.left_unspent for slot in state.slots_of(index) if not state.is_away(slot))
         for index in range(at.segment + 1, len(state.agenda.segments))
@@ -255,19 +259,16 @@ def _time_still_needed(state: State, turn: Turn, live: float) -> float:
     return here + later
 
 
-def _later_slots_need(state: State) -> float:
+def _later_slots(state: State) -> list[Slot]:
+    """The turns still to come in this segment, of people who are here."""
     slots = state.runs[state.at.segment][state.at.slot + 1 :]
-    return sum(slot.left_unspent for slot in slots if not state.is_away(slot))
+    return [slot for slot in slots if not state.is_away(slot)]
 
 
 def _catch_up(state: State, behind: float) -> float | None:
     if behind <= 0 or not isinstance(state.agenda.segments[state.at.segment], Round):
         return None
-    later = [
-        slot
-        for slot in state.runs[state.at.segment][state.at.slot + 1 :]
-        if not state.is_away(slot)
-    ]
+    later = _later_slots(state)
     if not later:
         return None
     return (sum(slot.left_unspent for slot in later) - behind) / len(later)

@@ -1,13 +1,14 @@
 """How the live screen says times and states: in words as well as colour."""
 
 import datetime as dt
+import math
 
 from facilitator.session.view import Schedule, Turn
 
 
 def clock_face(seconds: float) -> str:
     """`95.2` -> `1:36`: whole seconds, rounded up while counting down."""
-    whole = int(-(-seconds // 1)) if seconds > 0 else int(-seconds)
+    whole = math.ceil(seconds) if seconds > 0 else int(-seconds)
     return f"{whole // 60}:{whole % 60:02d}"
 
 
