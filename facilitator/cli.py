@@ -17,7 +17,7 @@ from facilitator.agenda import (
 from facilitator.agenda.schema import agenda_schema_text
 from facilitator.summary.formats import FORMATS
 
-EXIT_OK, EXIT_INVALID, EXIT_USAGE = 0, 1, 2
+EXIT_OK, EXIT_INVALID = 0, 1
 
 
 def _parser() -> argparse.ArgumentParser:

@@ -17,7 +17,8 @@ from facilitator.agenda import (
     local_agendas,
 )
 from facilitator.agenda.draft import AgendaDraft
-from facilitator.agenda.writing import agenda_data, toml_text, write_atomically
+from facilitator.agenda.writing import agenda_data, toml_text
+from facilitator.files import write_atomically
 from facilitator.session import (
     JournalError,
     Session,
@@ -28,6 +29,7 @@ from facilitator.session import (
     recorded_sessions,
 )
 from facilitator.session.carry import from_last_session
+from facilitator.session.facts import facts_of
 from facilitator.session.journal import JOURNAL, read_journal
 from facilitator.summary.clipboard import copy_message, copy_to_system, osc52
 from facilitator.summary.formats import Format
@@ -83,7 +85,8 @@ def print_summary(home: Path, wanted: str, format: Format, copy: bool, private: 
     recorded = read_journal(record.folder / JOURNAL)
     for warning in recorded.warnings:
         print(warning, file=sys.stderr)
-    text = render(build_report(recorded.replay(), record.id, include_private=private), format)
+    facts = facts_of(recorded.replay(), record.id, SystemClock().now())
+    text = render(build_report(facts, include_private=private), format)
     if copy:
         copied = copy_to_system(text, quiet_stdout=True)
         terminal = not copied.ok and _send_osc52(text)

@@ -122,19 +122,22 @@ def test_items_can_be_edited_deleted_and_made_private() -> None:
     assert not session.delete_item(action.id).done
 
 
-def test_undo_takes_back_the_last_capture_still_there() -> None:
+def test_undo_takes_back_actions_one_at_a_time_newest_first() -> None:
     session, clock = new_session()
     session.start()
     session.capture("note", "first")
     session.capture("note", "second")
     session.pause()
     clock.advance(40)
-    assert session.undo().message == "Undone: second"
+    assert session.undo().message == "Undone: note: second"
     session.capture("note", "third")
     third = session.view().items[0].id
     session.delete_item(third)
-    assert session.undo().message == "Undone: first"
-    assert not session.undo().done
+    assert session.undo().message == "Undone: the delete (third is back)"
+    assert [item.text for item in session.view().items] == ["third", "first"]
+    assert session.undo().message == "Undone: note: third"
+    assert session.undo().message == "Undone: note: first"
+    assert session.undo().message == "Nothing to undo."
     assert session.view().turn.elapsed == 0
 
 

@@ -224,7 +224,7 @@ def test_next_on_the_last_turn_says_how_to_end() -> None:
     session, _ = new_session()
     session.jump(3)
     outcome = session.next()
-    assert outcome.message == "This is the last turn: press e to end the session."
+    assert outcome.message == "This is the last turn: press ctrl+e to end the session."
     session.end()
     assert session.view().ended
     assert not session.start().done

@@ -12,6 +12,7 @@ from facilitator.agenda import bundled_agendas
 from facilitator.agenda.draft import AgendaDraft
 from facilitator.tui.app import FacilitatorApp, make_app
 from facilitator.tui.launcher import Launcher
+from facilitator.tui.screens.live import LiveScreen
 from tests.conftest import BUNDLED
 from tests.tui_helpers import HOSTILE, bundled, live_app
 
@@ -30,7 +31,7 @@ def _steps(
         for field in pilot.app.screen.query(Input):
             field.cursor_blink = False
         screen = pilot.app.screen
-        if hasattr(screen, "refresh_view"):
+        if isinstance(screen, LiveScreen):
             screen.refresh_view()
         await pilot.pause()
 

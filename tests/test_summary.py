@@ -39,7 +39,7 @@ def finished(tmp_path: Path) -> Session:
 
 @pytest.mark.parametrize("format", FORMATS)
 def test_each_format_matches_its_golden_file(finished: Session, format: Format) -> None:
-    text = render(build_report(finished.state, finished.header.id), format)
+    text = render(build_report(finished.facts()), format)
     golden = GOLDEN / f"peer-circle.{format}"
     if not golden.exists():
         golden.write_text(text)
@@ -49,21 +49,21 @@ def test_each_format_matches_its_golden_file(finished: Session, format: Format) 
 
 @pytest.mark.parametrize("format", FORMATS)
 def test_no_private_text_reaches_any_format(finished: Session, format: Format) -> None:
-    text = render(build_report(finished.state, finished.header.id), format)
+    text = render(build_report(finished.facts()), format)
     for secret in SECRETS:
         assert secret not in text
-    assert "4 private items left out" in text or '"private_left_out": 4' in text
+    assert "left out" not in text and "private_left_out" not in text  # no trace of them
 
 
 def test_private_items_appear_only_when_asked_for(finished: Session) -> None:
-    text = render(build_report(finished.state, finished.header.id, include_private=True), "chat")
+    text = render(build_report(finished.facts(), include_private=True), "chat")
     for secret in SECRETS:
         assert secret in text
     assert "left out" not in text
 
 
 def test_chat_has_no_tables_and_puts_action_items_first(finished: Session) -> None:
-    text = render(build_report(finished.state, finished.header.id), "chat")
+    text = render(build_report(finished.facts()), "chat")
     assert not re.search(r"^\s*\|.*\|\s*$", text, re.MULTILINE)
     assert "|---" not in text
     headings = [line for line in text.splitlines() if line in ("Action items", "Resources")]
@@ -82,22 +82,22 @@ def test_topics_are_listed_by_votes_with_the_time_they_took(tmp_path: Path) -> N
     session.next()
     session.clock.advance(200)  # type: ignore[attr-defined]
     session.end()
-    text = render(build_report(session.state, session.header.id), "chat")
+    text = render(build_report(session.facts()), "chat")
     assert "Topics\n• Burnout (2 votes, discussed 3:20)\n• Hiring (0 votes, not discussed)" in text
-    markdown = render(build_report(session.state, session.header.id), "markdown")
+    markdown = render(build_report(session.facts()), "markdown")
     assert "| Burnout | 2 | 3:20 |" in markdown
 
 
 def test_markdown_escapes_user_text_but_keeps_links_whole(tmp_path: Path) -> None:
     session, _ = new_run(tmp_path)
     session.capture("resource", "*not bold* | pipe https://example.org/a_b_c")
-    text = render(build_report(session.state, session.header.id), "markdown")
+    text = render(build_report(session.facts()), "markdown")
     assert r"\*not bold\* \| pipe https://example.org/a_b_c" in text
 
 
 def test_json_is_versioned_and_complete(finished: Session) -> None:
-    full = json.loads(render(build_report(finished.state, "id", include_private=True), "json"))
-    assert (full["format"], full["version"]) == ("facilitator-summary", 1)
+    full = json.loads(render(build_report(finished.facts(), include_private=True), "json"))
+    assert (full["format"], full["version"]) == ("facilitator-summary", 2)
     assert [(a["person"], a["text"]) for a in full["actions"]] == [
         ("Ben", "talk to finance"),
         ("Cleo", "draft the feedback script"),
@@ -113,7 +113,7 @@ def test_an_interrupted_session_says_so(tmp_path: Path) -> None:
     clock.advance(300)
     assert session.folder is not None
     resumed = Session.reopen(session.folder, clock)
-    text = render(build_report(resumed.state, resumed.header.id), "text")
+    text = render(build_report(resumed.facts()), "text")
     assert "onwards (interrupted, not ended)" in text
     assert "The session was interrupted for 5 min." in text
 
@@ -122,9 +122,7 @@ def test_the_summary_command_prints_any_recorded_session(
     finished: Session, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     assert main(["--home", str(tmp_path), "summary", "last", "--format", "chat"]) == 0
-    assert capsys.readouterr().out == render(
-        build_report(finished.state, finished.header.id), "chat"
-    )
+    assert capsys.readouterr().out == render(build_report(finished.facts()), "chat")
     assert main(["--home", str(tmp_path), "sessions"]) == 0
     assert finished.header.id in capsys.readouterr().out
     assert main(["--home", str(tmp_path), "summary", "nope"]) == 1

@@ -8,7 +8,7 @@ from textual.pilot import Pilot
 from textual.widgets import Input
 
 from facilitator.session import Session
-from facilitator.tui.screens.confirm import ConfirmScreen
+from facilitator.tui.screens.confirm import ConfirmScreen, EndScreen
 from facilitator.tui.screens.help import HelpScreen
 from facilitator.tui.screens.live import LiveScreen
 from facilitator.tui.screens.summary import SummaryScreen
@@ -152,7 +152,7 @@ async def test_ctrl_z_undoes_the_last_capture() -> None:
     async with app.run_test(size=SIZE) as pilot:
         await type_in(pilot, "o", *"first", "enter", "o", *"second", "enter", "ctrl+z")
         assert [i.text for i in session.view().items] == ["first"]
-        assert text_of(app, "#message") == "Undone: second"
+        assert text_of(app, "#message") == "Undone: note: second"
 
 
 async def test_lean_coffee_topics_votes_and_extension() -> None:
@@ -175,24 +175,24 @@ async def test_lean_coffee_topics_votes_and_extension() -> None:
         assert session.view().turn.remaining == 180
 
 
-async def test_e_asks_first_then_ends_and_shows_the_summary(tmp_path: Path) -> None:
+async def test_ctrl_e_asks_first_then_ends_and_shows_the_summary(tmp_path: Path) -> None:
     app, session, clock = live_app(home=tmp_path)
     async with app.run_test(size=SIZE) as pilot:
         await type_in(pilot, "space", "r", *"Thinking in Systems https://example.org/tis", "enter")
         clock.advance(90)
-        await pilot.press("e")
-        assert isinstance(app.screen, ConfirmScreen)
+        await pilot.press("ctrl+e")
+        assert isinstance(app.screen, EndScreen)
         await pilot.press("n")
         assert isinstance(app.screen, LiveScreen)
         assert session.state.ended is None
-        await pilot.press("e", "y")
+        await pilot.press("ctrl+e", "ctrl+e")
         assert isinstance(app.screen, SummaryScreen)
         assert session.state.ended is not None
         assert session.folder is not None
         summary = (session.folder / "summary.md").read_text()
         assert "Thinking in Systems https://example.org/tis (Ana, Check-in)" in summary
         assert (session.folder / "session.json").exists()
-        assert str(session.folder / "summary.md") in text_of(app, "#message")
+        assert str(session.folder / "summary.md") in text_of(app, "#saved")
 
 
 async def test_help_lists_every_key_from_the_bindings() -> None:
@@ -244,7 +244,7 @@ async def test_items_can_be_edited_deleted_and_made_private_from_the_list() -> N
         await type_in(pilot, "end", *" today", "enter")
         assert session.state.items[1].text == "send the draft today"
         assert str(session.state.items[1].due) == "2026-12-01"
-        await type_in(pilot, "i", "up", "p")
+        await type_in(pilot, "i", "p")  # the list opens on the newest item
         assert session.state.items[2].private
         await pilot.press("delete")
         assert list(session.state.items) == [1]
@@ -259,7 +259,7 @@ async def test_last_times_items_are_marked_in_the_review(tmp_path: Path) -> None
 
     carried = [CarriedItem(text="send the draft", person="Ben", session="earlier")]
     session = Session.begin(bundled("one-on-one"), FakeClock(), tmp_path, "x", carried)
-    app = make_app(session)
+    app = make_app(session, key_hold=0)
     async with app.run_test(size=SIZE) as pilot:
         await type_in(pilot, "ctrl+p", *"Jump to 2", "enter")
         assert "· open  Ben: send the draft" in text_of(app, "#side")

@@ -19,13 +19,17 @@ def bundled(name: str) -> Agenda:
 
 
 def live_app(
-    agenda: Agenda | None = None, home: Path | None = None, quiet: bool = False
+    agenda: Agenda | None = None,
+    home: Path | None = None,
+    quiet: bool = False,
+    key_hold: float = 0.0,
 ) -> tuple[FacilitatorApp, Session, FakeClock]:
-    """An app on a session whose clock only moves when the test says so."""
+    """An app on a session whose clock only moves when the test says so. Keys run as they
+    are pressed (`key_hold=0`); the tests of typing bursts give the real hold."""
     clock = FakeClock()
     chosen = agenda or circle()
     session = Session.begin(chosen, clock, home, "test.toml") if home else Session(chosen, clock)
-    return make_app(session, quiet=quiet), session, clock
+    return make_app(session, quiet=quiet, key_hold=key_hold), session, clock
 
 
 def text_of(app: FacilitatorApp, selector: str) -> str:

@@ -15,14 +15,6 @@ from facilitator.agenda.model import SEGMENT_KINDS, Agenda
 from facilitator.agenda.problems import AgendaError, Problem
 from facilitator.agenda.writing import agenda_data, comment_lines, toml_text
 
-NEW_SEGMENT: dict[str, dict[str, Any]] = {
-    "round": {"kind": "round", "title": "New round", "per_speaker": "2m"},
-    "discussion": {"kind": "discussion", "title": "New discussion", "duration": "10m"},
-    "topics": {"kind": "topics", "duration": "30m"},
-    "review": {"kind": "review", "duration": "10m"},
-    "break": {"kind": "break", "duration": "5m"},
-}
-
 
 class AgendaDraft:
     """Agenda data under edit, with the file it came from and what saving would lose."""
@@ -93,7 +85,8 @@ class AgendaDraft:
     def segment_seconds(self, index: int) -> int | None:
         """A segment's length as far as its fields can be read, even while others are wrong."""
         segment = self.segments[index]
-        if segment.get("kind") != "round":
+        kind = SEGMENT_KINDS.get(str(segment.get("kind")))
+        if kind is None or not kind.HAS_TURNS:
             return _seconds(segment.get("duration"))
         steps = segment.get("steps")
         if isinstance(steps, list) and steps:
@@ -143,10 +136,8 @@ class AgendaDraft:
                 segment["speakers"] = [s for s in speakers if str(s).casefold() != name]
 
     def add_segment(self, kind: str, after: int | None = None) -> int:
-        if kind not in SEGMENT_KINDS:
-            raise ValueError(f"unknown segment kind {kind!r}")
         position = len(self.segments) if after is None else after + 1
-        self.segments.insert(position, copy.deepcopy(NEW_SEGMENT[kind]))
+        self.segments.insert(position, copy.deepcopy(SEGMENT_KINDS[kind].TEMPLATE))
         return position
 
     def duplicate_segment(self, index: int) -> int:

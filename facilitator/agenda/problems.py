@@ -10,7 +10,7 @@ from pydantic_core import ErrorDetails
 
 from facilitator.agenda.durations import format_duration
 from facilitator.agenda.locate import Path, line_of
-from facilitator.agenda.model import SEGMENT_KINDS, Agenda, Participant, Round, Step
+from facilitator.agenda.model import SEGMENT_KINDS, Agenda, Participant, Step
 from facilitator.agenda.toml_values import describe
 
 _KINDS = ", ".join(SEGMENT_KINDS)
@@ -80,13 +80,14 @@ def warnings_for(agenda: Agenda, lines: dict[Path, int]) -> list[Problem]:
             )
         )
     for index, segment in enumerate(agenda.segments):
-        if not isinstance(segment, Round):
-            continue
-        turn = segment.turn_seconds
-        for position, warning in enumerate(segment.warnings or agenda.warnings):
+        if agenda.speakers_of(segment) is None:
+            continue  # only turns warn about turns
+        turn = sum(segment.step_seconds())
+        own = segment.turn_warnings([])
+        for position, warning in enumerate(own or agenda.warnings):
             if warning >= turn:
                 path: Path = ("segments", index, "warnings", position)
-                if segment.warnings is None:
+                if not own:
                     path = ("warnings", position)
                 found.append(
                     Problem(

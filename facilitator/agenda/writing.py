@@ -1,8 +1,5 @@
 """Writing agendas as TOML (tomli-w), and noticing what a rewrite would lose."""
 
-import os
-import tempfile
-from pathlib import Path
 from typing import Any
 
 import tomli_w
@@ -46,26 +43,3 @@ def comment_lines(text: str) -> list[int]:
         if "#" in strip_strings(line, keep_comments=True):
             found.append(number)
     return found
-
-
-def write_atomically(path: Path, text: str, *, overwrite: bool = True) -> bool:
-    """Write a file whole or not at all: a crash leaves the old file or the new one. Without
-    `overwrite`, an existing file is left as it is and False is returned."""
-    try:
-        descriptor, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.")
-    except OSError as error:  # name the file the user asked for, not the temporary one
-        raise OSError(error.errno, error.strerror, str(path)) from None
-    try:
-        with os.fdopen(descriptor, "w", encoding="utf-8") as file:
-            file.write(text)
-            file.flush()
-            os.fsync(file.fileno())
-        if overwrite:
-            os.replace(temporary, path)
-        else:
-            os.link(temporary, path)  # fails, atomically, if the file exists
-    except FileExistsError:
-        return False
-    finally:
-        Path(temporary).unlink(missing_ok=True)
-    return True

@@ -4,8 +4,8 @@ import datetime as dt
 import re
 
 from facilitator.session.events import Draft, ItemType
+from facilitator.session.phrases import URL
 
-_URL = re.compile(r"""(?:https?://|www\.)[^\s<>"']+""", re.IGNORECASE)
 _TRAILING = ".,;:!?)]}'\""
 _PRIVATE = re.compile(r"(?<!\S)#private\b", re.IGNORECASE)
 _MENTION = re.compile(r"(?<![\w@])@")
@@ -29,7 +29,7 @@ def parse_capture(
     due = None
     if type_ == "action":
         due, text = _take_due(text, today)
-    urls = [match.rstrip(_TRAILING) for match in _URL.findall(text)]
+    urls = [match.rstrip(_TRAILING) for match in URL.findall(text)]
     return Draft(
         type=type_,
         text=" ".join(text.split()),

@@ -1,11 +1,14 @@
 """Every action in a session is an event; the session's state is replayed from them."""
 
 import datetime as dt
-from typing import Annotated, Literal
+from typing import Annotated, ClassVar, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, TypeAdapter
 
 from facilitator.agenda.model import Role
+
+FORMAT_VERSION = 2
+"""The journal's format: 2 made undo take back any action, not only captures."""
 
 ItemType = Literal["resource", "action", "note", "topic"]
 CarryStatus = Literal["open", "done", "carried", "dropped"]
@@ -41,7 +44,10 @@ class CarriedItem(BaseModel):
 
 
 class _Event(BaseModel):
-    model_config = ConfigDict(frozen=True, extra="forbid")
+    model_config = ConfigDict(frozen=True, extra="forbid", defer_build=True)
+
+    UNDOABLE: ClassVar[bool] = True
+    """An action ctrl+z takes back (moving the clock and ending are not)."""
 
     at: dt.datetime
     """Wall-clock time, for the record."""
@@ -53,10 +59,12 @@ class Start(_Event):
     """Start or resume the clock on the current turn."""
 
     kind: Literal["start"] = "start"
+    UNDOABLE: ClassVar[bool] = False
 
 
 class Pause(_Event):
     kind: Literal["pause"] = "pause"
+    UNDOABLE: ClassVar[bool] = False
 
 
 class Next(_Event):
@@ -122,9 +130,10 @@ class Delete(_Event):
 
 
 class Undo(_Event):
-    """Take back the last capture that is still there."""
+    """Take back the last action not yet taken back (format 1: the last capture)."""
 
     kind: Literal["undo"] = "undo"
+    UNDOABLE: ClassVar[bool] = False
 
 
 class MarkPrivate(_Event):
@@ -157,10 +166,12 @@ class Reopen(_Event):
     """The app opened the session again after it stopped; the gap was an interruption."""
 
     kind: Literal["reopen"] = "reopen"
+    UNDOABLE: ClassVar[bool] = False
 
 
 class End(_Event):
     kind: Literal["end"] = "end"
+    UNDOABLE: ClassVar[bool] = False
 
 
 Event = Annotated[

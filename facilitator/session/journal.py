@@ -9,16 +9,18 @@ import contextlib
 import datetime as dt
 import json
 import os
+import secrets
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from pydantic import BaseModel, ConfigDict, ValidationError
 
 from facilitator.agenda.model import Agenda
-from facilitator.session.events import EVENT, CarriedItem, Event
-from facilitator.session.state import State, replay
+from facilitator.files import free_name
+from facilitator.session.events import EVENT, FORMAT_VERSION, CarriedItem, Event
+from facilitator.session.reducer import replay
+from facilitator.session.state import State
 
-FORMAT_VERSION = 1
 JOURNAL = "journal.jsonl"
 
 
@@ -43,6 +45,27 @@ class Header(BaseModel):
     """Open action items from the series' last session."""
     previous: str | None = None
     """The id of the series' last session, if there was one."""
+
+
+def new_header(
+    agenda: Agenda,
+    session_id: str,
+    created: dt.datetime,
+    source: str,
+    carried: list[CarriedItem] | None = None,
+    previous: str | None = None,
+) -> Header:
+    """What a new session's journal starts with; the seed fixes any random speaking order."""
+    return Header(
+        format=FORMAT_VERSION,
+        id=session_id,
+        created=created,
+        source=source,
+        seed=secrets.randbits(32),
+        agenda=agenda,
+        carried=carried or [],
+        previous=previous,
+    )
 
 
 @dataclass
@@ -106,7 +129,13 @@ class Recorded:
 
     def replay(self) -> State:
         """The state the recorded events lead to."""
-        return replay(self.header.agenda, self.header.seed, self.events, self.header.carried)
+        return replay(
+            self.header.agenda,
+            self.header.seed,
+            self.events,
+            self.header.carried,
+            self.header.format,
+        )
 
 
 def read_journal(path: Path, *, repair: bool = False) -> Recorded:
@@ -162,7 +191,7 @@ def _event(path: Path, number: int, line: bytes) -> Event:
 
 def _set_aside(path: Path, keep: int, torn: bytes) -> str:
     """Move a torn last line to a file of its own and cut it from the journal."""
-    aside = _free_name(path.with_name(path.name + ".torn"))
+    aside = free_name(path.with_name(path.name + ".torn"))
     with aside.open("xb") as file:
         file.write(torn)
         file.flush()
@@ -174,14 +203,6 @@ def _set_aside(path: Path, keep: int, torn: bytes) -> str:
         f"{path}: the last event was cut short (the app stopped mid-write); "
         f"it was set aside in {aside.name} and everything before it is kept"
     )
-
-
-def _free_name(wanted: Path) -> Path:
-    candidate, number = wanted, 1
-    while candidate.exists():
-        number += 1
-        candidate = wanted.with_name(f"{wanted.name}.{number}")
-    return candidate
 
 
 def _sync_folder(folder: Path) -> None:

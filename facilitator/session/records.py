@@ -7,6 +7,7 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
+from facilitator.files import free_name
 from facilitator.session.journal import JOURNAL, JournalError
 
 HOME_VARIABLE = "FACILITATOR_HOME"
@@ -29,13 +30,7 @@ def sessions_folder(home: Path) -> Path:
 def new_session_folder(home: Path, title: str, when: dt.datetime) -> Path:
     """A folder name no other session has: date, time, and the agenda's title."""
     slug = re.sub(r"[^a-z0-9]+", "-", title.casefold()).strip("-")[:40] or "session"
-    base = f"{when:%Y%m%d-%H%M%S}-{slug}"
-    folder = sessions_folder(home) / base
-    number = 1
-    while folder.exists():
-        number += 1
-        folder = sessions_folder(home) / f"{base}-{number}"
-    return folder
+    return free_name(sessions_folder(home) / f"{when:%Y%m%d-%H%M%S}-{slug}")
 
 
 @dataclass(frozen=True)

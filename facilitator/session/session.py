@@ -1,18 +1,24 @@
 """A live session: commands become events, events go to the journal, then to the state."""
 
+import contextlib
 import datetime as dt
-import secrets
 from dataclasses import dataclass
 from pathlib import Path
 
 from facilitator.agenda.durations import format_duration
-from facilitator.agenda.model import Agenda, Role, Topics
+from facilitator.agenda.model import Agenda, Role
 from facilitator.session import events as ev
 from facilitator.session.capture import find_person, parse_capture
 from facilitator.session.clock import Clock
-from facilitator.session.journal import FORMAT_VERSION, JOURNAL, Header, Journal, read_journal
+from facilitator.session.facts import SessionFacts, facts_of
+from facilitator.session.guards import Command, refusal
+from facilitator.session.item_kinds import ITEM_KINDS
+from facilitator.session.journal import JOURNAL, Header, Journal, new_header, read_journal
+from facilitator.session.phrases import due_text
 from facilitator.session.records import new_session_folder
-from facilitator.session.state import State, replay
+from facilitator.session.reducer import apply, replay
+from facilitator.session.state import State
+from facilitator.session.undo_words import undone_words
 from facilitator.session.view import SessionView, view
 
 
@@ -28,27 +34,6 @@ class Outcome:
 
 def refused(message: str) -> Outcome:
     return Outcome(False, message)
-
-
-def new_header(
-    agenda: Agenda,
-    session_id: str,
-    created: dt.datetime,
-    source: str,
-    carried: list[ev.CarriedItem] | None = None,
-    previous: str | None = None,
-) -> Header:
-    """What a new session's journal starts with; the seed fixes any random speaking order."""
-    return Header(
-        format=FORMAT_VERSION,
-        id=session_id,
-        created=created,
-        source=source,
-        seed=secrets.randbits(32),
-        agenda=agenda,
-        carried=carried or [],
-        previous=previous,
-    )
 
 
 class Session:
@@ -67,7 +52,7 @@ class Session:
         self.journal = journal
         self.header = header or new_header(agenda, "unsaved", clock.now(), source="")
         self.events: list[ev.Event] = list(events or [])
-        self.state: State = replay(agenda, self.header.seed, self.events, self.header.carried)
+        self.state: State = self._replayed()
         self.unsaved_items: set[int] = set()
         self.warnings: list[str] = []
 
@@ -100,7 +85,7 @@ class Session:
         )
         session.warnings = recorded.warnings
         if recorded.events and session.state.ended is None:
-            session._record(ev.Reopen(at=clock.now(), mono=clock.monotonic()))
+            session._record(ev.Reopen(**session._stamp()))
         return session
 
     @property
@@ -115,6 +100,28 @@ class Session:
         """The session now, by the clock."""
         return view(self.state, self.clock.monotonic(), self.clock.now())
 
+    def facts(self) -> SessionFacts:
+        """What happened so far, for a summary."""
+        return facts_of(self.state, self.header.id, self.clock.now())
+
+    def nothing_carried(self) -> str:
+        """Why a review has nothing from last time, said plainly."""
+        if not self.agenda.series:
+            return "This agenda has no series, so nothing carries over between sessions."
+        if self.header.previous is None:
+            return "This is the first session of its series: nothing to review yet."
+        return f"Nothing was left open at the last session ({self.header.previous})."
+
+    def discard_if_unused(self) -> None:
+        """Remove the session's folder if nothing was ever recorded in it."""
+        if self.folder is not None and not self.events:
+            with contextlib.suppress(OSError):
+                self.folder.rmdir()  # only an empty folder goes
+
+    def can(self, command: Command, argument: object = None) -> bool:
+        """Whether a command would be done now (the rule the command itself checks)."""
+        return refusal(self.state, command, argument) is None
+
     # -- the clock and moving ------------------------------------------------------------
 
     def toggle(self) -> Outcome:
@@ -125,28 +132,23 @@ class Session:
         if self.state.running:
             return refused("Already running.")
         word = "Started." if self.state.started is None else "Resumed."
-        return self._record(ev.Start(**self._stamp()), word)
+        return self._record(ev.Start(**self._stamp()), word, "start_pause")
 
     def pause(self) -> Outcome:
         if not self.state.running:
             return refused("Not running.")
-        return self._record(ev.Pause(**self._stamp()), "Paused.")
+        return self._record(ev.Pause(**self._stamp()), "Paused.", "start_pause")
 
     def next(self) -> Outcome:
-        if self.state.forward_target() is None and self.state.ended is None:
-            return refused("This is the last turn: press e to end the session.")
-        return self._record(ev.Next(**self._stamp()))
+        return self._record(ev.Next(**self._stamp()), "", "next")
 
     def back(self) -> Outcome:
-        at = self.state.at
-        if (at.segment, at.step) == (0, 0) and self.state.first_slot(0) in (at.slot, None):
-            return refused("This is the first turn.")
-        return self._record(ev.Back(**self._stamp()))
+        return self._record(ev.Back(**self._stamp()), "", "back")
 
     def adjust(self, seconds: int) -> Outcome:
         word = "Added" if seconds > 0 else "Took"
         message = f"{word} {format_duration(abs(seconds))} on this turn."
-        return self._record(ev.Adjust(seconds=seconds, **self._stamp()), message)
+        return self._record(ev.Adjust(seconds=seconds, **self._stamp()), message, "adjust")
 
     def jump(self, segment: int) -> Outcome:
         if not 0 <= segment < len(self.agenda.segments):
@@ -159,19 +161,37 @@ class Session:
     def end(self) -> Outcome:
         if self.state.ended is not None:
             return refused("The session has already ended.")
-        return self._record(ev.End(**self._stamp()), "Session ended.")
+        return self._record(ev.End(**self._stamp()), "Session ended.", "end")
+
+    def reopen_ended(self) -> Outcome:
+        """Open an ended session again, paused where it ended."""
+        if self.state.ended is None:
+            return refused("The session has not ended.")
+        self.state.ended = None  # lets the reopening itself be recorded
+        return self._record(ev.Reopen(**self._stamp()), "Reopened: space continues.")
+
+    def undo(self) -> Outcome:
+        """Take back the last action, of any kind, one per call."""
+        if (why := refusal(self.state, "undo")) is not None:
+            return refused(why)
+        before = self.state
+        target = self.events[before.undoable[-1]]
+        outcome = self._record(ev.Undo(**self._stamp()), "", "undo")
+        return Outcome(
+            outcome.done,
+            f"{outcome.message} {undone_words(target, before, self.state)}".strip(),
+            outcome.saved,
+        )
 
     # -- people --------------------------------------------------------------------------
 
     def pass_turn(self) -> Outcome:
-        slot = self.state.slot
-        if slot.speaker is None:
-            return refused("Nobody has the floor to pass.")
-        if not self.state.can_pass():
-            return refused(f"{slot.speaker} has already passed once in this round.")
-        return self._record(ev.Pass(**self._stamp()), f"{slot.speaker} passes: back at the end.")
+        message = f"{self.state.slot.speaker} passes: back at the end."
+        return self._record(ev.Pass(**self._stamp()), message, "pass_turn")
 
     def mark_absent(self, name: str | None = None) -> Outcome:
+        if name is None and (why := refusal(self.state, "absent")) is not None:
+            return refused(why)
         who = self._person(name or self.state.slot.speaker)
         if who is None:
             return refused("Whom? Nobody by that name is in the session.")
@@ -200,8 +220,8 @@ class Session:
         """Record a resource, action item, note or topic from what was typed."""
         if not text.strip():
             return refused("Nothing to capture.")
-        if type_ == "topic" and not isinstance(self.agenda.segments[self.state.at.segment], Topics):
-            return refused("Topics are added during a topics segment.")
+        if (why := refusal(self.state, "capture", type_)) is not None:
+            return refused(why)
         draft = self._parse(type_, text, self.state.slot.speaker)
         outcome = self._record(ev.Capture(draft=draft, **self._stamp()), _describe(draft))
         if not outcome.saved:
@@ -218,23 +238,27 @@ class Session:
         return self._record(ev.Edit(item=item, draft=draft, **self._stamp()), "Edited.")
 
     def delete_item(self, item: int) -> Outcome:
-        if item not in self.state.items:
+        found = self.state.items.get(item)
+        if found is None:
             return refused("That item is gone.")
-        return self._record(ev.Delete(item=item, **self._stamp()), "Deleted.")
-
-    def undo(self) -> Outcome:
-        last = next((i for i in reversed(self.state.captured) if i in self.state.items), None)
-        if last is None:
-            return refused("Nothing to undo.")
-        text = self.state.items[last].text
-        return self._record(ev.Undo(**self._stamp()), f"Undone: {text}")
+        message = (
+            f"Deleted {ITEM_KINDS[found.type].label.lower()}: {found.text} (ctrl+z brings it back)"
+        )
+        return self._record(ev.Delete(item=item, **self._stamp()), message)
 
     def mark_private(self, item: int, private: bool = True) -> Outcome:
-        if item not in self.state.items:
+        found = self.state.items.get(item)
+        if found is None:
             return refused("That item is gone.")
         word = "private" if private else "shared"
         event = ev.MarkPrivate(item=item, private=private, **self._stamp())
-        return self._record(event, f"Marked {word}.")
+        return self._record(event, f"Marked {word}: {found.text}")
+
+    def vote_for_topic(self, number: int) -> Outcome:
+        """A vote for the topic of that number (numbered in the order proposed)."""
+        if (why := refusal(self.state, "vote", number)) is not None:
+            return refused(why)
+        return self.vote(self.state.topics(self.state.at.segment)[number - 1].id)
 
     def vote(self, item: int, delta: int = 1) -> Outcome:
         found = self.state.items.get(item)
@@ -248,11 +272,8 @@ class Session:
         )
 
     def extend(self) -> Outcome:
-        segment = self.agenda.segments[self.state.at.segment]
-        if not isinstance(segment, Topics) or self.state.slot.topic is None:
-            return refused("Only a topic under discussion can be extended.")
-        message = f"Extended by {format_duration(segment.extend)}."
-        return self._record(ev.Extend(**self._stamp()), message)
+        message = f"Extended by {format_duration(self.state.segment.extension_seconds)}."
+        return self._record(ev.Extend(**self._stamp()), message, "extend")
 
     def set_carry(self, item: int, status: ev.CarryStatus) -> Outcome:
         found = self.state.items.get(item)
@@ -266,11 +287,18 @@ class Session:
     def _stamp(self) -> dict[str, dt.datetime | float]:
         return {"at": self.clock.now(), "mono": self.clock.monotonic()}
 
-    def _record(self, event: ev.Event, message: str = "") -> Outcome:
+    def _replayed(self) -> State:
+        header = self.header
+        return replay(header.agenda, header.seed, self.events, header.carried, header.format)
+
+    def _record(self, event: ev.Event, message: str = "", guard: Command | None = None) -> Outcome:
         """Journal first, then the state; a failed write keeps the event in memory. Once a
         session has ended, its record is closed: nothing more is recorded."""
+        why = refusal(self.state, guard) if guard else None
         if self.state.ended is not None:
-            return refused("The session has ended.")
+            why = "The session has ended."
+        if why is not None:
+            return refused(why)
         saved = True
         if self.journal is not None:
             try:
@@ -281,7 +309,12 @@ class Session:
             else:
                 self.unsaved_items.clear()
         self.events.append(event)
-        self.state.apply(event)
+        if isinstance(event, ev.Undo):
+            self.state = self._replayed()
+        else:
+            apply(self.state, event)
+            if event.UNDOABLE:
+                self.state.undoable.append(len(self.events) - 1)
         return Outcome(True, message.strip(), saved)
 
     def _person(self, name: str | None) -> str | None:
@@ -289,12 +322,11 @@ class Session:
 
     def _parse(self, type_: ev.ItemType, text: str, speaker: str | None) -> ev.Draft:
         people = self.state.people()
-        return parse_capture(type_, text, people, speaker, self.header.created.date())
+        return parse_capture(type_, text, people, speaker, self.clock.now().date())
 
 
 def _describe(draft: ev.Draft) -> str:
-    label = {"resource": "Resource", "action": "Action", "note": "Note", "topic": "Topic"}
     who = f" ({draft.person})" if draft.person else ""
     flags = "" if draft.person_known else f" — @{draft.person} is not in this session"
-    due = f", due {draft.due:%a %d %b}" if draft.due else ""
-    return f"{label[draft.type]}{who}: {draft.text}{due}{flags}"
+    due = f", due {due_text(draft.due)}" if draft.due else ""
+    return f"{ITEM_KINDS[draft.type].label}{who}: {draft.text}{due}{flags}"

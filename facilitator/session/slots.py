@@ -1,9 +1,8 @@
 """The timed turns of a segment: a speaker's turn, a topic's timebox, a whole break."""
 
-import random
 from dataclasses import dataclass, field
 
-from facilitator.agenda.model import Agenda, Participant, Round, Segment, Topics
+from facilitator.agenda.model import Agenda, Participant
 
 
 @dataclass
@@ -46,38 +45,16 @@ class Slot:
 
 
 def build_slots(agenda: Agenda, index: int, people: list[Participant], seed: int) -> list[Slot]:
-    """The turns of a segment as they stand when the session enters it."""
+    """The turns of a segment as they stand when the session enters it: one per speaker, or
+    one for the whole segment."""
     segment = agenda.segments[index]
-    if isinstance(segment, Round):
-        turn = (
-            [step.duration for step in segment.steps] if segment.steps else [segment.turn_seconds]
-        )
-        return [Slot(name, list(turn)) for name in speaker_order(segment, people, index, seed)]
-    return [Slot(None, [segment.duration])]
+    steps = segment.step_seconds()
+    speakers = segment.speaking_order(people, f"{seed}:{index}")
+    if speakers is None:
+        return [Slot(None, steps)]
+    return [Slot(name, list(steps)) for name in speakers]
 
 
-def speaker_order(segment: Round, people: list[Participant], index: int, seed: int) -> list[str]:
-    """Who speaks in a round, in its `order`; random order is the same on every replay."""
-    if segment.speakers is not None:
-        names = [_canonical(name, people) for name in segment.speakers]
-    else:
-        names = [p.name for p in people if p.role != "observer"]
-    if segment.order == "reverse":
-        names.reverse()
-    elif segment.order == "random":
-        random.Random(f"{seed}:{index}").shuffle(names)
-    return names
-
-
-def takes_latecomers(segment: Segment) -> bool:
-    """A round without a fixed list of speakers takes whoever arrives."""
-    return isinstance(segment, Round) and segment.speakers is None
-
-
-def topic_slot(segment: Topics, item: int) -> Slot:
-    return Slot(None, [segment.per_topic], topic=item)
-
-
-def _canonical(name: str, people: list[Participant]) -> str:
-    folded = name.casefold()
-    return next((p.name for p in people if p.name.casefold() == folded), name)
+def topic_slot(seconds: int, item: int) -> Slot:
+    """The timebox of one topic under discussion."""
+    return Slot(None, [seconds], topic=item)

@@ -4,7 +4,7 @@ import datetime as dt
 from dataclasses import dataclass
 from typing import Literal
 
-from facilitator.agenda.model import Round, Topics
+from facilitator.agenda.model import Panel, SegmentKind
 from facilitator.session.items import Item
 from facilitator.session.slots import Slot
 from facilitator.session.state import Position, State
@@ -22,7 +22,9 @@ class Turn:
 
     segment: int
     segment_title: str
-    kind: str
+    kind: SegmentKind
+    panel: Panel
+    """What the screen shows beside the countdown."""
     prompt: str | None
     speaker: str | None
     step_title: str | None
@@ -88,6 +90,8 @@ class SessionView:
     schedule: Schedule
     items: list[Item]
     """Newest first."""
+    topics: list[Item]
+    """The topics of the current segment, numbered from 1 in the order proposed."""
     ended: bool
     segment_count: int
 
@@ -109,6 +113,7 @@ def view(state: State, mono: float, now: dt.datetime) -> SessionView:
         schedule=_schedule(state, turn, live, now),
         # Items are immutable and kept in the order captured: newest first is the reverse.
         items=list(reversed(state.items.values())),
+        topics=state.topics(state.at.segment),
         ended=state.ended is not None,
         segment_count=len(state.agenda.segments),
     )
@@ -121,19 +126,19 @@ def _turn(state: State, live: float) -> Turn:
     allotted = slot.allotted(at.step)
     elapsed = slot.spent[at.step] + live
     remaining = allotted - elapsed
-    if isinstance(segment, Topics):
-        remaining = min(remaining, segment.duration - state.segment_spent(at.segment, live))
-    warnings = getattr(segment, "warnings", None) or state.agenda.warnings
+    if segment.cap_seconds is not None:
+        remaining = min(remaining, segment.cap_seconds - state.segment_spent(at.segment, live))
+    warnings = segment.turn_warnings(state.agenda.warnings)
     urgency, crossed = _urgency(remaining, [w for w in warnings if w < allotted])
-    steps = segment.steps if isinstance(segment, Round) and segment.steps else None
     topic = state.items.get(slot.topic) if slot.topic is not None else None
     return Turn(
         segment=at.segment,
         segment_title=segment.heading,
-        kind=segment.kind,
+        kind=segment.KIND,
+        panel=segment.PANEL,
         prompt=segment.prompt,
         speaker=slot.speaker,
-        step_title=steps[at.step].title if steps else None,
+        step_title=segment.step_title(at.step),
         step=at.step,
         steps=len(slot.step_seconds),
         topic=topic.text if topic else None,
@@ -164,16 +169,14 @@ def _upcoming(state: State) -> Upcoming | None:
     segment = state.agenda.segments[target.segment]
     slots = state.slots_of(target.segment)
     slot = slots[target.slot] if target.slot < len(slots) else None
-    step = None
-    if isinstance(segment, Round) and segment.steps:
-        step = segment.steps[target.step].title
+    step = segment.step_title(target.step)
     topic_id = slot.topic if slot else state.upcoming_topic()
     topic = state.items[topic_id].text if topic_id in state.items else None
     return Upcoming(segment.heading, slot.speaker if slot else None, step, topic)
 
 
 def _queue(state: State) -> list[QueueEntry]:
-    if not isinstance(state.agenda.segments[state.at.segment], Round):
+    if not state.segment.HAS_TURNS:
         return []
     return [
         QueueEntry(slot.speaker or "", _status(state, index, slot))
@@ -238,9 +241,9 @@ def _schedule(state: State, turn: Turn, live: float, now: dt.datetime) -> Schedu
 def _time_still_needed(state: State, turn: Turn, live: float) -> float:
     """Planned seconds from now to the end: this turn, this segment, the segments after."""
     at = state.at
-    segment = state.agenda.segments[at.segment]
-    if isinstance(segment, Topics):
-        here = max(0.0, segment.duration - state.segment_spent(at.segment, live))
+    cap = state.segment.cap_seconds
+    if cap is not None:
+        here = max(0.0, cap - state.segment_spent(at.segment, live))
     else:
         slot = state.slot
         rest_of_turn = sum(
@@ -266,7 +269,7 @@ def _later_slots(state: State) -> list[Slot]:
 
 
 def _catch_up(state: State, behind: float) -> float | None:
-    if behind <= 0 or not isinstance(state.agenda.segments[state.at.segment], Round):
+    if behind <= 0 or not state.segment.HAS_TURNS:
         return None
     later = _later_slots(state)
     if not later:

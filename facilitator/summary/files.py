@@ -1,17 +1,37 @@
-"""Writing a session's summary files: atomically, and never over an existing file."""
+"""A session's summary files: written when it ends, and again if it ends a second time."""
 
+from dataclasses import dataclass
 from pathlib import Path
 
-from facilitator.agenda.writing import write_atomically
+from facilitator.files import write_atomically
+from facilitator.session import Session
 from facilitator.summary.render import render
-from facilitator.summary.report import Report
+from facilitator.summary.report import build_report
 
 SUMMARY = "summary.md"
 RECORD = "session.json"
 
 
-def save_summary(folder: Path, shared: Report, full: Report) -> Path:
-    """`summary.md` (shared items only) and `session.json` (the whole record)."""
-    write_atomically(folder / RECORD, render(full, "json"), overwrite=False)
-    write_atomically(folder / SUMMARY, render(shared, "markdown"), overwrite=False)
-    return folder / SUMMARY
+@dataclass(frozen=True)
+class SavedSummary:
+    """Where the shared summary was written, or why it could not be."""
+
+    path: Path | None
+    problem: str = ""
+
+
+def save_summary(session: Session) -> SavedSummary:
+    """`summary.md` (shared items only) and `session.json` (the whole record), each written
+    whole or not at all; after a reopen they are replaced, holding both parts."""
+    folder = session.folder
+    if folder is None:
+        return SavedSummary(None, "This session has no folder: copy the summary now with c.")
+    facts = session.facts()
+    try:
+        write_atomically(folder / RECORD, render(build_report(facts, include_private=True), "json"))
+        write_atomically(folder / SUMMARY, render(build_report(facts), "markdown"))
+    except OSError as error:
+        return SavedSummary(
+            None, f"NOT SAVED: could not write the summary ({error.strerror}); copy it with c."
+        )
+    return SavedSummary(folder / SUMMARY)

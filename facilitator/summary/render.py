@@ -2,12 +2,14 @@
 
 import re
 from collections.abc import Callable
+from typing import assert_never
 
+from facilitator.session.item_kinds import ITEM_KINDS, ItemKind
+from facilitator.session.phrases import URL, due_text
 from facilitator.summary import words
 from facilitator.summary.formats import Format
 from facilitator.summary.report import Entry, Report
 
-_URL = re.compile(r"""(?:https?://|www\.)[^\s<>"']+""", re.IGNORECASE)
 _MARKDOWN_SPECIAL = re.compile(r"([\\`*_\[\]<>#|~])")
 
 
@@ -28,28 +30,8 @@ def markdown(report: Report) -> str:
     if report.series:
         lines[-1] += f" · series {_md(report.series)}"
     lines += ["", _md(words.people(report))]
-    if report.actions:
-        lines += ["", "## Action items"]
-        for owner, group in _grouped(report.actions):
-            lines += ["", f"**{_md(owner)}**" if owner else "**Unassigned**"]
-            lines += [
-                f"- [ ] {_md(a.text)}" + (f" — due {words.due(a.due)}" if a.due else "")
-                for a in group
-            ]
-    lines += _md_list("Resources", [_md(e.text + words.credit(e)) for e in report.resources])
-    lines += _md_list("Notes", [_md(e.text + words.credit(e)) for e in report.notes])
-    lines += _md_table(
-        "Topics",
-        ("Topic", "Votes", "Discussed"),
-        [
-            (
-                _md(t.text),
-                str(t.votes),
-                words.mmss(t.discussed_seconds) if t.discussed_seconds else "—",
-            )
-            for t in report.topics
-        ],
-    )
+    for kind in ITEM_KINDS.values():
+        lines += _md_section(kind, report.entries(kind))
     lines += _md_list("From last time", [_md_carried(e) for e in report.carried])
     lines += _md_table(
         "Agenda",
@@ -81,20 +63,66 @@ def plain(report: Report, *, bullet: str, underline: bool) -> str:
         return ["", *heading, *(f"{bullet} {item}" for item in items)]
 
     lines = [f"{report.title}: {words.when(report)}"]
-    lines += section("Action items", [words.action(a) for a in report.actions])
-    lines += section("Resources", [f"{e.text}{words.credit(e)}" for e in report.resources])
-    lines += section("Notes", [f"{e.text}{words.credit(e)}" for e in report.notes])
-    lines += section("Topics", [_topic(t) for t in report.topics])
+    for kind in ITEM_KINDS.values():
+        lines += section(kind.heading, [_plain_line(kind, e) for e in report.entries(kind)])
     lines += section("From last time", [words.carried(e) for e in report.carried])
     lines += ["", words.people(report), *_footnotes(report)]
     return "\n".join(lines) + "\n"
 
 
+def _md_section(kind: ItemKind, entries: list[Entry]) -> list[str]:
+    """One kind's section in Markdown: owners' checklists, a list, or a table of votes."""
+    if not entries:
+        return []
+    match kind.layout:
+        case "by_owner":
+            lines = ["", f"## {kind.heading}"]
+            for owner, group in _grouped(entries):
+                lines += ["", f"**{_md(owner)}**" if owner else "**Unassigned**"]
+                lines += [
+                    f"- [ ] {_md(e.text)}"
+                    + (f" — due {due_text(e.due)}" if e.due else "")
+                    + words.private(e)
+                    for e in group
+                ]
+            return lines
+        case "credited":
+            return _md_list(kind.heading, [_md(e.text + words.credit(e)) for e in entries])
+        case "voted":
+            return _md_table(
+                kind.heading,
+                (kind.label, "Votes", "Discussed"),
+                [
+                    (
+                        _md(e.text + words.private(e)),
+                        str(e.votes),
+                        words.mmss(e.discussed_seconds) if e.discussed_seconds else "—",
+                    )
+                    for e in entries
+                ],
+            )
+        case _:
+            assert_never(kind.layout)
+
+
+def _plain_line(kind: ItemKind, entry: Entry) -> str:
+    match kind.layout:
+        case "by_owner":
+            return words.action(entry)
+        case "credited":
+            return f"{entry.text}{words.credit(entry)}"
+        case "voted":
+            return _topic(entry)
+        case _:
+            assert_never(kind.layout)
+
+
 def _topic(topic: Entry) -> str:
+    text = topic.text + words.private(topic)
     votes = f"{topic.votes} vote{'s' if topic.votes != 1 else ''}"
     if topic.discussed_seconds:
-        return f"{topic.text} ({votes}, discussed {words.mmss(topic.discussed_seconds)})"
-    return f"{topic.text} ({votes}, not discussed)"
+        return f"{text} ({votes}, discussed {words.mmss(topic.discussed_seconds)})"
+    return f"{text} ({votes}, not discussed)"
 
 
 def _footnotes(report: Report) -> list[str]:
@@ -103,9 +131,6 @@ def _footnotes(report: Report) -> list[str]:
         gap = report.interrupted_seconds
         took = words.minutes(gap) if gap >= 60 else "less than a minute"
         notes.append(f"The session was interrupted for {took}.")
-    left_out = words.left_out(report)
-    if left_out:
-        notes.append(left_out)
     return ["", *notes] if notes else []
 
 
@@ -148,7 +173,7 @@ def _md(text: str) -> str:
     """User text made literal in Markdown; links are left whole so they stay links."""
     parts = []
     last = 0
-    for match in _URL.finditer(text):
+    for match in URL.finditer(text):
         parts.append(_MARKDOWN_SPECIAL.sub(r"\\\1", text[last : match.start()]))
         parts.append(match.group(0))
         last = match.end()

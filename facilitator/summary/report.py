@@ -1,16 +1,18 @@
 """What to report of a session: one model that every summary format renders."""
 
 import datetime as dt
+from typing import assert_never
 
 from pydantic import BaseModel, ConfigDict
 
-from facilitator.agenda.model import Topics
-from facilitator.session.events import CarryStatus
+from facilitator.agenda.model import SegmentKind
+from facilitator.session.events import CarryStatus, ItemType
+from facilitator.session.facts import SessionFacts
+from facilitator.session.item_kinds import ITEM_KINDS, ItemKind
 from facilitator.session.items import Item
-from facilitator.session.state import State
-from facilitator.session.view import airtime_of
 
-REPORT_VERSION = 1
+REPORT_VERSION = 2
+"""2: shared reports no longer count the private items they leave out."""
 
 
 class _Frozen(BaseModel):
@@ -19,7 +21,7 @@ class _Frozen(BaseModel):
 
 class SegmentTime(_Frozen):
     title: str
-    kind: str
+    kind: SegmentKind
     planned_seconds: int
     actual_seconds: int
 
@@ -33,7 +35,7 @@ class PersonTime(_Frozen):
 class Entry(_Frozen):
     """A captured item as reported."""
 
-    type: str
+    type: ItemType
     text: str
     person: str | None
     urls: list[str]
@@ -74,8 +76,21 @@ class Report(_Frozen):
     topics: list[Entry]
     carried: list[Entry]
     """Open action items brought from the series' last session, with what became of them."""
-    private_left_out: int
     interrupted_seconds: int
+
+    def entries(self, kind: ItemKind) -> list[Entry]:
+        """The section of one kind of item."""
+        match kind.report_field:
+            case "actions":
+                return self.actions
+            case "resources":
+                return self.resources
+            case "notes":
+                return self.notes
+            case "topics":
+                return self.topics
+            case _:
+                assert_never(kind.report_field)
 
     @property
     def duration_seconds(self) -> int | None:
@@ -84,44 +99,54 @@ class Report(_Frozen):
         return round((self.ended - self.started).total_seconds())
 
 
-def build_report(state: State, session_id: str, *, include_private: bool = False) -> Report:
-    """The report of a session's state; private items are counted, not shown, unless asked."""
-    agenda = state.agenda
-    shown = [item for item in state.items.values() if include_private or not item.private]
+def build_report(facts: SessionFacts, *, include_private: bool = False) -> Report:
+    """The report of a session; private items are left out, without a trace, unless asked."""
+    agenda = facts.agenda
+    shown = [item for item in facts.items if include_private or not item.private]
     titles = [segment.heading for segment in agenda.segments]
-    entries = [_entry(item, titles, state) for item in shown]
-    names = [p.name for p in state.participants]
-    absent = [name for name in names if name in state.absent]
+    entries = [_entry(item, titles, facts.discussed) for item in shown]
     planned_names = {p.name for p in agenda.participants}
+    sections = {
+        kind.report_field: _ordered(
+            kind, [e for e in entries if e.type == kind.type and not e.carried_from]
+        )
+        for kind in ITEM_KINDS.values()
+    }
     return Report(
-        session=session_id,
+        session=facts.session_id,
         title=agenda.title,
         series=agenda.series,
-        date=(state.started or state.last_wall or dt.datetime.now().astimezone()).date(),
-        started=state.started,
-        ended=state.ended,
+        date=(facts.started or facts.last_event or facts.now).date(),
+        started=facts.started,
+        ended=facts.ended,
         planned_seconds=agenda.planned or agenda.total_seconds,
-        attendees=[name for name in names if name not in state.absent],
-        absent=absent,
-        latecomers=[name for name in names if name not in planned_names],
-        segments=_segment_times(state),
-        airtime=_airtime(state),
-        actions=_by_owner([e for e in entries if e.type == "action" and not e.carried_from]),
-        resources=[e for e in entries if e.type == "resource"],
-        notes=[e for e in entries if e.type == "note"],
-        topics=sorted((e for e in entries if e.type == "topic"), key=lambda e: -e.votes),
+        attendees=[name for name in facts.people if name not in facts.absent],
+        absent=facts.absent,
+        latecomers=[name for name in facts.people if name not in planned_names],
+        segments=[
+            SegmentTime(
+                title=s.title,
+                kind=s.kind,
+                planned_seconds=round(s.planned_seconds),
+                actual_seconds=round(s.actual_seconds),
+            )
+            for s in facts.segments
+        ],
+        airtime=[
+            PersonTime(
+                name=person.name,
+                spoke_seconds=round(person.spoke),
+                allotted_seconds=round(person.allotted),
+            )
+            for person in facts.airtime
+        ],
+        **sections,
         carried=[e for e in entries if e.carried_from],
-        private_left_out=len(state.items) - len(shown),
-        interrupted_seconds=round(sum(gap.seconds for gap in state.interruptions)),
+        interrupted_seconds=round(facts.interrupted_seconds),
     )
 
 
-def _entry(item: Item, titles: list[str], state: State) -> Entry:
-    discussed = 0.0
-    if item.type == "topic" and item.segment is not None:
-        discussed = sum(
-            slot.total_spent for slot in state.runs.get(item.segment, []) if slot.topic == item.id
-        )
+def _entry(item: Item, titles: list[str], discussed: dict[int, float]) -> Entry:
     return Entry(
         type=item.type,
         text=item.text,
@@ -132,39 +157,21 @@ def _entry(item: Item, titles: list[str], state: State) -> Entry:
         private=item.private,
         captured_at=item.at,
         votes=item.votes,
-        discussed_seconds=round(discussed),
+        discussed_seconds=round(discussed.get(item.id, 0.0)),
         carried_from=item.carried_from,
         carry=item.carry,
     )
 
 
-def _by_owner(actions: list[Entry]) -> list[Entry]:
-    order = {person: n for n, person in enumerate(dict.fromkeys(a.person for a in actions))}
-    return sorted(actions, key=lambda action: order[action.person])
-
-
-def _segment_times(state: State) -> list[SegmentTime]:
-    return [
-        SegmentTime(
-            title=segment.heading,
-            kind=segment.kind,
-            planned_seconds=segment.duration
-            if isinstance(segment, Topics)
-            else sum(
-                round(slot.total_allotted) for slot in state.slots_of(index) if not slot.passed
-            ),
-            actual_seconds=round(state.segment_spent(index)),
-        )
-        for index, segment in enumerate(state.agenda.segments)
-    ]
-
-
-def _airtime(state: State) -> list[PersonTime]:
-    return [
-        PersonTime(
-            name=person.name,
-            spoke_seconds=round(person.spoke),
-            allotted_seconds=round(person.allotted),
-        )
-        for person in airtime_of(state)
-    ]
+def _ordered(kind: ItemKind, entries: list[Entry]) -> list[Entry]:
+    """A kind's entries in the order its summary section lists them."""
+    match kind.layout:
+        case "by_owner":  # owners in the order they first appear
+            order = {person: n for n, person in enumerate(dict.fromkeys(e.person for e in entries))}
+            return sorted(entries, key=lambda entry: order[entry.person])
+        case "voted":
+            return sorted(entries, key=lambda entry: -entry.votes)
+        case "credited":
+            return entries
+        case _:
+            assert_never(kind.layout)

@@ -2,6 +2,7 @@
 
 import datetime as dt
 
+from facilitator.session.phrases import due_text, hhmm
 from facilitator.summary.report import Entry, Report
 
 
@@ -20,24 +21,16 @@ def day(date: dt.date) -> str:
     return f"{date:%a} {date.day} {date:%b %Y}"
 
 
-def due(date: dt.date) -> str:
-    return f"{date:%a} {date.day} {date:%b}"
-
-
-def clock(moment: dt.datetime) -> str:
-    return f"{moment.astimezone():%H:%M}"
-
-
 def when(report: Report) -> str:
     """`Wed 25 Nov 2026, 18:00–19:35 (95 min; planned 90 min)`, or how far it got."""
     text = day(report.date)
     if report.started is None:
         return f"{text} (not started)"
-    text += f", {clock(report.started)}"
+    text += f", {hhmm(report.started)}"
     if report.ended is None:
         return f"{text} onwards (interrupted, not ended)"
     took = minutes(report.duration_seconds or 0)
-    return f"{text}–{clock(report.ended)} ({took}; planned {minutes(report.planned_seconds)})"
+    return f"{text}–{hhmm(report.ended)} ({took}; planned {minutes(report.planned_seconds)})"
 
 
 def people(report: Report) -> str:
@@ -53,13 +46,14 @@ def people(report: Report) -> str:
 def action(entry: Entry) -> str:
     """`Ben: send the draft (due Fri 27 Nov)`."""
     owner = f"{entry.person}: " if entry.person else ""
-    return f"{owner}{entry.text}" + (f" (due {due(entry.due)})" if entry.due else "")
+    due = f" (due {due_text(entry.due)})" if entry.due else ""
+    return f"{owner}{entry.text}{due}{private(entry)}"
 
 
 def credit(entry: Entry) -> str:
     """`(Eun-ji, Check-in)`: who shared it and where."""
     parts = [part for part in (entry.person, entry.segment) if part]
-    return f" ({', '.join(parts)})" if parts else ""
+    return (f" ({', '.join(parts)})" if parts else "") + private(entry)
 
 
 CARRY_WORDS = {
@@ -74,8 +68,6 @@ def carried(entry: Entry) -> str:
     return f"{action(entry)} — {CARRY_WORDS[entry.carry]}"
 
 
-def left_out(report: Report) -> str | None:
-    count = report.private_left_out
-    if not count:
-        return None
-    return f"{count} private item{'s' if count != 1 else ''} left out of this summary."
+def private(entry: Entry) -> str:
+    """` (private)` after an item that a shared summary leaves out."""
+    return " (private)" if entry.private else ""

@@ -3,7 +3,7 @@
 from textual.content import Content
 from textual.widgets import Static
 
-from facilitator.agenda import Agenda, Round, format_duration
+from facilitator.agenda import Agenda, format_duration
 
 
 def outline(agenda: Agenda) -> str:
@@ -20,8 +20,9 @@ def outline(agenda: Agenda) -> str:
     for number, segment in enumerate(agenda.segments, start=1):
         length = format_duration(agenda.planned_seconds_of(segment))
         lines.append(f"{number}. {segment.heading}  ({segment.kind}, {length})")
-        if isinstance(segment, Round):
-            lines.append(f"   speakers: {', '.join(agenda.speakers_of(segment))}")
+        speakers = agenda.speakers_of(segment)
+        if speakers is not None:
+            lines.append(f"   speakers: {', '.join(speakers)}")
         if segment.prompt:
             lines.append(f"   {segment.prompt}")
     if agenda.description:

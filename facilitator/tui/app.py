@@ -1,9 +1,12 @@
-"""The Textual application: it wires screens together and holds no business rule."""
+"""The Textual application: it owns the screen stack and answers the screens' messages.
+It holds no business rule."""
 
 from collections.abc import Iterable
 from functools import partial
 from pathlib import Path
 
+from textual import on
+from textual.actions import parse as parse_action
 from textual.app import App, SystemCommand
 from textual.binding import Binding
 from textual.screen import Screen
@@ -11,9 +14,9 @@ from textual.screen import Screen
 from facilitator.agenda import AgendaError
 from facilitator.agenda.draft import AgendaDraft
 from facilitator.session import Session
-from facilitator.summary.files import save_summary
-from facilitator.summary.report import build_report
+from facilitator.tui import messages
 from facilitator.tui.launcher import Launcher
+from facilitator.tui.screens.base import AsksBeforeQuitting
 from facilitator.tui.screens.live import LiveScreen
 from facilitator.tui.screens.picker import PickerScreen
 
@@ -31,81 +34,98 @@ class FacilitatorApp(App[None]):
         launcher: Launcher | None = None,
         quiet: bool = False,
         draft: AgendaDraft | None = None,
+        key_hold: float = LiveScreen.KEY_HOLD,
     ) -> None:
         super().__init__()
         self.session = session
         self.launcher = launcher
         self.quiet = quiet
         self.draft = draft
+        self.key_hold = key_hold
 
     def on_mount(self) -> None:
         if self.session is not None:
-            self.open_session(self.session)
+            self.post_message(messages.OpenSession(self.session))
         elif self.draft is not None:
-            self.open_editor(self.draft)
+            self.post_message(messages.OpenEditor(self.draft))
         elif self.launcher is not None:
             self.push_screen(PickerScreen(self.launcher))
 
-    def open_session(self, session: Session) -> None:
+    @on(messages.OpenSession)
+    def open_session(self, message: messages.OpenSession) -> None:
         """Show a session: its live screen, or its summary if it has ended."""
-        self.session = session
+        session = self.session = message.session
         self.sub_title = session.agenda.title
         if session.state.ended is not None:
-            self.show_summary(session)
+            self.post_message(messages.ShowSummary(session))
         else:
-            self.switch_or_push(LiveScreen(session, quiet=self.quiet))
+            self._switch_or_push(LiveScreen(session, quiet=self.quiet, key_hold=self.key_hold))
 
-    def show_summary(self, session: Session) -> None:
-        """Write the summary files (once) and show the summary."""
+    @on(messages.ShowSummary)
+    def show_summary(self, message: messages.ShowSummary) -> None:
+        from facilitator.summary.files import save_summary
         from facilitator.tui.screens.summary import SummaryScreen  # Markdown loads when needed
 
-        saved, problem = None, ""
-        if session.folder is not None:
-            shared = build_report(session.state, session.header.id)
-            full = build_report(session.state, session.header.id, include_private=True)
-            try:
-                saved = save_summary(session.folder, shared, full)
-            except OSError as error:
-                problem = f"Could not save the summary ({error.strerror}); copy it now with c."
-        self.switch_or_push(SummaryScreen(session, saved, problem))
+        self._switch_or_push(SummaryScreen(message.session, save_summary(message.session)))
 
-    def switch_or_push(self, screen: Screen[None]) -> None:
+    @on(messages.OpenEditor)
+    def open_editor(self, message: messages.OpenEditor) -> None:
+        from facilitator.tui.screens.editor import EditorScreen  # its widgets load when needed
+
+        self.push_screen(EditorScreen(message.draft))
+
+    @on(messages.CloseEditor)
+    def close_editor(self) -> None:
+        if len(self.screen_stack) > 2:
+            self.pop_screen()
+        else:
+            self.exit()
+
+    @on(messages.RunAgenda)
+    def run_agenda(self, message: messages.RunAgenda) -> None:
+        """Start a session of an agenda file (from the editor)."""
+        if self.launcher is None:
+            self.notify("This app was opened without a way to start sessions.", markup=False)
+            return
+        try:
+            session = self.launcher.start(message.path)
+        except (AgendaError, OSError) as error:
+            self.notify(str(error), severity="error", markup=False)
+            return
+        self.post_message(messages.OpenSession(session))
+
+    @on(messages.Quit)
+    def quit_with(self, message: messages.Quit) -> None:
+        self.exit(message=message.farewell or None)
+
+    def _switch_or_push(self, screen: Screen[None]) -> None:
         if len(self.screen_stack) > 1:
             self.switch_screen(screen)
         else:
             self.push_screen(screen)
 
     def get_system_commands(self, screen: Screen[object]) -> Iterable[SystemCommand]:
-        yield from super().get_system_commands(screen)
+        """Textual's commands (its Quit asks first, as ctrl+q does), then every key of the
+        screen that works now."""
+        for command in super().get_system_commands(screen):
+            if command.title == "Quit":
+                command = SystemCommand("Quit", command.help, self.action_leave)
+            yield command
         for binding in screen.BINDINGS:
-            if isinstance(binding, Binding) and binding.show and binding.description:
+            if not (isinstance(binding, Binding) and binding.show and binding.description):
+                continue
+            _, name, parameters = parse_action(binding.action)
+            if screen.check_action(name, parameters):
                 keys = self.get_key_display(binding)
                 run = partial(self.call_later, screen.run_action, binding.action)
                 yield SystemCommand(binding.description, f"key: {keys}", run)
 
-    async def action_leave(self) -> None:
+    def action_leave(self) -> None:
         """Quit, or let the screen ask first (a running session, unsaved edits)."""
-        if hasattr(self.screen, "action_leave"):
-            await self.screen.run_action("leave")
+        if isinstance(self.screen, AsksBeforeQuitting):
+            self.screen.ask_to_quit()
         else:
             self.exit()
-
-    def open_editor(self, draft: AgendaDraft) -> None:
-        from facilitator.tui.screens.editor import EditorScreen  # its widgets load when needed
-
-        self.push_screen(EditorScreen(draft))
-
-    def run_agenda(self, path: Path) -> None:
-        """Start a session of an agenda file (from the editor)."""
-        if self.launcher is None:
-            self.notify("This app was opened without a way to start sessions.", markup=False)
-            return
-        try:
-            session = self.launcher.start(path)
-        except (AgendaError, OSError) as error:
-            self.notify(str(error), severity="error", markup=False)
-            return
-        self.open_session(session)
 
 
 def make_app(
@@ -114,6 +134,7 @@ def make_app(
     *,
     quiet: bool = False,
     draft: AgendaDraft | None = None,
+    key_hold: float = LiveScreen.KEY_HOLD,
 ) -> FacilitatorApp:
     """Build the app the same way for `main`, tests and snapshots."""
-    return FacilitatorApp(session, launcher, quiet, draft)
+    return FacilitatorApp(session, launcher, quiet, draft, key_hold)

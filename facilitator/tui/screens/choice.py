@@ -4,12 +4,13 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical
 from textual.content import Content
-from textual.screen import ModalScreen
 from textual.widgets import OptionList, Static
 from textual.widgets.option_list import Option
 
+from facilitator.tui.screens.dialog import Dialog
 
-class ChoiceScreen(ModalScreen[str | None]):
+
+class ChoiceScreen(Dialog[str | None]):
     """Dismisses with the chosen answer's key, or None when cancelled."""
 
     BINDINGS = [Binding("escape", "cancel", "Cancel")]

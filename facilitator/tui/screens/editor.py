@@ -1,7 +1,6 @@
 """The agenda editor: shape an agenda without touching TOML. Every change goes through the
 draft (agenda/draft.py), and the draft's problems are shown under the fields."""
 
-from pathlib import Path
 from typing import Any
 
 from textual import on, work
@@ -9,30 +8,25 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, VerticalScroll
 from textual.content import Content
-from textual.screen import Screen
 from textual.widgets import Footer, Input, OptionList, Select, Static, TextArea
 
 from facilitator.agenda import Problem
 from facilitator.agenda.draft import AgendaDraft, set_field
+from facilitator.agenda.fields import AGENDA_FIELDS, PARTICIPANT_FIELDS, FieldSpec
 from facilitator.agenda.locate import Path as FieldPath
 from facilitator.agenda.model import SEGMENT_KINDS
 from facilitator.agenda.problems import dotted
-from facilitator.agenda.writing import write_atomically
+from facilitator.files import free_name, write_atomically
+from facilitator.tui import messages
+from facilitator.tui.screens.base import AsksBeforeQuitting
 from facilitator.tui.screens.choice import ChoiceScreen
 from facilitator.tui.screens.confirm import ConfirmScreen
 from facilitator.tui.screens.help import HelpScreen
-from facilitator.tui.widgets.agenda_form import (
-    AGENDA_FIELDS,
-    PARTICIPANT_FIELDS,
-    SEGMENT_FIELDS,
-    FieldRow,
-    FieldSpec,
-    typed_value,
-)
+from facilitator.tui.widgets.agenda_form import FieldRow, typed_value
 from facilitator.tui.widgets.agenda_outline import AgendaOutline, Node, node_of
 
 
-class EditorScreen(Screen[None]):
+class EditorScreen(AsksBeforeQuitting):
     """One agenda file under edit."""
 
     AUTO_FOCUS = "AgendaOutline"
@@ -77,19 +71,20 @@ class EditorScreen(Screen[None]):
 
     # -- the form --------------------------------------------------------------------------
 
-    def _fields(self) -> tuple[list[FieldSpec], dict[str, Any] | None, FieldPath]:
+    def _fields(self) -> tuple[tuple[FieldSpec, ...], dict[str, Any] | None, FieldPath]:
         """The fields of the highlighted part, the data they edit, and its path."""
         if self.node is None:
-            return [], None, ()
+            return (), None, ()
         kind, index = self.node
         if kind == "agenda":
             return AGENDA_FIELDS, self.draft.data, ()
         if index < 0:
-            return [], None, (kind,)
+            return (), None, (kind,)
         if kind == "participants":
             return PARTICIPANT_FIELDS, self.draft.participants[index], ("participants", index)
         segment = self.draft.segments[index]
-        specs = SEGMENT_FIELDS.get(str(segment.get("kind")), [])
+        kind_of = SEGMENT_KINDS.get(str(segment.get("kind")))
+        specs = kind_of.EDITOR_FIELDS if kind_of else ()
         return specs, segment, ("segments", index)
 
     async def _show_form(self) -> None:
@@ -201,8 +196,8 @@ class EditorScreen(Screen[None]):
         self.app.push_screen(
             HelpScreen(
                 [
-                    ("In the outline", list(AgendaOutline.BINDINGS)),  # type: ignore[arg-type]
-                    ("Anywhere in the editor", list(self.BINDINGS)),  # type: ignore[arg-type]
+                    ("In the outline", list(AgendaOutline.BINDINGS)),
+                    ("Anywhere in the editor", list(self.BINDINGS)),
                 ]
             )
         )
@@ -224,6 +219,9 @@ class EditorScreen(Screen[None]):
         else:
             self.action_leave()
 
+    def ask_to_quit(self) -> None:
+        self.action_leave()
+
     @work
     async def action_leave(self) -> None:
         """Leave the editor; with unsaved changes, ask first."""
@@ -231,10 +229,7 @@ class EditorScreen(Screen[None]):
             question = ConfirmScreen("Leave without saving?", "Your changes would be lost.")
             if not await self.app.push_screen_wait(question):
                 return
-        if len(self.app.screen_stack) > 2:
-            self.app.pop_screen()
-        else:
-            self.app.exit()
+        self.post_message(messages.CloseEditor())
 
     @work
     async def action_save(self) -> bool:
@@ -250,7 +245,7 @@ class EditorScreen(Screen[None]):
                 return False
         path = self.draft.path
         if self.draft.comments and path.exists():
-            instead = _free_path(path)
+            instead = free_name(path.with_name(f"{path.stem}.edited{path.suffix}"))
             choice = await self.app.push_screen_wait(
                 ChoiceScreen(
                     "This file has comments, which saving from the editor would drop.",
@@ -286,12 +281,4 @@ class EditorScreen(Screen[None]):
             saved = await self.action_save().wait()
             if not saved:
                 return
-        self.app.run_agenda(self.draft.path)  # type: ignore[attr-defined]
-
-
-def _free_path(path: Path) -> Path:
-    candidate, number = path.with_name(f"{path.stem}.edited{path.suffix}"), 1
-    while candidate.exists():
-        number += 1
-        candidate = path.with_name(f"{path.stem}.edited-{number}{path.suffix}")
-    return candidate
+        self.post_message(messages.RunAgenda(self.draft.path))

@@ -11,6 +11,7 @@ from textual.widgets.option_list import Option
 
 from facilitator.agenda import Agenda, AgendaError, format_duration, load_agenda
 from facilitator.session import JournalError
+from facilitator.tui import messages
 from facilitator.tui.agenda_view import AgendaView
 from facilitator.tui.launcher import Launcher
 
@@ -79,14 +80,15 @@ class PickerScreen(Screen[None]):
 
     def action_edit(self) -> None:
         option = self.query_one(OptionList).highlighted_option
-        if option is None or not (option.id or "").startswith("a"):
+        chosen = option.id if option is not None else None
+        if chosen is None or not chosen.startswith("a"):
             return
         try:
-            draft = self.launcher.edit(self.launcher.agendas[int(option.id[1:])])  # type: ignore[index]
+            draft = self.launcher.edit(self.launcher.agendas[int(chosen[1:])])
         except (AgendaError, OSError) as error:
             self.query_one("#message", Static).update(Content(str(error)))
             return
-        self.app.open_editor(draft)  # type: ignore[attr-defined]
+        self.post_message(messages.OpenEditor(draft))
 
     def action_open(self) -> None:
         choices = self.query_one(OptionList)
@@ -102,4 +104,4 @@ class PickerScreen(Screen[None]):
         except (AgendaError, JournalError, OSError) as error:
             self.query_one("#message", Static).update(Content(str(error)))
             return
-        self.app.open_session(session)  # type: ignore[attr-defined]
+        self.post_message(messages.OpenSession(session))

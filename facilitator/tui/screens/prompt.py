@@ -4,11 +4,12 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical
 from textual.content import Content
-from textual.screen import ModalScreen
 from textual.widgets import Input, Static
 
+from facilitator.tui.screens.dialog import Dialog
 
-class PromptScreen(ModalScreen[str | None]):
+
+class PromptScreen(Dialog[str | None]):
     """Dismisses with the text typed, or None when cancelled."""
 
     BINDINGS = [Binding("escape", "cancel", "Cancel")]

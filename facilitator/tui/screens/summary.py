@@ -12,9 +12,12 @@ from textual.widgets import Footer, Markdown, Static
 
 from facilitator.session import Session
 from facilitator.summary.clipboard import copy_message, copy_to_system
+from facilitator.summary.files import SavedSummary
 from facilitator.summary.formats import FORMATS, Format
 from facilitator.summary.render import render
 from facilitator.summary.report import build_report
+from facilitator.tui import messages
+from facilitator.tui.screens.confirm import ConfirmScreen
 
 
 class SummaryScreen(Screen[None]):
@@ -24,14 +27,14 @@ class SummaryScreen(Screen[None]):
         Binding("c", "copy", "Copy"),
         Binding("f", "next_format", "Format"),
         Binding("p", "private", "Private items on/off"),
+        Binding("u", "reopen", "Reopen"),
         Binding("q", "app.quit", "Quit"),
     ]
 
-    def __init__(self, session: Session, saved: Path | None, problem: str = "") -> None:
+    def __init__(self, session: Session, saved: SavedSummary) -> None:
         super().__init__()
         self.session = session
         self.saved = saved
-        self.problem = problem
         self.format: Format = "chat"
         self.include_private = False
 
@@ -41,23 +44,36 @@ class SummaryScreen(Screen[None]):
             yield Markdown(id="markdown")
             yield Static(id="plain")
         yield Static(id="message")
+        yield Static(id="saved")
         yield Footer()
 
     def on_mount(self) -> None:
-        where = f"Saved: {self.saved}" if self.saved else self.problem
-        self.query_one("#message", Static).update(Content(where))
+        saved = self.query_one("#saved", Static)
+        if self.saved.path is not None:
+            saved.update(Content(f"Saved: {_home_short(self.saved.path)}"))
+        else:
+            saved.update(Content(self.saved.problem))
+            saved.add_class("-problem")
         self.show()
 
     @property
+    def private_count(self) -> int:
+        return sum(1 for item in self.session.state.items.values() if item.private)
+
+    @property
     def text(self) -> str:
-        report = build_report(
-            self.session.state, self.session.header.id, include_private=self.include_private
-        )
+        report = build_report(self.session.facts(), include_private=self.include_private)
         return render(report, self.format)
 
     def show(self) -> None:
-        private = "with private items" if self.include_private else "shared items only"
-        status = f"Summary · {self.format} · {private} · c copies, f changes format"
+        count = self.private_count
+        if self.include_private:
+            private = f"WITH {count} PRIVATE ITEM{'S' * (count != 1)}, marked (private)"
+        elif count:
+            private = f"shared items only; {count} private left out (p shows them)"
+        else:
+            private = "shared items only"
+        status = f"Summary · {self.format} · {private}"
         self.query_one("#status", Static).update(Content(status))
         markdown = self.query_one("#markdown", Markdown)
         plain = self.query_one("#plain", Static)
@@ -68,6 +84,9 @@ class SummaryScreen(Screen[None]):
         else:
             plain.update(Content(self.text))
 
+    def say(self, text: str) -> None:
+        self.query_one("#message", Static).update(Content(text))
+
     def action_next_format(self) -> None:
         self.format = FORMATS[(FORMATS.index(self.format) + 1) % len(FORMATS)]
         self.show()
@@ -76,19 +95,42 @@ class SummaryScreen(Screen[None]):
         self.include_private = not self.include_private
         self.show()
 
-    def action_copy(self) -> None:
+    def action_reopen(self) -> None:
+        outcome = self.session.reopen_ended()
+        if outcome.done:
+            self.post_message(messages.OpenSession(self.session))
+        else:
+            self.say(outcome.message)
+
+    @work
+    async def action_copy(self) -> None:
+        """Copy what is shown; a summary with private items is copied only if confirmed."""
+        if self.include_private and self.private_count:
+            question = ConfirmScreen(
+                f"Copy a summary with {self.private_count} private items?",
+                "Whoever you paste it to will read them.",
+            )
+            if not await self.app.push_screen_wait(question):
+                self.say("Not copied.")
+                return
         text = self.text
         self.app.copy_to_clipboard(text)
-        self.query_one("#message", Static).update("Copying…")
+        self.say("Copying…")
         self._copy_to_system(text)
 
     @work(thread=True, exclusive=True)
     def _copy_to_system(self, text: str) -> None:
         copied = copy_to_system(text)
-        message = copy_message(copied, terminal=True, summary=self.saved)
+        message = copy_message(copied, terminal=True, summary=None)
         self.app.call_from_thread(self._copied, message)
 
     def _copied(self, message: str) -> None:
-        self.query_one("#message", Static).update(Content(message))
+        self.say(message)
         # A clipboard tool may have written on the terminal behind Textual's back.
         self.app.refresh(repaint=True, layout=True)
+
+
+def _home_short(path: Path) -> str:
+    """The path with the home folder as `~`, so it fits a line."""
+    home = Path.home()
+    return f"~/{path.relative_to(home)}" if path.is_relative_to(home) else str(path)

@@ -4,8 +4,7 @@ Each field knows where its value lives in the draft and how to read what was typ
 the editor screen applies the change and shows the problems under the fields.
 """
 
-from dataclasses import dataclass
-from typing import Any, Literal, get_args
+from typing import Any, get_args
 
 from textual.app import ComposeResult
 from textual.containers import Vertical
@@ -13,62 +12,8 @@ from textual.content import Content
 from textual.widget import Widget
 from textual.widgets import Input, Select, Static, TextArea
 
+from facilitator.agenda.fields import FieldSpec
 from facilitator.agenda.model import Order, Role
-
-Kind = Literal["text", "long", "duration", "durations", "names", "steps", "role", "order", "flag"]
-
-
-@dataclass(frozen=True)
-class FieldSpec:
-    """A field of the form: its key, its label, and how it is typed."""
-
-    key: str
-    label: str
-    kind: Kind = "text"
-    hint: str = ""
-
-
-AGENDA_FIELDS = [
-    FieldSpec("title", "Title"),
-    FieldSpec("format", "Format", hint="e.g. Peer mentoring circle"),
-    FieldSpec("series", "Series", hint="sessions of one series share open action items"),
-    FieldSpec("description", "Description", "long"),
-    FieldSpec("planned", "Planned length", "duration", "e.g. 90m or 1h30m"),
-    FieldSpec("warnings", "Warnings", "durations", "time-left cues, e.g. 1m, 15s"),
-]
-PARTICIPANT_FIELDS = [
-    FieldSpec("name", "Name", hint="renaming updates every speakers list"),
-    FieldSpec("role", "Role", "role"),
-    FieldSpec("focus", "Focus", hint="what this person brings"),
-]
-_COMMON = [FieldSpec("title", "Title"), FieldSpec("prompt", "Prompt")]
-_PRIVATE = FieldSpec(
-    "confidential", "Confidential", "flag", "yes keeps what is captured here private"
-)
-_WARNINGS = FieldSpec("warnings", "Warnings", "durations", "empty: the agenda's warnings")
-_DURATION = FieldSpec("duration", "Duration", "duration", "e.g. 15m")
-SEGMENT_FIELDS: dict[str, list[FieldSpec]] = {
-    "round": [
-        *_COMMON,
-        FieldSpec("per_speaker", "Per speaker", "duration", "a turn's length; or use steps"),
-        FieldSpec("steps", "Steps (a hot seat)", "steps", "one per line: title | duration"),
-        FieldSpec("speakers", "Speakers", "names", "empty: everyone but observers"),
-        FieldSpec("order", "Order", "order"),
-        _WARNINGS,
-        _PRIVATE,
-    ],
-    "discussion": [*_COMMON, _DURATION, _WARNINGS, _PRIVATE],
-    "topics": [
-        *_COMMON,
-        _DURATION,
-        FieldSpec("per_topic", "Per topic", "duration", "default 7m"),
-        FieldSpec("extend", "Extension", "duration", "default 3m"),
-        _WARNINGS,
-        _PRIVATE,
-    ],
-    "review": [*_COMMON, _DURATION],
-    "break": [*_COMMON, _DURATION],
-}
 
 
 def shown_value(spec: FieldSpec, value: Any) -> Any:
@@ -127,7 +72,6 @@ class FieldRow(Vertical):
     def __init__(self, spec: FieldSpec, value: Any) -> None:
         super().__init__(classes="field")
         self.spec = spec
-        self.value = value
         self.shown = shown_value(spec, value)
         """What the control holds now, as typed."""
 

@@ -10,13 +10,7 @@ from textual.message import Message
 from textual.widgets import Input, Static
 
 from facilitator.session.events import ItemType
-
-HINTS: dict[ItemType, str] = {
-    "resource": "Resource: a title and/or a link",
-    "action": "Action item: @owner, the task, by <date>",
-    "note": "Note",
-    "topic": "Topic to propose",
-}
+from facilitator.session.item_kinds import ITEM_KINDS
 
 
 class CaptureBar(Vertical):
@@ -49,12 +43,12 @@ class CaptureBar(Vertical):
     ) -> None:
         """Show the bar for a new item (credited to `person` unless @name says otherwise)."""
         self._type, self._item = type_, item
-        hint = HINTS[type_]
+        kind = ITEM_KINDS[type_]
+        hint = kind.hint
         if item is not None:
             hint = f"Edit: {hint.lower()}"
-        elif person and type_ != "topic":
-            role = "owner" if type_ == "action" else "credit"
-            hint += f"  ·  {role}: {person} (type @name for someone else)"
+        elif person and not kind.topics_only:
+            hint += f"  ·  {kind.person_role}: {person} (type @name for someone else)"
         hint += "  ·  Enter saves, Esc cancels, #private keeps it out"
         self.query_one("#capture-hint", Static).update(Content(hint))
         field = self.query_one("#capture-input", Input)

@@ -1,6 +1,7 @@
 """The captured items, newest first; edit, delete, private, and last time's statuses."""
 
 from dataclasses import dataclass
+from typing import Literal
 
 from textual.binding import Binding
 from textual.content import Content
@@ -9,23 +10,24 @@ from textual.widgets import OptionList
 from textual.widgets.option_list import Option
 
 from facilitator.session.events import CarryStatus
+from facilitator.session.item_kinds import ITEM_KINDS
 from facilitator.session.items import Item
+from facilitator.session.phrases import due_text
 
+ItemAction = Literal["edit", "delete", "private", "carry", "votes"]
 SHOWN = 200
 """The newest items listed; older ones stay in the session and its summary. The list is
 rebuilt on every capture, so this keeps a capture as quick in hour three as in minute one."""
 
-LABELS = {"resource": "LINK  ", "action": "ACTION", "note": "NOTE  ", "topic": "TOPIC "}
-
 
 def item_line(item: Item, unsaved: bool) -> Content:
     """One item as a line: type, person, text, due date, and its flags in words."""
-    parts = [LABELS[item.type]]
+    parts = [f"{ITEM_KINDS[item.type].tag:<6}"]
     if item.person:
         parts.append(f"{item.person}:" if item.person_known else f"@{item.person}? (unknown):")
     parts.append(item.text)
     if item.due:
-        parts.append(f"· due {item.due:%a} {item.due.day} {item.due:%b}")
+        parts.append(f"· due {due_text(item.due)}")
     if item.carried_from:
         parts.append(f"· from last time, {item.carry}")
     if item.private:
@@ -41,21 +43,26 @@ class ItemsList(OptionList):
     BINDINGS = [
         Binding("enter", "edit", "Edit", priority=True),
         Binding("delete,backspace", "delete", "Delete", priority=True),
-        Binding("p", "private", "Private on/off", priority=True),
-        Binding("d", "carry('done')", "Done", show=False, priority=True),
-        Binding("c", "carry('carried')", "Carry again", show=False, priority=True),
-        Binding("x", "carry('dropped')", "Drop", show=False, priority=True),
-        Binding("plus,equals_sign", "votes(1)", "Topic vote +1", show=False, priority=True),
-        Binding("minus", "votes(-1)", "Topic vote −1", show=False, priority=True),
+        # Printable keys are not priority: the live screen holds them first, so that typing
+        # into the list is never taken for commands.
+        Binding("p", "private", "Private on/off"),
+        Binding("d", "carry('done')", "Done"),
+        Binding("c", "carry('carried')", "Carry again"),
+        Binding("x", "carry('dropped')", "Drop"),
+        Binding("plus,equals_sign", "votes(1)", "Topic vote +1", show=False),
+        Binding("minus", "votes(-1)", "Topic vote −1", show=False),
         Binding("escape", "leave", "Back to the session", priority=True),
     ]
+
+    class Closed(Message):
+        """The facilitator went back to the session."""
 
     @dataclass
     class Chosen(Message):
         """The facilitator asked to do something with an item."""
 
         item: int
-        action: str
+        action: ItemAction
         status: CarryStatus = "open"
         votes: int = 0
 
@@ -87,7 +94,7 @@ class ItemsList(OptionList):
             return None
         return self._items.get(self._shown[self.highlighted][0])
 
-    def _post(self, action: str, status: CarryStatus = "open", votes: int = 0) -> None:
+    def _post(self, action: ItemAction, status: CarryStatus = "open", votes: int = 0) -> None:
         item = self._selected()
         if item is not None:
             self.post_message(self.Chosen(item.id, action, status, votes))
@@ -107,5 +114,15 @@ class ItemsList(OptionList):
     def action_votes(self, delta: int) -> None:
         self._post("votes", votes=delta)
 
+    def open(self) -> None:
+        """Step into the list, on the newest item."""
+        self.focus()
+        if self.option_count:
+            self.highlighted = 0
+            self.scroll_to_highlight()
+
     def action_leave(self) -> None:
         self.screen.set_focus(None)
+        self.highlighted = 0 if self.option_count else None
+        self.scroll_home(animate=False)
+        self.post_message(self.Closed())

@@ -1,12 +1,13 @@
 """Beside the countdown: the round's queue with airtime, the topics, or last time's items."""
 
+from typing import assert_never
+
 from textual.content import Content
 from textual.reactive import reactive
 from textual.widgets import Static
 
-from facilitator.session.items import Item
 from facilitator.session.view import SessionView
-from facilitator.tui import words
+from facilitator.tui import clock_words
 
 QUEUE_MARKS = {
     "spoken": "✓",
@@ -19,12 +20,6 @@ QUEUE_MARKS = {
 CARRY_MARKS = {"done": "✓ done", "carried": "→ carried", "dropped": "✗ dropped", "open": "· open"}
 
 
-def topics_of(view: SessionView) -> list[Item]:
-    """The topics of the current segment, numbered in the order they were added."""
-    found = [i for i in view.items if i.type == "topic" and i.segment == view.turn.segment]
-    return sorted(found, key=lambda item: item.id)
-
-
 class SidePanel(Static):
     """A plain list whose lines say their state in words and marks, not colour alone."""
 
@@ -35,14 +30,17 @@ class SidePanel(Static):
     def watch_view(self, view: SessionView | None) -> None:
         if view is None:
             return
-        if view.turn.kind == "topics":
-            lines = self._topics(view)
-        elif view.turn.kind == "review":
-            lines = self._carried(view, self.nothing_carried)
-        elif view.queue:
-            lines = self._queue(view)
-        else:
-            lines = self._airtime(view)
+        match view.turn.panel:
+            case "topics":
+                lines = self._topics(view)
+            case "carried":
+                lines = self._carried(view, self.nothing_carried)
+            case "queue":
+                lines = self._queue(view)
+            case "airtime":
+                lines = self._airtime(view)
+            case _:
+                assert_never(view.turn.panel)
         self.update(Content("\n".join(lines)))
 
     @staticmethod
@@ -53,19 +51,19 @@ class SidePanel(Static):
             mark = QUEUE_MARKS[entry.status]
             status = f" {entry.status}" if entry.status in ("passed", "absent", "skipped") else ""
             name = f"{mark} {entry.name}{status}"
-            lines.append(f"{name[:16]:<16} {words.clock_face(spoke.get(entry.name, 0)):>5}")
+            lines.append(f"{name[:16]:<16} {clock_words.clock_face(spoke.get(entry.name, 0)):>5}")
         return lines
 
     @staticmethod
     def _airtime(view: SessionView) -> list[str]:
         lines = ["Airtime          spoke"]
         for person in view.airtime:
-            lines.append(f"{person.name[:16]:<16} {words.clock_face(person.spoke):>5}")
+            lines.append(f"{person.name[:16]:<16} {clock_words.clock_face(person.spoke):>5}")
         return lines
 
     @staticmethod
     def _topics(view: SessionView) -> list[str]:
-        topics = topics_of(view)
+        topics = view.topics
         if not topics:
             return ["Topics", "none yet: press t to add one"]
         current = view.turn.topic

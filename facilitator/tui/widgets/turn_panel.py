@@ -7,13 +7,15 @@ from textual.reactive import reactive
 from textual.widgets import Digits, Static
 
 from facilitator.session.view import SessionView
-from facilitator.tui import words
+from facilitator.tui import clock_words
 
 
 class TurnPanel(Vertical):
     """Renders the turn part of a SessionView; user text is always literal."""
 
     view: reactive[SessionView | None] = reactive(None, layout=True)
+    quiet = False
+    """No bell at time-up (set by the screen)."""
 
     def compose(self) -> ComposeResult:
         yield Static(id="segment")
@@ -23,19 +25,44 @@ class TurnPanel(Vertical):
         yield Static(id="state")
         yield Static(id="upcoming")
 
-    def watch_view(self, view: SessionView | None) -> None:
+    def watch_view(self, before: SessionView | None, view: SessionView | None) -> None:
         if view is None:
             return
+        self._cue(before, view)
         turn = view.turn
         segment = Content(f"{turn.segment + 1}/{view.segment_count}  {turn.segment_title}")
         self.query_one("#segment", Static).update(segment)
         self.query_one("#prompt", Static).update(Content(turn.prompt or ""))
         self.query_one("#speaker", Static).update(self._speaker_line(view))
-        self.query_one("#countdown", Digits).update(words.countdown(turn))
-        self.query_one("#state", Static).update(Content(words.state_words(turn, view.started)))
+        self.query_one("#countdown", Digits).update(clock_words.countdown(turn))
+        self.query_one("#state", Static).update(
+            Content(clock_words.state_words(turn, view.started))
+        )
         self.query_one("#upcoming", Static).update(self._upcoming_line(view))
-        self.remove_class(*words.STATE_CLASSES)
-        self.add_class(words.state_class(turn, view.started))
+        self.remove_class(*clock_words.STATE_CLASSES)
+        self.add_class(clock_words.state_class(turn, view.started))
+
+    def _cue(self, before: SessionView | None, now: SessionView) -> None:
+        """The bell at time-up, and a flash at time-up and at each warning, within one turn."""
+        if before is None or not now.turn.running:
+            return
+        if (before.turn.segment, before.turn.speaker, before.turn.step, before.turn.topic) != (
+            now.turn.segment,
+            now.turn.speaker,
+            now.turn.step,
+            now.turn.topic,
+        ):
+            return
+        if now.turn.remaining <= 0 < before.turn.remaining:
+            if not self.quiet:
+                self.app.bell()
+            self._flash()
+        elif now.turn.warning is not None and now.turn.warning != before.turn.warning:
+            self._flash()
+
+    def _flash(self) -> None:
+        self.add_class("-flash")
+        self.set_timer(1.0, lambda: self.remove_class("-flash"))
 
     @staticmethod
     def _speaker_line(view: SessionView) -> Content:
@@ -57,7 +84,7 @@ class TurnPanel(Vertical):
             return Content("The session has ended.")
         upcoming = view.upcoming
         if upcoming is None:
-            text = "Next: the end (press e)"
+            text = "Next: the end (press ctrl+e)"
         elif upcoming.speaker:
             text = f"Next: {upcoming.speaker}"
             if upcoming.step_title:
@@ -70,7 +97,7 @@ class TurnPanel(Vertical):
             text = f"Next: {upcoming.step_title or upcoming.segment_title}"
         if view.not_spoken:
             text += f"  ·  Not yet: {', '.join(view.not_spoken)}"
-        catch_up = words.catch_up_words(view.schedule)
+        catch_up = clock_words.catch_up_words(view.schedule)
         if catch_up:
             text += f"\n{catch_up}"
         return Content(text)

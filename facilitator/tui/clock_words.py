@@ -1,8 +1,8 @@
 """How the live screen says times and states: in words as well as colour."""
 
-import datetime as dt
 import math
 
+from facilitator.session.phrases import hhmm
 from facilitator.session.view import Schedule, Turn
 
 
@@ -44,10 +44,6 @@ def state_class(turn: Turn, started: bool) -> str:
     return {"ok": "-ok", "wrap_up": "-wrap-up", "time_up": "-time-up", "overtime": "-overtime"}[
         turn.urgency
     ]
-
-
-def hhmm(moment: dt.datetime) -> str:
-    return f"{moment.astimezone():%H:%M}"
 
 
 def schedule_words(schedule: Schedule) -> str:
