@@ -49,3 +49,63 @@ def test_the_logic_layers_load_without_textual() -> None:
         [sys.executable, "-c", probe], capture_output=True, text=True, check=True
     )
     assert result.stdout.strip() == "[]"
+
+
+def _module_imports() -> dict[str, set[str]]:
+    """Every facilitator module and the facilitator modules it imports anywhere in it:
+    at the top, inside functions, and under TYPE_CHECKING."""
+    modules = {
+        ".".join(path.relative_to(PACKAGE.parent).with_suffix("").parts).removesuffix(
+            ".__init__"
+        ): path
+        for path in PACKAGE.rglob("*.py")
+    }
+    graph: dict[str, set[str]] = {}
+    for name, path in modules.items():
+        found: set[str] = set()
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.ImportFrom) and node.module:
+                # `from package import module` names the module; `from package import Name`
+                # goes through the package's __init__.
+                targets = [
+                    f"{node.module}.{a.name}"
+                    if f"{node.module}.{a.name}" in modules
+                    else node.module
+                    for a in node.names
+                ]
+            elif isinstance(node, ast.Import):
+                targets = [alias.name for alias in node.names]
+            else:
+                continue
+            found |= {target for target in targets if target in modules}
+        graph[name] = found - {name}
+    return graph
+
+
+def test_no_module_imports_itself_through_others() -> None:
+    graph = _module_imports()
+
+    def cycle_from(start: str) -> list[str] | None:
+        stack = [(start, [start])]
+        seen: set[str] = set()
+        while stack:
+            here, path = stack.pop()
+            for following in graph[here]:
+                if following == start:
+                    return [*path, start]
+                if following not in seen:
+                    seen.add(following)
+                    stack.append((following, [*path, following]))
+        return None
+
+    cycles = [cycle for name in graph if (cycle := cycle_from(name))]
+    assert cycles == []
+
+
+def test_no_module_is_over_300_lines() -> None:
+    long = {
+        str(path.relative_to(PACKAGE)): lines
+        for path in PACKAGE.rglob("*.py")
+        if (lines := len(path.read_text(encoding="utf-8").splitlines())) > 300
+    }
+    assert long == {}

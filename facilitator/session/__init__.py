@@ -3,8 +3,9 @@
 from facilitator.session.clock import Clock, FakeClock, SystemClock
 from facilitator.session.items import Item
 from facilitator.session.journal import JournalError
+from facilitator.session.recorder import Outcome
 from facilitator.session.records import SessionRecord, data_home, find_session, recorded_sessions
-from facilitator.session.session import Outcome, Session
+from facilitator.session.session import Session
 from facilitator.session.state import State
 from facilitator.session.view import SessionView
 

@@ -1,100 +1,20 @@
 """A live session: commands become events, events go to the journal, then to the state."""
 
-import contextlib
-import datetime as dt
-from dataclasses import dataclass
-from pathlib import Path
-
 from facilitator.agenda.durations import format_duration
-from facilitator.agenda.model import Agenda, Role
+from facilitator.agenda.model import Role
 from facilitator.session import events as ev
 from facilitator.session.capture import find_person, parse_capture
-from facilitator.session.clock import Clock
 from facilitator.session.facts import SessionFacts, facts_of
 from facilitator.session.guards import Command, refusal
 from facilitator.session.item_kinds import ITEM_KINDS
-from facilitator.session.journal import JOURNAL, Header, Journal, new_header, read_journal
 from facilitator.session.phrases import due_text
-from facilitator.session.records import new_session_folder
-from facilitator.session.reducer import apply, replay
-from facilitator.session.state import State
+from facilitator.session.recorder import Outcome, Recorder, refused
 from facilitator.session.undo_words import undone_words
 from facilitator.session.view import SessionView, view
 
 
-@dataclass(frozen=True)
-class Outcome:
-    """What a command did, in words the facilitator can be shown."""
-
-    done: bool
-    message: str = ""
-    saved: bool = True
-    """False when the journal could not be written: the session goes on in memory."""
-
-
-def refused(message: str) -> Outcome:
-    return Outcome(False, message)
-
-
-class Session:
+class Session(Recorder):
     """One session of an agenda, driven by commands, timed by an injected clock."""
-
-    def __init__(
-        self,
-        agenda: Agenda,
-        clock: Clock,
-        *,
-        journal: Journal | None = None,
-        header: Header | None = None,
-        events: list[ev.Event] | None = None,
-    ) -> None:
-        self.clock = clock
-        self.journal = journal
-        self.header = header or new_header(agenda, "unsaved", clock.now(), source="")
-        self.events: list[ev.Event] = list(events or [])
-        self.state: State = self._replayed()
-        self.unsaved_items: set[int] = set()
-        self.warnings: list[str] = []
-
-    @classmethod
-    def begin(
-        cls,
-        agenda: Agenda,
-        clock: Clock,
-        home: Path,
-        source: str,
-        carried: list[ev.CarriedItem] | None = None,
-        previous: str | None = None,
-    ) -> "Session":
-        """A new session with a journal in a folder of its own (and last time's open items)."""
-        created = clock.now()
-        folder = new_session_folder(home, agenda.title, created)
-        header = new_header(agenda, folder.name, created, source, carried or [], previous)
-        return cls(agenda, clock, journal=Journal.reserve(folder, header), header=header)
-
-    @classmethod
-    def reopen(cls, folder: Path, clock: Clock) -> "Session":
-        """Replay a recorded session and carry on; the time it was closed is an interruption."""
-        recorded = read_journal(folder / JOURNAL, repair=True)
-        session = cls(
-            recorded.header.agenda,
-            clock,
-            journal=Journal(folder / JOURNAL),
-            header=recorded.header,
-            events=recorded.events,
-        )
-        session.warnings = recorded.warnings
-        if recorded.events and session.state.ended is None:
-            session._record(ev.Reopen(**session._stamp()))
-        return session
-
-    @property
-    def agenda(self) -> Agenda:
-        return self.header.agenda
-
-    @property
-    def folder(self) -> Path | None:
-        return self.journal.path.parent if self.journal else None
 
     def view(self) -> SessionView:
         """The session now, by the clock."""
@@ -111,12 +31,6 @@ class Session:
         if self.header.previous is None:
             return "This is the first session of its series: nothing to review yet."
         return f"Nothing was left open at the last session ({self.header.previous})."
-
-    def discard_if_unused(self) -> None:
-        """Remove the session's folder if nothing was ever recorded in it."""
-        if self.folder is not None and not self.events:
-            with contextlib.suppress(OSError):
-                self.folder.rmdir()  # only an empty folder goes
 
     def can(self, command: Command, argument: object = None) -> bool:
         """Whether a command would be done now (the rule the command itself checks)."""
@@ -283,40 +197,6 @@ class Session:
         return self._record(event, f"Marked {status}.")
 
     # -- recording -----------------------------------------------------------------------
-
-    def _stamp(self) -> dict[str, dt.datetime | float]:
-        return {"at": self.clock.now(), "mono": self.clock.monotonic()}
-
-    def _replayed(self) -> State:
-        header = self.header
-        return replay(header.agenda, header.seed, self.events, header.carried, header.format)
-
-    def _record(self, event: ev.Event, message: str = "", guard: Command | None = None) -> Outcome:
-        """Journal first, then the state; a failed write keeps the event in memory. Once a
-        session has ended, its record is closed: nothing more is recorded."""
-        why = refusal(self.state, guard) if guard else None
-        if self.state.ended is not None:
-            why = "The session has ended."
-        if why is not None:
-            return refused(why)
-        saved = True
-        if self.journal is not None:
-            try:
-                self.journal.append(event)
-            except OSError as error:
-                saved = False
-                message = f"NOT SAVED ({error.strerror or error}): kept in memory. {message}"
-            else:
-                self.unsaved_items.clear()
-        self.events.append(event)
-        if isinstance(event, ev.Undo):
-            self.state = self._replayed()
-        else:
-            apply(self.state, event)
-            if event.UNDOABLE:
-                self.state.undoable.append(len(self.events) - 1)
-        return Outcome(True, message.strip(), saved)
-
     def _person(self, name: str | None) -> str | None:
         return find_person(name, self.state.people()) if name else None
 

@@ -1,0 +1,288 @@
+"""The kinds of segment an agenda is made of; what differs per kind lives on the kind."""
+
+import random
+from typing import Annotated, Any, ClassVar, Literal, Self
+
+from pydantic import Field, model_validator
+from pydantic_core import PydanticCustomError
+
+from facilitator.agenda.durations import Duration, format_duration
+from facilitator.agenda.fields import COMMON, CONFIDENTIAL, DURATION, WARNINGS, FieldSpec
+from facilitator.agenda.parts import Name, Order, Participant, Step, Strict
+
+SegmentKind = Literal["round", "discussion", "topics", "review", "break"]
+Panel = Literal["queue", "topics", "carried", "airtime"]
+"""What the live screen shows beside the countdown during a segment."""
+
+
+class _Segment(Strict):
+    """What every segment kind has; what differs per kind is an attribute or a method here,
+    overridden by the kind, so no other layer asks which kind it is."""
+
+    KIND: ClassVar[SegmentKind]
+    HAS_TURNS: ClassVar[bool] = False
+    """Whether each speaker takes a turn of their own (else one clock for everyone)."""
+    PANEL: ClassVar[Panel] = "airtime"
+    EDITOR_FIELDS: ClassVar[tuple[FieldSpec, ...]] = (*COMMON, DURATION)
+    TEMPLATE: ClassVar[dict[str, Any]]
+    """What "add a segment" starts from in the editor."""
+
+    title: str | None = None
+    prompt: str | None = None
+    confidential: bool = False
+
+    @property
+    def heading(self) -> str:
+        """The title, or the kind's sensible default."""
+        return self.title or self._default_title()
+
+    def _default_title(self) -> str:
+        raise NotImplementedError
+
+    def speakers_among(self, people: list[Participant]) -> list[str] | None:
+        """Who takes a turn each, in agenda order; None when the segment has no turns."""
+        return None
+
+    def speaking_order(self, people: list[Participant], shuffle_key: str) -> list[str] | None:
+        """Who takes a turn, in the order they speak; a random order is the same for the same
+        key, so a session replays the same."""
+        return self.speakers_among(people)
+
+    def step_seconds(self) -> list[int]:
+        """The clock of each step of one turn (one step unless a hot seat)."""
+        raise NotImplementedError
+
+    def step_title(self, step: int) -> str | None:
+        """The title of a step of a turn with steps; None for a turn of one piece."""
+        return None
+
+    def turn_warnings(self, default: list[int]) -> list[int]:
+        """Seconds left at which a turn warns: the segment's own, else the agenda's."""
+        return default
+
+    @property
+    def takes_latecomers(self) -> bool:
+        """Whether someone who arrives late gets a turn here."""
+        return False
+
+    @property
+    def cap_seconds(self) -> int | None:
+        """The most the whole segment may take, whatever its turns say; None: no cap."""
+        return None
+
+    @property
+    def topic_seconds(self) -> int | None:
+        """A topic's timebox where topics are proposed and voted on; None elsewhere."""
+        return None
+
+    @property
+    def extension_seconds(self) -> int:
+        """What one extension the group votes for adds to a topic."""
+        return 0
+
+    @property
+    def named_speakers(self) -> list[str]:
+        """The speakers the agenda lists by name, as written."""
+        return []
+
+    def planned_seconds(self, speaker_count: int) -> int:
+        """How long the segment takes as planned, given how many speak in it."""
+        raise NotImplementedError
+
+
+class Round(_Segment):
+    """Everyone (or `speakers`) in turn; a turn with `steps` is a hot seat."""
+
+    KIND: ClassVar[SegmentKind] = "round"
+    HAS_TURNS: ClassVar[bool] = True
+    PANEL: ClassVar[Panel] = "queue"
+    EDITOR_FIELDS: ClassVar[tuple[FieldSpec, ...]] = (
+        *COMMON,
+        FieldSpec("per_speaker", "Per speaker", "duration", "a turn's length; or use steps"),
+        FieldSpec("steps", "Steps (a hot seat)", "steps", "one per line: title | duration"),
+        FieldSpec("speakers", "Speakers", "names", "empty: everyone but observers"),
+        FieldSpec("order", "Order", "order"),
+        WARNINGS,
+        CONFIDENTIAL,
+    )
+    TEMPLATE: ClassVar[dict[str, Any]] = {
+        "kind": "round",
+        "title": "New round",
+        "per_speaker": "2m",
+    }
+
+    kind: Literal["round"]
+    per_speaker: Duration | None = None
+    steps: Annotated[list[Step], Field(min_length=1)] | None = None
+    speakers: Annotated[list[Name], Field(min_length=1)] | None = None
+    order: Order = "agenda"
+    warnings: list[Duration] | None = None
+
+    @model_validator(mode="after")
+    def _one_way_to_time_a_turn(self) -> Self:
+        if (self.per_speaker is None) == (self.steps is None):
+            has = "both" if self.steps is not None else "neither"
+            raise PydanticCustomError(
+                "round_timing",
+                "a round needs per_speaker (one timed turn each) or steps (a hot seat); "
+                "it has {has}",
+                {"has": has},
+            )
+        return self
+
+    def _default_title(self) -> str:
+        return "Hot seat" if self.steps else "Round"
+
+    def speakers_among(self, people: list[Participant]) -> list[str]:
+        """`speakers` (spelt as the participants are), or everyone but observers."""
+        if self.speakers is None:
+            return [p.name for p in people if p.role != "observer"]
+        spelt = {p.name.casefold(): p.name for p in people}
+        return [spelt.get(name.casefold(), name) for name in self.speakers]
+
+    def speaking_order(self, people: list[Participant], shuffle_key: str) -> list[str]:
+        names = self.speakers_among(people)
+        if self.order == "reverse":
+            names.reverse()
+        elif self.order == "random":
+            random.Random(shuffle_key).shuffle(names)
+        return names
+
+    def step_seconds(self) -> list[int]:
+        if self.steps:
+            return [step.duration for step in self.steps]
+        return [self.per_speaker or 0]
+
+    def step_title(self, step: int) -> str | None:
+        return self.steps[step].title if self.steps else None
+
+    def turn_warnings(self, default: list[int]) -> list[int]:
+        return self.warnings or default
+
+    @property
+    def named_speakers(self) -> list[str]:
+        return list(self.speakers or [])
+
+    @property
+    def takes_latecomers(self) -> bool:
+        """A round without a fixed list of speakers takes whoever arrives."""
+        return self.speakers is None
+
+    def planned_seconds(self, speaker_count: int) -> int:
+        return sum(self.step_seconds()) * speaker_count
+
+
+class _Timebox(_Segment):
+    duration: Duration
+
+    def step_seconds(self) -> list[int]:
+        return [self.duration]
+
+    def planned_seconds(self, speaker_count: int) -> int:
+        return self.duration
+
+
+class Discussion(_Timebox):
+    """One open timebox."""
+
+    KIND: ClassVar[SegmentKind] = "discussion"
+    EDITOR_FIELDS: ClassVar[tuple[FieldSpec, ...]] = (*COMMON, DURATION, WARNINGS, CONFIDENTIAL)
+    TEMPLATE: ClassVar[dict[str, Any]] = {
+        "kind": "discussion",
+        "title": "New discussion",
+        "duration": "10m",
+    }
+
+    kind: Literal["discussion"]
+    warnings: list[Duration] | None = None
+
+    def _default_title(self) -> str:
+        return "Open discussion"
+
+    def turn_warnings(self, default: list[int]) -> list[int]:
+        return self.warnings or default
+
+
+class Topics(_Timebox):
+    """Lean Coffee: propose topics, vote, discuss them by votes in timeboxes."""
+
+    KIND: ClassVar[SegmentKind] = "topics"
+    PANEL: ClassVar[Panel] = "topics"
+    EDITOR_FIELDS: ClassVar[tuple[FieldSpec, ...]] = (
+        *COMMON,
+        DURATION,
+        FieldSpec("per_topic", "Per topic", "duration", "default 7m"),
+        FieldSpec("extend", "Extension", "duration", "default 3m"),
+        WARNINGS,
+        CONFIDENTIAL,
+    )
+    TEMPLATE: ClassVar[dict[str, Any]] = {"kind": "topics", "duration": "30m"}
+
+    kind: Literal["topics"]
+    per_topic: Duration = 7 * 60
+    extend: Duration = 3 * 60
+    warnings: list[Duration] | None = None
+
+    @model_validator(mode="after")
+    def _topic_fits(self) -> Self:
+        if self.per_topic > self.duration:
+            raise PydanticCustomError(
+                "topic_too_long",
+                "per_topic ({per_topic}) is longer than the whole segment ({duration})",
+                {
+                    "per_topic": format_duration(self.per_topic),
+                    "duration": format_duration(self.duration),
+                },
+            )
+        return self
+
+    def _default_title(self) -> str:
+        return "Lean Coffee"
+
+    def turn_warnings(self, default: list[int]) -> list[int]:
+        return self.warnings or default
+
+    @property
+    def cap_seconds(self) -> int:
+        return self.duration
+
+    @property
+    def topic_seconds(self) -> int:
+        return self.per_topic
+
+    @property
+    def extension_seconds(self) -> int:
+        return self.extend
+
+
+class Review(_Timebox):
+    """The open action items of the series' last session."""
+
+    KIND: ClassVar[SegmentKind] = "review"
+    PANEL: ClassVar[Panel] = "carried"
+    TEMPLATE: ClassVar[dict[str, Any]] = {"kind": "review", "duration": "10m"}
+
+    kind: Literal["review"]
+
+    def _default_title(self) -> str:
+        return "Review of last time's action items"
+
+
+class Break(_Timebox):
+    """A pause in the session."""
+
+    KIND: ClassVar[SegmentKind] = "break"
+    TEMPLATE: ClassVar[dict[str, Any]] = {"kind": "break", "duration": "5m"}
+
+    kind: Literal["break"]
+
+    def _default_title(self) -> str:
+        return "Break"
+
+
+Segment = Annotated[Round | Discussion | Topics | Review | Break, Field(discriminator="kind")]
+SegmentType = type[Round | Discussion | Topics | Review | Break]
+SEGMENT_KINDS: dict[str, SegmentType] = {
+    kind.KIND: kind for kind in (Round, Discussion, Topics, Review, Break)
+}
+"""Every segment kind by the name an agenda gives it."""
