@@ -34,9 +34,15 @@ def _parser() -> argparse.ArgumentParser:
     run = commands.add_parser("run", help="run a session from an agenda")
     run.add_argument("agenda", metavar="AGENDA", help="a path, or a bundled agenda's name")
     run.add_argument("--quiet", action="store_true", help="no terminal bell at time-up")
+    run.add_argument(
+        "--new", action="store_true", help="start a new session even if one is unfinished"
+    )
     resume = commands.add_parser("resume", help="continue an interrupted session")
     resume.add_argument("session", metavar="SESSION", nargs="?", default="last")
     resume.add_argument("--quiet", action="store_true", help="no terminal bell at time-up")
+    resume.add_argument(
+        "--reopen", action="store_true", help="reopen an ended session without asking"
+    )
     check = commands.add_parser("check", help="validate agenda files")
     check.add_argument("agendas", metavar="AGENDA", nargs="+", help="paths or bundled names")
     commands.add_parser("list", help="bundled agendas and those in this folder")

@@ -48,7 +48,9 @@ def run(args: argparse.Namespace) -> int:
         if args.command == "summary":
             return print_summary(home, args.session, args.format, args.copy, args.include_private)
         if args.command == "resume":
-            session = _reopen(find_session(home, args.session, unfinished=True))
+            session = _resumed(find_session(home, args.session, unfinished=True), args.reopen)
+            if session is None:
+                return EXIT_INVALID
             return _screen(home, quiet=args.quiet, session=session)
         if args.command == "new":
             return new_agenda(home, args.path, args.source, edit=not args.no_edit)
@@ -56,7 +58,9 @@ def run(args: argparse.Namespace) -> int:
             return _screen(home, draft=AgendaDraft.open(args.path))
         if args.command == "run":
             loaded = load_agenda(find_agenda(args.agenda, Path.cwd()))
-            return _screen(home, quiet=args.quiet, session=_starter(home)(loaded.source))
+            unfinished = None if args.new else _unfinished_of(home, loaded.source)
+            session = _reopen(unfinished) if unfinished else _starter(home)(loaded.source)
+            return _screen(home, quiet=args.quiet, session=session)
         return _screen(home)
     except (AgendaError, JournalError) as error:
         print(error, file=sys.stderr)
@@ -117,6 +121,43 @@ def _starter(home: Path) -> Callable[[str | Path], Session]:
     return start
 
 
+def _resumed(record: SessionRecord, reopen: bool) -> Session | None:
+    """An unfinished session to carry on; an ended one only if reopening was asked for."""
+    session = _reopen(record)
+    if session.state.ended is None:
+        return session
+    if not reopen:
+        question = f"{record.id} has ended. Reopen it, paused where it ended? [y/N] "
+        if not _interactive() or not _yes(input(question), default=False):
+            print(f"Not reopened. `facilitator resume {record.id} --reopen` reopens it.")
+            return None
+    session.reopen_ended()
+    return session
+
+
+def _unfinished_of(home: Path, source: str) -> SessionRecord | None:
+    """The newest unfinished session of this agenda file, if the facilitator wants it back."""
+    record = next((r for r in recorded_sessions(home) if not r.ended and r.source == source), None)
+    if record is None:
+        return None
+    if not _interactive():
+        raise JournalError(
+            f"{source}: an unfinished session of this agenda exists ({record.id}); "
+            f"`facilitator resume {record.id}` continues it, `run --new` starts another"
+        )
+    question = f"An unfinished session of this agenda exists ({record.id}). Resume it? [Y/n] "
+    return record if _yes(input(question), default=True) else None
+
+
+def _interactive() -> bool:
+    return sys.stdin.isatty() and sys.stdout.isatty()
+
+
+def _yes(answer: str, *, default: bool) -> bool:
+    answer = answer.strip().casefold()
+    return default if not answer else answer in ("y", "yes")
+
+
 def _reopen(record: SessionRecord) -> Session:
     return Session.reopen(record.folder, SystemClock())
 
@@ -124,13 +165,12 @@ def _reopen(record: SessionRecord) -> Session:
 def new_agenda(home: Path, path: Path, source: str, *, edit: bool) -> int:
     """Write a new agenda from a bundled one; then, in a terminal, open it in the editor."""
     agenda = load_agenda(find_agenda(source, Path.cwd())).agenda
-    interactive = sys.stdin.isatty() and sys.stdout.isatty()
+    interactive = _interactive()
     if path.exists():
         if not interactive:
             print(f"{path}: exists; not overwritten", file=sys.stderr)
             return EXIT_INVALID
-        answer = input(f"{path} exists. Overwrite it? [y/N] ").strip().casefold()
-        if answer not in ("y", "yes"):
+        if not _yes(input(f"{path} exists. Overwrite it? [y/N] "), default=False):
             print("Nothing written.", file=sys.stderr)
             return EXIT_INVALID
     write_atomically(path, toml_text(agenda_data(agenda)))

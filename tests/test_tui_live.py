@@ -4,6 +4,7 @@ import shutil
 from pathlib import Path
 
 import pytest
+from textual import events
 from textual.pilot import Pilot
 from textual.widgets import Input
 
@@ -16,6 +17,18 @@ from facilitator.tui.widgets.capture_bar import CaptureBar
 from tests.tui_helpers import HOSTILE, bundled, live_app, screen_text, text_of
 
 SIZE = (80, 24)
+
+
+def burst(pilot: Pilot[None], *keys: str) -> None:
+    """Keys as a terminal delivers a burst of typing: all at once, none waiting for another."""
+    named = {" ": ("space", " "), "enter": ("enter", "\r")}
+    driver = pilot.app._driver
+    assert driver is not None
+    for key in keys:
+        name, character = named.get(key, (key, key))
+        event = events.Key(name, character)
+        event.set_sender(pilot.app)
+        driver.send_message(event)
 
 
 async def type_in(pilot: Pilot[None], *keys: str) -> None:
@@ -348,3 +361,117 @@ async def test_a_vote_given_by_mistake_is_taken_back_from_the_items_list() -> No
         await type_in(pilot, "i", "minus")
         assert session.view().items[0].votes == 1
         assert text_of(app, "#message") == "-1 vote: Hiring"
+
+
+async def test_a_burst_of_letters_with_the_bar_closed_becomes_a_note_not_commands() -> None:
+    app, session, _ = live_app(key_hold=LiveScreen.KEY_HOLD)
+    async with app.run_test(size=SIZE) as pilot:
+        burst(pilot, *"they agreed to review it")
+        await pilot.pause(0.3)
+        assert session.events == []  # no next, no pass, no absence
+        field = app.screen.query_one("#capture-input", Input)
+        assert field.value == "they agreed to review it"
+        await pilot.press("enter")
+        assert [i.text for i in session.view().items] == ["they agreed to review it"]
+
+
+async def test_they_and_enter_on_the_live_screen_run_nothing() -> None:
+    app, session, _ = live_app(key_hold=LiveScreen.KEY_HOLD)
+    async with app.run_test(size=SIZE) as pilot:
+        burst(pilot, *"they", "enter")
+        await pilot.pause(0.3)
+        assert session.state.ended is None
+        assert all(event.kind == "capture" for event in session.events)
+
+
+async def test_keys_in_the_same_burst_as_enter_are_typing() -> None:
+    app, session, _ = live_app(key_hold=LiveScreen.KEY_HOLD)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("o")
+        await pilot.pause(0.3)
+        await pilot.press(*"first")
+        burst(pilot, "enter", *"yes see you")
+        await pilot.pause(0.3)
+        assert [i.text for i in session.view().items] == ["first"]
+        assert session.state.ended is None and session.view().turn.speaker == "Ana"
+        field = app.screen.query_one("#capture-input", Input)
+        assert field.value == "yes see you"  # kept, to save or drop
+
+
+async def test_a_command_pressed_alone_still_runs_after_the_hold() -> None:
+    app, session, _ = live_app(key_hold=LiveScreen.KEY_HOLD)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("n")
+        await pilot.pause(0.3)
+        assert session.view().turn.speaker == "Ben"
+
+
+async def test_ctrl_e_then_enter_or_y_keeps_the_session_going() -> None:
+    app, session, _ = live_app()
+    async with app.run_test(size=SIZE) as pilot:
+        for key in ("enter", "y", "e"):
+            await pilot.press("ctrl+e")
+            assert isinstance(app.screen, EndScreen)
+            await pilot.press(key)
+            assert isinstance(app.screen, LiveScreen)
+        await pilot.press("ctrl+e", "tab", "enter")
+        assert session.state.ended is not None
+
+
+async def test_the_summary_screen_reopens_the_session_paused_where_it_ended(
+    tmp_path: Path,
+) -> None:
+    app, session, clock = live_app(home=tmp_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("space", "n")
+        clock.advance(30)
+        await pilot.press("ctrl+e", "ctrl+e")
+        assert isinstance(app.screen, SummaryScreen)
+        await pilot.press("u")
+        await pilot.pause()
+        assert isinstance(app.screen, LiveScreen)
+        assert session.state.ended is None and not session.state.running
+        assert session.view().turn.speaker == "Ben"
+        await type_in(pilot, "o", *"after the reopen", "enter", "ctrl+e", "ctrl+e")
+        assert session.folder is not None
+        assert "after the reopen" in (session.folder / "summary.md").read_text()
+
+
+async def test_ctrl_z_undoes_a_next_and_says_so() -> None:
+    app, session, clock = live_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("space", "n")
+        clock.advance(20)
+        await pilot.press("ctrl+z")
+        assert text_of(app, "#message") == "Undone: next (back to Ana's turn)"
+        assert session.view().turn.speaker == "Ana"
+        assert session.view().turn.elapsed == 20  # the time since counts for Ana
+
+
+async def test_the_palette_offers_only_what_can_be_done_now() -> None:
+    app, _, _ = live_app()
+    async with app.run_test(size=SIZE) as pilot:
+        titles = [command.title for command in app.get_system_commands(app.screen)]
+        assert "Next" in titles and "Extend topic" not in titles and "Back" not in titles
+        await pilot.press("n")
+        titles = [command.title for command in app.get_system_commands(app.screen)]
+        assert "Back" in titles
+
+
+async def test_quitting_a_session_that_never_started_leaves_no_folder(tmp_path: Path) -> None:
+    app, session, _ = live_app(home=tmp_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("ctrl+q")
+    assert session.folder is not None and not session.folder.exists()
+
+
+async def test_one_key_right_after_enter_is_typing_too() -> None:
+    app, session, _ = live_app(key_hold=LiveScreen.KEY_HOLD)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("o")
+        await pilot.pause(0.3)
+        await pilot.press(*"first")
+        burst(pilot, "enter", "n")
+        await pilot.pause(0.3)
+        assert session.view().turn.speaker == "Ana"  # the n did not move the turn
+        assert app.screen.query_one("#capture-input", Input).value == "n"

@@ -26,8 +26,8 @@ def open_actions(state: State, session_id: str) -> list[CarriedItem]:
 def from_last_session(home: Path, series: str) -> tuple[str | None, list[CarriedItem]]:
     """The id of the series' last readable session, and its open action items."""
     for record in recorded_sessions(home):
-        if record.series != series:
-            continue
+        if record.series != series or not record.ended:
+            continue  # an unfinished session's items are not "from last time" yet
         try:
             recorded = read_journal(record.folder / JOURNAL)
         except JournalError:

@@ -1,9 +1,11 @@
 """Recorded sessions: one folder each under `$FACILITATOR_HOME/sessions/`."""
 
+import contextlib
 import datetime as dt
 import json
 import os
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -43,6 +45,8 @@ class SessionRecord:
     series: str | None
     created: dt.datetime
     ended: bool
+    source: str
+    """Where its agenda was loaded from."""
 
 
 def recorded_sessions(home: Path) -> list[SessionRecord]:
@@ -76,12 +80,23 @@ def find_session(home: Path, wanted: str, *, unfinished: bool = False) -> Sessio
     raise JournalError(f"{wanted!r} matches {len(matches)} sessions; give more of the id")
 
 
+def _ends_ended(lines: Iterable[str]) -> bool:
+    """Whether the last end or reopen among the events is an end (undo takes back neither)."""
+    ended = False
+    for line in lines:
+        with contextlib.suppress(ValueError, AttributeError):
+            kind = json.loads(line).get("kind")
+            if kind in ("end", "reopen"):
+                ended = kind == "end"
+    return ended
+
+
 def _record(folder: Path) -> SessionRecord | None:
     path = folder / JOURNAL
     try:
         with path.open(encoding="utf-8") as file:
             header = json.loads(file.readline())
-            ended = any('"kind":"end"' in line for line in file)
+            ended = _ends_ended(file)
         return SessionRecord(
             id=folder.name,
             folder=folder,
@@ -89,6 +104,7 @@ def _record(folder: Path) -> SessionRecord | None:
             series=header["agenda"].get("series"),
             created=dt.datetime.fromisoformat(header["created"]),
             ended=ended,
+            source=str(header.get("source", "")),
         )
     except (OSError, ValueError, KeyError, TypeError):
         return None

@@ -105,8 +105,6 @@ class LiveScreen(SessionScreen):
 
     def on_key(self, event: events.Key) -> None:
         """Hold printable keys a moment: a burst of them is typing, kept as a note."""
-        if event.key == "enter":
-            self.guard.enter_pressed(event.time)
         if not event.is_printable or self.key_hold <= 0 or isinstance(self.focused, Input):
             return
         event.stop()
@@ -250,6 +248,7 @@ class LiveScreen(SessionScreen):
 
     @on(CaptureBar.Done)
     def captured(self, message: CaptureBar.Done) -> None:
+        self.guard.enter_pressed(message.time)
         if message.item is None:
             self.done(self.session.capture(message.type, message.text))
         else:

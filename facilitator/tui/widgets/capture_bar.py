@@ -16,7 +16,12 @@ from facilitator.session.item_kinds import ITEM_KINDS
 class CaptureBar(Vertical):
     """Hidden until a capture key opens it; posts what was typed, or that it was cancelled."""
 
-    BINDINGS = [Binding("escape", "cancel", "Cancel")]
+    # Enter is a priority binding: it saves at once, before keys typed right after it
+    # (delivered in the same burst) can reach the field.
+    BINDINGS = [
+        Binding("enter", "save", "Save", priority=True),
+        Binding("escape", "cancel", "Cancel"),
+    ]
 
     @dataclass
     class Done(Message):
@@ -62,9 +67,8 @@ class CaptureBar(Vertical):
         self.query_one("#capture-input", Input).value = ""
         self.screen.set_focus(None)
 
-    def on_input_submitted(self, event: Input.Submitted) -> None:
-        event.stop()
-        self.post_message(self.Done(self._type, event.value, self._item))
+    def action_save(self) -> None:
+        self.post_message(self.Done(self._type, self.query_one(Input).value, self._item))
         self.close()
 
     def action_cancel(self) -> None:
