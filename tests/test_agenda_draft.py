@@ -47,7 +47,10 @@ def test_removing_someone_takes_them_off_the_speakers_lists() -> None:
 
 def test_segments_are_added_duplicated_moved_and_removed() -> None:
     draft = draft_of("troika-consulting")
-    kinds = lambda: [s.get("title", s["kind"]) for s in draft.segments]  # noqa: E731
+
+    def kinds() -> list[str]:
+        return [str(s.get("title", s["kind"])) for s in draft.segments]
+
     assert draft.add_segment("break", after=0) == 1
     assert kinds()[:2] == ["Each member prepares a challenge", "break"]
     assert draft.duplicate_segment(2) == 3

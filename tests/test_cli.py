@@ -126,3 +126,16 @@ def test_commands_without_a_screen_do_not_import_textual(args: list[str]) -> Non
         [sys.executable, "-c", probe], capture_output=True, text=True, check=True
     )
     assert result.stdout.strip() == "[]"
+
+
+def test_run_with_an_unfinished_session_of_the_agenda_says_how_to_go_on(tmp_path: Path) -> None:
+    from facilitator.agenda import load_agenda
+    from facilitator.session import FakeClock, Session
+
+    source = str(BUNDLED / "one-on-one.toml")
+    session = Session.begin(load_agenda(Path(source)).agenda, FakeClock(), tmp_path, source)
+    session.start()
+    result = run_cli("--home", str(tmp_path), "run", source)
+    assert result.returncode == 1
+    assert f"facilitator resume {session.header.id}" in result.stderr
+    assert "run --new" in result.stderr

@@ -2,11 +2,12 @@
 
 import tomllib
 from pathlib import Path
+from typing import NoReturn
 
 from textual.pilot import Pilot
 from textual.widgets import Input, OptionList, Static
 
-from facilitator.agenda import load_agenda
+from facilitator.agenda import AgendaFile, load_agenda
 from facilitator.agenda.draft import AgendaDraft
 from facilitator.tui.app import FacilitatorApp, make_app
 from facilitator.tui.screens.confirm import ConfirmScreen
@@ -203,13 +204,11 @@ async def test_e_in_the_picker_opens_a_bundled_agenda_as_a_copy_here(
 
     opened: list[str] = []
 
-    def edit(entry: object) -> AgendaDraft:
-        opened.append(entry.name)  # type: ignore[attr-defined]
-        return AgendaDraft.unsaved(load_agenda(entry.path).agenda, tmp_path / "copy.toml")  # type: ignore[attr-defined]
+    def edit(entry: AgendaFile) -> AgendaDraft:
+        opened.append(entry.name)
+        return AgendaDraft.unsaved(load_agenda(entry.path).agenda, tmp_path / "copy.toml")
 
-    launcher = Launcher(
-        start=lambda p: None, resume=lambda r: None, edit=edit, agendas=bundled_agendas()
-    )  # type: ignore[arg-type,return-value]
+    launcher = Launcher(start=_never, resume=_never, edit=edit, agendas=bundled_agendas())
     app = make_app(launcher=launcher)
     async with app.run_test(size=SIZE) as pilot:
         await pilot.press("down", "e")
@@ -225,9 +224,7 @@ async def test_every_other_screen_survives_40_by_12(tmp_path: Path) -> None:
     from tests.tui_helpers import live_app
 
     editor, _ = editor_app(tmp_path)
-    launcher = Launcher(
-        start=lambda p: None, resume=lambda r: None, edit=lambda e: None, agendas=bundled_agendas()
-    )  # type: ignore[arg-type,return-value]
+    launcher = Launcher(start=_never, resume=_never, edit=_never, agendas=bundled_agendas())
     picker = make_app(launcher=launcher)
     ended, session, _ = live_app()
     session.end()
@@ -237,3 +234,7 @@ async def test_every_other_screen_survives_40_by_12(tmp_path: Path) -> None:
                 await pilot.resize_terminal(*size)
                 await pilot.pause()
             assert app.is_running
+
+
+def _never(chosen: object) -> NoReturn:
+    raise AssertionError(f"this test opens no session or agenda ({chosen})")

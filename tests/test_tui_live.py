@@ -8,6 +8,7 @@ from textual import events
 from textual.pilot import Pilot
 from textual.widgets import Input
 
+from facilitator.agenda import Agenda
 from facilitator.session import Session
 from facilitator.tui.screens.confirm import ConfirmScreen, EndScreen
 from facilitator.tui.screens.help import HelpScreen
@@ -295,7 +296,7 @@ async def test_markup_in_names_is_shown_as_typed_and_does_nothing() -> None:
         assert "NOTE   [@click=app.quit]x: [bold]not bold[/bold] $x" in screen_text(app)
 
 
-def bundled_hostile():  # type: ignore[no-untyped-def]
+def bundled_hostile() -> Agenda:
     from facilitator.agenda import load_agenda
 
     return load_agenda(HOSTILE).agenda
