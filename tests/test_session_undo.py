@@ -17,9 +17,9 @@ ACTIONS: dict[str, tuple[Action, str]] = {
     "latecomer": (lambda s: s.add_latecomer("Dana"), "Undone: Dana joining"),
     "adjust": (lambda s: s.adjust(60), "Undone: +1m on the turn"),
     "capture": (lambda s: s.capture("note", "a thought"), "Undone: note: a thought"),
-    "edit": (lambda s: (s.capture("note", "draft"), s.edit_item(1, "final")), "Undone: the edit of draft"),
-    "delete": (lambda s: (s.capture("note", "gone"), s.delete_item(1)), "Undone: the delete (gone is back)"),
-    "private": (lambda s: (s.capture("note", "pay"), s.mark_private(1)), "Undone: marked private: pay"),
+    "edit": (lambda s: (s.capture("note", "draft"), s.edit_item(1, "final")), "Undone: the edit of draft"),  # noqa: E501
+    "delete": (lambda s: (s.capture("note", "gone"), s.delete_item(1)), "Undone: the delete (gone is back)"),  # noqa: E501
+    "private": (lambda s: (s.capture("note", "pay"), s.mark_private(1)), "Undone: marked private: pay"),  # noqa: E501
     "jump": (lambda s: s.jump(3), "Undone: the jump (back to Ana's turn)"),
 }  # fmt: skip
 
@@ -69,7 +69,7 @@ def test_votes_and_carry_marks_are_undone_too() -> None:
 
 
 def test_an_undo_survives_a_resume(tmp_path: Path) -> None:
-    session, clock = new_session(home=tmp_path)
+    session, _ = new_session(home=tmp_path)
     session.start()
     session.capture("note", "kept")
     session.capture("note", "taken back")
