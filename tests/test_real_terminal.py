@@ -49,6 +49,10 @@ class Terminal:
             self._tmux("send-keys", "-t", self.name, key)
             time.sleep(0.15)  # a brisk typist, not a paste
 
+    def send(self, *keys: str) -> None:
+        """Keys with no pause after them."""
+        self._tmux("send-keys", "-t", self.name, *keys)
+
     def type(self, text: str) -> None:
         self._tmux("send-keys", "-t", self.name, "-l", text)
         time.sleep(0.15)
@@ -88,6 +92,16 @@ def test_a_short_session_in_a_real_terminal_leaves_its_summary(
     window.type("@bruno send the notes by tomorrow")
     window.keys("Enter")
     window.wait_for("ACTION Bruno: send the notes")
+    time.sleep(0.3)
+    window.keys("o")
+    window.type("they agreed")
+    # Enter and the words after it in one burst, as a fast typist sends them
+    window.send("Enter")
+    window.send("-l", "yes see you")
+    window.wait_for("kept as a note")
+    assert "yes see you" in window.screen()  # in the capture bar, not run as keys
+    window.keys("Escape")
+    window.wait_for("NOTE   Amara: they agreed")
     window.keys("C-e")
     window.wait_for("End the session")
     window.keys("y")  # a stray key keeps the session going
