@@ -107,8 +107,8 @@ class Recorder:
         """Journal first, then the state; a failed write keeps the event in memory. Once a
         session has ended, its record is closed: nothing more is recorded."""
         why = refusal(self.state, guard) if guard else None
-        if self.state.ended is not None:
-            why = "The session has ended."
+        if self.state.ended is not None and not isinstance(event, ev.Reopen):
+            why = "The session has ended."  # a reopen is all an ended session takes
         if why is not None:
             return refused(why)
         saved = True

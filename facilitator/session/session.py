@@ -81,7 +81,6 @@ class Session(Recorder):
         """Open an ended session again, paused where it ended."""
         if self.state.ended is None:
             return refused("The session has not ended.")
-        self.state.ended = None  # lets the reopening itself be recorded
         return self._record(ev.Reopen(**self._stamp()), "Reopened: space continues.")
 
     def undo(self) -> Outcome:
