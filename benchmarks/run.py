@@ -46,14 +46,33 @@ def command(*args: str) -> Callable[[], object]:
     return lambda: subprocess.run(args, check=True, capture_output=True, cwd=ROOT)
 
 
+FLOOR_CHECK = """
+import sys, tomllib
+from pydantic import BaseModel
+
+class Agenda(BaseModel):
+    title: str
+    segments: list[dict[str, object]]
+
+with open(sys.argv[1], "rb") as file:
+    agenda = Agenda.model_validate(tomllib.load(file))
+print(f"{agenda.title}: {len(agenda.segments)} segments")
+"""
+"""The least a check can do: read the TOML and validate it with one pydantic model."""
+
+
 def check_ratio() -> Figures:
-    """`facilitator check` on a bundled agenda over importing pydantic and tomllib."""
+    """`facilitator check` on a bundled agenda over the floor above, and (the old figure)
+    over merely importing pydantic and tomllib."""
     agenda = str(ROOT / "agendas" / "peer-circle.toml")
-    check, bare = alternate(
-        command(sys.executable, "-m", "facilitator", "check", agenda),
-        command(sys.executable, "-c", "import pydantic, tomllib"),
-    )
-    return {"check_s": round(check, 4), "check_ratio": round(check / bare, 2)}
+    check = command(sys.executable, "-m", "facilitator", "check", agenda)
+    ours, floor = alternate(check, command(sys.executable, "-c", FLOOR_CHECK, agenda))
+    _, imports = alternate(check, command(sys.executable, "-c", "import pydantic, tomllib"))
+    return {
+        "check_s": round(ours, 4),
+        "check_ratio": round(ours / floor, 2),
+        "check_ratio_vs_imports": round(ours / imports, 2),
+    }
 
 
 def journal_figures() -> Figures:

@@ -29,12 +29,8 @@ from facilitator.session import (
     recorded_sessions,
 )
 from facilitator.session.carry import from_last_session
-from facilitator.session.facts import facts_of
 from facilitator.session.journal import JOURNAL, read_journal
-from facilitator.summary.clipboard import copy_message, copy_to_system, osc52
 from facilitator.summary.formats import Format
-from facilitator.summary.render import render
-from facilitator.summary.report import build_report
 
 EXIT_OK, EXIT_INVALID = 0, 1
 
@@ -85,6 +81,13 @@ def list_sessions(home: Path) -> int:
 
 def print_summary(home: Path, wanted: str, format: Format, copy: bool, private: bool) -> int:
     """A recorded session's summary on stdout; with --copy, on the clipboard too."""
+    # The summary's code (and the clipboard's) loads only for this command, not on the
+    # way to a session's first frame.
+    from facilitator.session.facts import facts_of
+    from facilitator.summary.clipboard import copy_message, copy_to_system
+    from facilitator.summary.render import render
+    from facilitator.summary.report import build_report
+
     record = find_session(home, wanted)
     recorded = read_journal(record.folder / JOURNAL)
     for warning in recorded.warnings:
@@ -104,6 +107,8 @@ def print_summary(home: Path, wanted: str, format: Format, copy: bool, private: 
 
 def _send_osc52(text: str) -> bool:
     """Ask the terminal to take the text (OSC 52), when there is a terminal to ask."""
+    from facilitator.summary.clipboard import osc52
+
     try:
         with open("/dev/tty", "w", encoding="utf-8") as tty:
             tty.write(osc52(text))

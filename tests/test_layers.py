@@ -51,6 +51,21 @@ def test_the_logic_layers_load_without_textual() -> None:
     assert result.stdout.strip() == "[]"
 
 
+def test_the_way_to_a_live_screen_leaves_the_summary_and_clipboard_unloaded() -> None:
+    """`facilitator run` loads what its first frame needs; summaries load at the end."""
+    probe = (
+        "import sys\n"
+        "import facilitator.cli, facilitator.commands, facilitator.tui.app\n"
+        "print(sorted(m for m in sys.modules if m.startswith(\n"
+        "    ('facilitator.summary.', 'pyperclip', 'facilitator.tui.screens.summary',\n"
+        "     'facilitator.tui.screens.editor', 'facilitator.tui.screens.picker'))))\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", probe], capture_output=True, text=True, check=True
+    )
+    assert result.stdout.strip() == "['facilitator.summary.formats']"
+
+
 def _module_imports() -> dict[str, set[str]]:
     """Every facilitator module and the facilitator modules it imports anywhere in it:
     at the top, inside functions, and under TYPE_CHECKING."""

@@ -18,7 +18,6 @@ from facilitator.tui import messages
 from facilitator.tui.launcher import Launcher
 from facilitator.tui.screens.base import AsksBeforeQuitting
 from facilitator.tui.screens.live import LiveScreen
-from facilitator.tui.screens.picker import PickerScreen
 
 
 class FacilitatorApp(App[None]):
@@ -49,6 +48,8 @@ class FacilitatorApp(App[None]):
         elif self.draft is not None:
             self.post_message(messages.OpenEditor(self.draft))
         elif self.launcher is not None:
+            from facilitator.tui.screens.picker import PickerScreen  # only without an agenda
+
             self.push_screen(PickerScreen(self.launcher))
 
     @on(messages.OpenSession)
