@@ -30,7 +30,9 @@ from facilitator.session import (
 )
 from facilitator.session.carry import from_last_session
 from facilitator.session.journal import JOURNAL, read_journal
+from facilitator.session.records import usable
 from facilitator.summary.formats import Format
+from facilitator.text import clean
 
 EXIT_OK, EXIT_INVALID = 0, 1
 
@@ -74,8 +76,12 @@ def list_sessions(home: Path) -> int:
         print(f"No recorded sessions in {home / 'sessions'}.")
         return EXIT_OK
     for record in records:
+        if record.problem:
+            print(f"{clean(record.id)}  DAMAGED: {clean(record.problem, one_line=True)}")
+            continue
         state = "ended" if record.ended else "unfinished: facilitator resume " + record.id
-        print(f"{record.id}  {record.created:%a %d %b %Y %H:%M}  {record.title}  ({state})")
+        title = clean(record.title, one_line=True)
+        print(f"{record.id}  {record.created:%a %d %b %Y %H:%M}  {title}  ({state})")
     return EXIT_OK
 
 
@@ -142,7 +148,8 @@ def _resumed(record: SessionRecord, reopen: bool) -> Session | None:
 
 def _unfinished_of(home: Path, source: str) -> SessionRecord | None:
     """The newest unfinished session of this agenda file, if the facilitator wants it back."""
-    record = next((r for r in recorded_sessions(home) if not r.ended and r.source == source), None)
+    records = usable(recorded_sessions(home))
+    record = next((r for r in records if not r.ended and r.source == source), None)
     if record is None:
         return None
     if not _interactive():
@@ -209,6 +216,6 @@ def _screen(
     launcher = Launcher(start=_starter(home), resume=_reopen, edit=_editable)
     if session is None and draft is None:  # the picker: what there is to choose from
         launcher.agendas = local_agendas(Path.cwd()) + bundled_agendas()
-        launcher.unfinished = [record for record in recorded_sessions(home) if not record.ended]
+        launcher.unfinished = [r for r in usable(recorded_sessions(home)) if not r.ended]
     make_app(session, launcher, quiet=quiet, draft=draft).run()
     return EXIT_OK

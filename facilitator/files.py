@@ -1,16 +1,26 @@
-"""Writing files safely: whole or not at all, and never over a name that is taken.
+"""Writing files safely: whole or not at all, never over a name that is taken, never through
+a link, and (for what a session records) readable by the user alone.
 
 Neutral ground: every layer may use it, and it imports none of them.
 """
 
+import contextlib
+import errno
 import os
+import stat
 import tempfile
 from pathlib import Path
 
+PRIVATE_FOLDER = 0o700
+PRIVATE_FILE = 0o600
 
-def write_atomically(path: Path, text: str, *, overwrite: bool = True) -> bool:
+
+def write_atomically(
+    path: Path, text: str, *, overwrite: bool = True, private: bool = True
+) -> bool:
     """Write a file whole or not at all: a crash leaves the old file or the new one. Without
-    `overwrite`, an existing file is left as it is and False is returned."""
+    `overwrite`, an existing file is left as it is and False is returned. A private file is
+    0600; otherwise it follows the user's umask, as an editor's files do."""
     try:
         descriptor, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.")
     except OSError as error:  # name the file the user asked for, not the temporary one
@@ -19,6 +29,7 @@ def write_atomically(path: Path, text: str, *, overwrite: bool = True) -> bool:
         with os.fdopen(descriptor, "w", encoding="utf-8") as file:
             file.write(text)
             file.flush()
+            os.fchmod(file.fileno(), PRIVATE_FILE if private else 0o666 & ~_umask())
             os.fsync(file.fileno())
         if overwrite:
             os.replace(temporary, path)
@@ -31,6 +42,58 @@ def write_atomically(path: Path, text: str, *, overwrite: bool = True) -> bool:
     return True
 
 
+def private_folder(folder: Path, *, up_to: Path) -> Path:
+    """Make `folder` and the folders between it and `up_to` (included) if missing, each
+    0700; those that exist are tightened to 0700. Returns `folder`."""
+    current = up_to
+    _private_dir(current)
+    for part in folder.relative_to(up_to).parts:
+        current = current / part
+        _private_dir(current)
+    return folder
+
+
+def _private_dir(folder: Path) -> None:
+    with contextlib.suppress(FileExistsError):
+        folder.mkdir(mode=PRIVATE_FOLDER, parents=True)
+    if stat.S_IMODE(folder.stat().st_mode) != PRIVATE_FOLDER:
+        folder.chmod(PRIVATE_FOLDER)
+
+
+def open_regular(path: Path, flags: int) -> int:
+    """A descriptor on a regular file, never through a symbolic link and never a FIFO, a
+    device or a folder: anything else is an OSError that says what the path is."""
+    with contextlib.suppress(FileNotFoundError):
+        _refuse_odd(path, os.lstat(path).st_mode)  # a clear word before any open
+    descriptor = os.open(path, flags | os.O_NOFOLLOW | os.O_NONBLOCK | os.O_CLOEXEC, PRIVATE_FILE)
+    try:
+        _refuse_odd(path, os.fstat(descriptor).st_mode)  # and no swap in between
+    except OSError:
+        os.close(descriptor)
+        raise
+    return descriptor
+
+
+def _refuse_odd(path: Path, mode: int) -> None:
+    if not stat.S_ISREG(mode):
+        raise OSError(errno.EINVAL, f"{kind_of(mode)}, not a regular file: refused", str(path))
+
+
+def kind_of(mode: int) -> str:
+    """What a file that is not a plain file is, in words."""
+    if stat.S_ISDIR(mode):
+        return "a folder"
+    if stat.S_ISFIFO(mode):
+        return "a FIFO"
+    if stat.S_ISLNK(mode):
+        return "a symbolic link"
+    if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
+        return "a device"
+    if stat.S_ISSOCK(mode):
+        return "a socket"
+    return "a regular file"
+
+
 def free_name(wanted: Path) -> Path:
     """`wanted` if nothing has that name yet, else `stem-2.suffix`, `stem-3.suffix`, …"""
     candidate, number = wanted, 1
@@ -38,3 +101,9 @@ def free_name(wanted: Path) -> Path:
         number += 1
         candidate = wanted.with_name(f"{wanted.stem}-{number}{wanted.suffix}")
     return candidate
+
+
+def _umask() -> int:
+    current = os.umask(0o077)
+    os.umask(current)
+    return current

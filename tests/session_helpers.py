@@ -1,5 +1,8 @@
 """Small agendas and a session on a fake clock, shared by the session tests."""
 
+import errno
+import os
+from collections.abc import Callable
 from pathlib import Path
 
 from facilitator.agenda import Agenda, parse_agenda
@@ -57,3 +60,20 @@ def new_session(text: str = CIRCLE, home: Path | None = None) -> tuple[Session, 
 
 def speakers(session: Session) -> list[tuple[str, str]]:
     return [(entry.name, entry.status) for entry in session.view().queue]
+
+
+def disk_full(descriptor: int) -> None:
+    """In place of `os.fsync`: the disk is full."""
+    raise OSError(errno.ENOSPC, "No space left on device")
+
+
+def disk_full_under(folder: Path) -> Callable[[int], None]:
+    """In place of `os.fsync`: the disk that holds `folder` is full; others are not."""
+    real_fsync = os.fsync
+
+    def fsync(descriptor: int) -> None:
+        if os.readlink(f"/proc/self/fd/{descriptor}").startswith(str(folder)):
+            disk_full(descriptor)
+        real_fsync(descriptor)
+
+    return fsync

@@ -1,10 +1,10 @@
 """The journal: on disk before an action counts, replayable, safe against torn writes."""
 
 import datetime as dt
-import errno
 import json
 import os
 import shutil
+import stat
 from pathlib import Path
 
 import pytest
@@ -12,7 +12,7 @@ import pytest
 from facilitator.session import JournalError, Session, find_session, recorded_sessions
 from facilitator.session.journal import JOURNAL, read_journal
 from facilitator.session.records import data_home, new_session_folder
-from tests.session_helpers import new_session
+from tests.session_helpers import disk_full, new_session
 
 
 def journal_lines(session: Session) -> list[dict[str, object]]:
@@ -53,11 +53,11 @@ def test_a_torn_last_line_is_set_aside_and_the_rest_kept(tmp_path: Path) -> None
         file.write('{"at":"2026-11-25T18:01:00Z","mono":10')
     resumed = Session.reopen(session.folder, clock)
     assert resumed.warnings == [
-        f"{session.journal.path}: the last event was cut short (the app stopped mid-write); "
-        "it was set aside in journal.jsonl.torn and everything before it is kept"
+        f"{session.journal.path}: 1 damaged line skipped (line 4); "
+        "set aside in journal.jsonl.damaged; 2 events read well and are kept"
     ]
     assert [item.text for item in resumed.view().items] == ["kept"]
-    assert (session.folder / "journal.jsonl.torn").read_text().startswith('{"at"')
+    assert (session.folder / "journal.jsonl.damaged").read_text().startswith('4: {"at"')
     resumed.capture("note", "after")
     assert [item.text for item in Session.reopen(session.folder, clock).view().items] == [
         "after",
@@ -77,16 +77,19 @@ def test_a_journal_from_a_newer_version_is_refused(tmp_path: Path) -> None:
         Session.reopen(session.folder, session.clock)
 
 
-def test_a_damaged_event_in_the_middle_is_named(tmp_path: Path) -> None:
+def test_a_damaged_event_in_the_middle_is_skipped_and_named(tmp_path: Path) -> None:
     session, _ = new_session(home=tmp_path)
     session.toggle()
-    session.toggle()
+    session.capture("note", "after the damage")
     assert session.journal is not None and session.folder is not None
     lines = session.journal.path.read_text().splitlines()
     lines[1] = '{"kind": "teleport"}'
     session.journal.path.write_text("\n".join(lines) + "\n")
-    with pytest.raises(JournalError, match=r"journal.jsonl:2: damaged event"):
-        Session.reopen(session.folder, session.clock)
+    recorded = read_journal(session.journal.path)
+    assert recorded.warnings == [
+        f"{session.journal.path}: 1 damaged line skipped (line 2); 1 event reads well and is used"
+    ]
+    assert [item.text for item in recorded.replay().items.values()] == ["after the damage"]
 
 
 def test_resuming_counts_the_closed_time_as_an_interruption(tmp_path: Path) -> None:
@@ -122,14 +125,12 @@ def test_a_failed_write_keeps_the_item_in_memory_and_retries(
     session, clock = new_session(home=tmp_path)
     session.toggle()
     real_fsync = os.fsync
-
-    def disk_full(descriptor: int) -> None:
-        raise OSError(errno.ENOSPC, "No space left on device")
-
     monkeypatch.setattr(os, "fsync", disk_full)
     outcome = session.capture("note", "precious")
     assert not outcome.saved
-    assert outcome.message.startswith("NOT SAVED (No space left on device): kept in memory.")
+    assert outcome.message.startswith(
+        "NOT SAVED (No space left on device): kept in memory (1 action waiting for the disk)."
+    )
     assert session.unsaved_items == {1}
     assert [item.text for item in session.view().items] == ["precious"]
     monkeypatch.setattr(os, "fsync", real_fsync)
@@ -140,14 +141,22 @@ def test_a_failed_write_keeps_the_item_in_memory_and_retries(
     assert Session.reopen(session.folder, clock).events[:3] == session.events
 
 
-def test_a_removed_folder_is_reported_not_recreated(tmp_path: Path) -> None:
-    session, _ = new_session(home=tmp_path)
+def test_a_removed_folder_is_made_again_with_the_whole_journal(tmp_path: Path) -> None:
+    session, clock = new_session(home=tmp_path)
+    session.toggle()
+    session.capture("note", "before")
     assert session.folder is not None
     shutil.rmtree(session.folder)
-    outcome = session.capture("note", "still here")
-    assert (outcome.done, outcome.saved) == (True, False)
-    assert [item.text for item in session.view().items] == ["still here"]
-    assert not session.folder.exists()
+    clock.advance(3)
+    outcome = session.capture("note", "after")
+    assert (outcome.done, outcome.saved) == (True, True)
+    assert stat.S_IMODE(session.folder.stat().st_mode) == 0o700
+    assert [
+        item.text for item in read_journal(session.folder / JOURNAL).replay().items.values()
+    ] == [
+        "before",
+        "after",
+    ]
 
 
 def test_sessions_are_listed_newest_first_and_found_by_id_or_last(tmp_path: Path) -> None:

@@ -1,6 +1,6 @@
 """The live screen with Pilot, against a fake clock: every key in the table does its job."""
 
-import shutil
+import os
 from pathlib import Path
 
 import pytest
@@ -15,6 +15,7 @@ from facilitator.tui.screens.help import HelpScreen
 from facilitator.tui.screens.live import LiveScreen
 from facilitator.tui.screens.summary import SummaryScreen
 from facilitator.tui.widgets.capture_bar import CaptureBar
+from tests.session_helpers import disk_full
 from tests.tui_helpers import HOSTILE, bundled, live_app, screen_text, text_of
 
 SIZE = (80, 24)
@@ -313,12 +314,13 @@ async def test_the_screen_survives_shrinking_to_40_by_12_and_back() -> None:
         assert "Check-in" in screen_text(app)
 
 
-async def test_a_journal_that_cannot_be_written_is_said_plainly(tmp_path: Path) -> None:
+async def test_a_journal_that_cannot_be_written_is_said_plainly(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     app, session, _ = live_app(home=tmp_path)
     async with app.run_test(size=SIZE, notifications=True) as pilot:
         await pilot.press("space")
-        assert session.folder is not None
-        shutil.rmtree(session.folder)
+        monkeypatch.setattr(os, "fsync", disk_full)
         await type_in(pilot, "o", *"keep me", "enter")
         assert text_of(app, "#message").startswith("NOT SAVED")
         assert "NOTE   Ana: keep me · NOT SAVED" in screen_text(app)

@@ -1,27 +1,29 @@
 """The journal: one JSON line per event, on disk before the action counts as done.
 
 The first line is a header with the whole agenda, so editing the agenda file
-later does not change a recorded session. A crash mid-write leaves a torn last
-line: reading sets it aside in a file of its own and keeps everything before it.
+later does not change a recorded session. Reading keeps every event it can: a line
+cut short by a crash, or damaged on disk, is skipped, named, and set aside.
 """
 
-import contextlib
 import datetime as dt
 import json
 import os
 import secrets
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 
 from pydantic import BaseModel, ConfigDict, ValidationError
 
 from facilitator.agenda.model import Agenda
-from facilitator.files import free_name
+from facilitator.files import free_name, open_regular, write_atomically
 from facilitator.session.events import EVENT, FORMAT_VERSION, CarriedItem, Event
 from facilitator.session.reducer import replay
 from facilitator.session.state import State
 
 JOURNAL = "journal.jsonl"
+RECORD = "session.json"
+"""The session's record, written when it ends; it keeps a copy of the journal's header."""
+HEADER_COPY = "journal_header"
 
 
 class JournalError(Exception):
@@ -68,64 +70,16 @@ def new_header(
     )
 
 
-@dataclass
-class Journal:
-    """Appends events to a session's journal file; keeps in memory what it could not write."""
-
-    path: Path
-    header: Header | None = None
-    """A header still to be written: the file is made with the first event, so a session
-    opened and closed with nothing done leaves no journal behind."""
-    pending: list[str] = field(default_factory=list)
-    """Event lines not yet on disk (after a write failed); retried before the next one."""
-
-    @classmethod
-    def reserve(cls, folder: Path, header: Header) -> "Journal":
-        """Claim a new folder for a session; the journal is written with the first event."""
-        folder.mkdir(parents=True, exist_ok=False)
-        return cls(folder / JOURNAL, header)
-
-    def _write_header(self, header: Header) -> None:
-        with self.path.open("x", encoding="utf-8") as file:
-            file.write(header.model_dump_json() + "\n")
-            file.flush()
-            os.fsync(file.fileno())
-        _sync_folder(self.path.parent)
-        self.header = None
-
-    def append(self, event: Event) -> None:
-        """Write the event (and any still pending) and fsync; OSError if it could not.
-
-        The file must exist: a journal whose folder was removed is not silently
-        started again without its header. A failed write is cut back off, so the
-        retry never leaves half a line in the middle of the journal.
-        """
-        self.pending.append(EVENT.dump_json(event).decode() + "\n")
-        if self.header is not None:
-            self._write_header(self.header)
-        descriptor = os.open(self.path, os.O_WRONLY | os.O_APPEND)
-        size = os.fstat(descriptor).st_size
-        try:
-            unwritten = memoryview("".join(self.pending).encode())
-            while unwritten:
-                unwritten = unwritten[os.write(descriptor, unwritten) :]
-            os.fsync(descriptor)
-        except OSError:
-            with contextlib.suppress(OSError):
-                os.ftruncate(descriptor, size)
-            raise
-        finally:
-            os.close(descriptor)
-        self.pending.clear()
-
-
 @dataclass(frozen=True)
 class Recorded:
-    """A journal as read back."""
+    """A journal as read back: its header, the events that could be read, and what was
+    wrong with the rest."""
 
     header: Header
     events: list[Event]
     warnings: list[str]
+    lines: list[str]
+    """The journal's good lines, the header first: what a writer carries on with."""
 
     def replay(self) -> State:
         """The state the recorded events lead to."""
@@ -139,75 +93,100 @@ class Recorded:
 
 
 def read_journal(path: Path, *, repair: bool = False) -> Recorded:
-    """Read a journal; a torn last line is left out (and, to `repair`, set aside in a file
-    of its own so that appending can go on); anything else wrong is a JournalError."""
+    """Read a journal, keeping every event that can be read. Damaged lines (cut short,
+    garbage, an unknown kind) are skipped and named; to `repair`, they are set aside in a
+    file beside the journal, which is rewritten without them so that appending can go on.
+    A damaged or missing header is rebuilt from `session.json` when there is one."""
     try:
-        raw = path.read_bytes()
+        descriptor = open_regular(path, os.O_RDONLY)
+        with os.fdopen(descriptor, "rb") as file:
+            raw = file.read()
     except OSError as error:
         raise JournalError(f"{path}: cannot be read: {error.strerror}") from None
-    lines = raw.split(b"\n")
-    torn = lines.pop()  # after the last newline: empty unless a write was cut short
-    warnings = []
-    if torn and repair:
-        warnings.append(_set_aside(path, len(raw) - len(torn), torn))
-    elif torn:
-        warnings.append(f"{path}: the last event was cut short and is left out")
-    if not lines:
+    numbered = [
+        (number, line.strip(b"\x00 \t\r"))
+        for number, line in enumerate(raw.split(b"\n"), start=1)
+        if line.strip(b"\x00 \t\r")
+    ]
+    if not numbered:
         raise JournalError(f"{path}: is empty: not a session journal")
-    header = _header(path, lines[0])
-    events = [_event(path, number, line) for number, line in enumerate(lines[1:], start=2)]
-    return Recorded(header, events, warnings)
+    header, header_note = _header(path, numbered[0])
+    if header_note:
+        numbered[0:0] = [(0, b"")]  # the first line is read as an event instead
+    events: list[Event] = []
+    lines = [header.model_dump_json() + "\n" if header_note else numbered[0][1].decode() + "\n"]
+    damaged: list[tuple[int, bytes]] = []
+    for number, line in numbered[1:]:
+        event = _event(line)
+        if event is None:
+            damaged.append((number, line))
+        else:
+            events.append(event)
+            lines.append(line.decode() + "\n")
+    warnings = [header_note] if header_note else []
+    if damaged:
+        warnings.append(_damage_note(path, damaged, len(events), repair))
+    if repair and (damaged or header_note or not raw.endswith(b"\n")):
+        write_atomically(path, "".join(lines))
+    return Recorded(header, events, warnings, lines)
 
 
-def _header(path: Path, line: bytes) -> Header:
+def _header(path: Path, numbered: tuple[int, bytes]) -> tuple[Header, str]:
+    """The journal's header, or one rebuilt from session.json with a note saying so."""
+    number, line = numbered
     try:
         data = json.loads(line)
-        version = data.get("format") if isinstance(data, dict) else None
     except ValueError:
-        version = None
-    if not isinstance(version, int):
-        raise JournalError(f"{path}:1: not a facilitator session journal")
-    if version > FORMAT_VERSION:
+        data = None
+    version = data.get("format") if isinstance(data, dict) else None
+    if isinstance(version, int) and version > FORMAT_VERSION:
         raise JournalError(
             f"{path}: written by a newer facilitator (journal format {version}; "
             f"this one reads up to {FORMAT_VERSION}); upgrade facilitator to open it"
         )
+    why = "not a facilitator session journal"
+    if isinstance(version, int):
+        try:
+            return Header.model_validate(data), ""
+        except ValidationError as error:
+            first = error.errors(include_url=False)[0]
+            where = ".".join(str(part) for part in first["loc"])
+            why = f"damaged header: {where}: {first['msg']}"
+    elif isinstance(data, dict) and "kind" in data:
+        why = "the header is missing"
+    kept = _kept_header(path.with_name(RECORD))
+    if kept is None:
+        raise JournalError(f"{path}:{number}: {why}")
+    return kept, f"{path}: {why}; it was rebuilt from {RECORD}"
+
+
+def _kept_header(record: Path) -> Header | None:
+    """The header a session's `session.json` keeps a copy of, if it can be read."""
     try:
-        return Header.model_validate(data)
-    except ValidationError as error:
-        first = error.errors(include_url=False)[0]
-        where = ".".join(str(part) for part in first["loc"])
-        raise JournalError(f"{path}:1: damaged header: {where}: {first['msg']}") from None
+        descriptor = open_regular(record, os.O_RDONLY)
+        with os.fdopen(descriptor, "rb") as file:
+            return Header.model_validate(json.loads(file.read())[HEADER_COPY])
+    except (OSError, ValueError, KeyError, TypeError, ValidationError):
+        return None
 
 
-def _event(path: Path, number: int, line: bytes) -> Event:
+def _event(line: bytes) -> Event | None:
     try:
         return EVENT.validate_json(line)
     except ValidationError:
-        raise JournalError(
-            f"{path}:{number}: damaged event; the journal stops making sense here"
-        ) from None
+        return None
 
 
-def _set_aside(path: Path, keep: int, torn: bytes) -> str:
-    """Move a torn last line to a file of its own and cut it from the journal."""
-    aside = free_name(path.with_name(path.name + ".torn"))
-    with aside.open("xb") as file:
-        file.write(torn)
-        file.flush()
-        os.fsync(file.fileno())
-    with path.open("r+b") as file:
-        file.truncate(keep)
-        os.fsync(file.fileno())
-    return (
-        f"{path}: the last event was cut short (the app stopped mid-write); "
-        f"it was set aside in {aside.name} and everything before it is kept"
+def _damage_note(path: Path, damaged: list[tuple[int, bytes]], kept: int, repair: bool) -> str:
+    numbers = ", ".join(str(number) for number, _ in damaged[:5])
+    more = f" and {len(damaged) - 5} more" if len(damaged) > 5 else ""
+    lines = "line" if len(damaged) == 1 else "lines"
+    said = f"{path}: {len(damaged)} damaged {lines} skipped ({lines} {numbers}{more}); "
+    events, verb = ("1 event reads", "is") if kept == 1 else (f"{kept} events read", "are")
+    if not repair:
+        return said + f"{events} well and {verb} used"
+    aside = free_name(path.with_name(path.name + ".damaged"))
+    write_atomically(
+        aside, "".join(f"{number}: {line.decode('utf-8', 'replace')}\n" for number, line in damaged)
     )
-
-
-def _sync_folder(folder: Path) -> None:
-    descriptor = os.open(folder, os.O_RDONLY)
-    try:
-        os.fsync(descriptor)
-    finally:
-        os.close(descriptor)
+    return said + f"set aside in {aside.name}; {events} well and {verb} kept"

@@ -10,10 +10,11 @@ from facilitator.agenda.model import Agenda
 from facilitator.session import events as ev
 from facilitator.session.clock import Clock
 from facilitator.session.guards import Command, refusal
-from facilitator.session.journal import JOURNAL, Header, Journal, new_header, read_journal
+from facilitator.session.journal import JOURNAL, Header, new_header, read_journal
 from facilitator.session.records import new_session_folder
 from facilitator.session.reducer import apply, replay
 from facilitator.session.state import State
+from facilitator.session.writer import Journal, hold_lock, release_lock
 
 
 @dataclass(frozen=True)
@@ -68,12 +69,20 @@ class Recorder:
 
     @classmethod
     def reopen(cls, folder: Path, clock: Clock) -> Self:
-        """Replay a recorded session and carry on; the time it was closed is an interruption."""
-        recorded = read_journal(folder / JOURNAL, repair=True)
+        """Replay a recorded session and carry on; the time it was closed is an interruption.
+        JournalError if another process is writing it."""
+        hold_lock(folder)
+        try:
+            recorded = read_journal(folder / JOURNAL, repair=True)
+        except Exception:
+            release_lock(folder)
+            raise
+        lines = recorded.lines
+        journal = Journal(folder / JOURNAL, recorded.header, lines, len("".join(lines).encode()))
         session = cls(
             recorded.header.agenda,
             clock,
-            journal=Journal(folder / JOURNAL),
+            journal=journal,
             header=recorded.header,
             events=recorded.events,
         )
@@ -90,9 +99,37 @@ class Recorder:
     def folder(self) -> Path | None:
         return self.journal.path.parent if self.journal else None
 
+    @property
+    def pending(self) -> int:
+        """Events recorded in memory that are not on disk yet."""
+        return self.journal.pending if self.journal else 0
+
+    def flush(self) -> Outcome:
+        """Try again to write what is pending; says whether everything is on disk now."""
+        if self.journal is None or not self.pending:
+            return Outcome(True, "Everything is saved.")
+        try:
+            self.journal.flush()
+        except OSError as error:
+            return Outcome(False, _not_saved(self.pending, error), saved=False)
+        self.unsaved_items.clear()
+        return Outcome(True, "Saved now: everything is on disk.")
+
+    def rescue(self) -> Path:
+        """Write the whole session to a new folder elsewhere; returns the journal's path."""
+        if self.journal is None:
+            raise OSError(0, "this session has no journal")
+        return self.journal.rescue()
+
+    def close(self) -> None:
+        """Stop writing the session (another window may then open it)."""
+        if self.folder is not None:
+            release_lock(self.folder)
+
     def discard_if_unused(self) -> None:
         """Remove the session's folder if nothing was ever recorded in it."""
         if self.folder is not None and not self.events:
+            self.close()
             with contextlib.suppress(OSError):
                 self.folder.rmdir()  # only an empty folder goes
 
@@ -117,7 +154,7 @@ class Recorder:
                 self.journal.append(event)
             except OSError as error:
                 saved = False
-                message = f"NOT SAVED ({error.strerror or error}): kept in memory. {message}"
+                message = f"{_not_saved(self.pending, error)} {message}"
             else:
                 self.unsaved_items.clear()
         self.events.append(event)
@@ -128,3 +165,8 @@ class Recorder:
             if event.UNDOABLE:
                 self.state.undoable.append(len(self.events) - 1)
         return Outcome(True, message.strip(), saved)
+
+
+def _not_saved(pending: int, error: OSError) -> str:
+    events = "1 action" if pending == 1 else f"{pending} actions"
+    return f"NOT SAVED ({error.strerror or error}): kept in memory ({events} waiting for the disk)."

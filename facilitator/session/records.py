@@ -9,8 +9,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
-from facilitator.files import free_name
-from facilitator.session.journal import JOURNAL, JournalError
+from facilitator.files import free_name, open_regular
+from facilitator.session.journal import JOURNAL, JournalError, read_journal
 
 HOME_VARIABLE = "FACILITATOR_HOME"
 
@@ -47,16 +47,21 @@ class SessionRecord:
     ended: bool
     source: str
     """Where its agenda was loaded from."""
+    problem: str = ""
+    """Why the session cannot be read, for one that is damaged."""
 
 
 def recorded_sessions(home: Path) -> list[SessionRecord]:
-    """Every readable session, newest first."""
+    """Every session, newest first; a damaged one is listed with its problem, not hidden."""
     folder = sessions_folder(home)
     if not folder.is_dir():
         return []
-    found = [_record(path) for path in folder.iterdir() if (path / JOURNAL).is_file()]
-    readable = [record for record in found if record is not None]
-    return sorted(readable, key=lambda record: (record.created, record.id), reverse=True)
+    found = [_record(path) for path in folder.iterdir() if os.path.lexists(path / JOURNAL)]
+    return sorted(found, key=lambda record: (record.created, record.id), reverse=True)
+
+
+def usable(records: list[SessionRecord]) -> list[SessionRecord]:
+    return [record for record in records if not record.problem]
 
 
 def find_session(home: Path, wanted: str, *, unfinished: bool = False) -> SessionRecord:
@@ -64,7 +69,7 @@ def find_session(home: Path, wanted: str, *, unfinished: bool = False) -> Sessio
     one); JournalError if none fits."""
     records = recorded_sessions(home)
     if unfinished and wanted == "last":
-        records = [record for record in records if not record.ended]
+        records = [record for record in usable(records) if not record.ended]
     if not records:
         what = "unfinished sessions" if unfinished else "recorded sessions"
         raise JournalError(f"no {what} in {sessions_folder(home)}")
@@ -91,10 +96,13 @@ def _ends_ended(lines: Iterable[str]) -> bool:
     return ended
 
 
-def _record(folder: Path) -> SessionRecord | None:
+def _record(folder: Path) -> SessionRecord:
+    """A session as listed, read quickly from its first line; a journal that does not read
+    that simply is read in full, and one that cannot be read is listed as damaged."""
     path = folder / JOURNAL
     try:
-        with path.open(encoding="utf-8") as file:
+        descriptor = open_regular(path, os.O_RDONLY)
+        with os.fdopen(descriptor, encoding="utf-8") as file:
             header = json.loads(file.readline())
             ended = _ends_ended(file)
         return SessionRecord(
@@ -106,5 +114,27 @@ def _record(folder: Path) -> SessionRecord | None:
             ended=ended,
             source=str(header.get("source", "")),
         )
-    except (OSError, ValueError, KeyError, TypeError):
-        return None
+    except (OSError, ValueError, KeyError, TypeError, AttributeError):
+        pass
+    try:
+        recorded = read_journal(path)
+    except JournalError as error:
+        return _damaged(folder, str(error))
+    header = recorded.header
+    return SessionRecord(
+        id=folder.name,
+        folder=folder,
+        title=header.agenda.title,
+        series=header.agenda.series,
+        created=header.created,
+        ended=recorded.replay().ended is not None,
+        source=header.source,
+    )
+
+
+def _damaged(folder: Path, problem: str) -> SessionRecord:
+    try:
+        created = dt.datetime.strptime(folder.name[:15], "%Y%m%d-%H%M%S").astimezone()
+    except ValueError:
+        created = dt.datetime.fromtimestamp(0).astimezone()
+    return SessionRecord(folder.name, folder, "(damaged)", None, created, False, "", problem)

@@ -3,6 +3,8 @@
 from textual.screen import Screen
 
 from facilitator.session import Session
+from facilitator.session.writer import RESCUE_PLACE
+from facilitator.tui import messages
 
 
 class AsksBeforeQuitting(Screen[None]):
@@ -17,3 +19,44 @@ class SessionScreen(AsksBeforeQuitting):
     """A screen that runs a session; the palette offers that session's commands."""
 
     session: Session
+
+    def quit_saved(self, farewell: str = "") -> None:
+        """Quit once everything recorded is on disk. When it cannot be, never claim it was:
+        ask whether to try again, write it to another folder, or quit losing it."""
+        from facilitator.tui.screens.choice import ChoiceScreen  # only on a failing disk
+
+        session = self.session
+        outcome = session.flush()
+        if outcome.done:
+            session.close()
+            self.post_message(messages.Quit(farewell))
+            return
+        lost = f"{session.pending} action{'s' * (session.pending != 1)}"
+
+        def answered(choice: str | None) -> None:
+            if choice == "retry":
+                self.quit_saved(farewell)
+            elif choice == "rescue":
+                try:
+                    path = session.rescue()
+                except OSError as error:
+                    self.notify(f"Not written there either: {error.strerror}", severity="error")
+                    return
+                self.post_message(
+                    messages.Quit(f"The whole session was written to {path}; nothing is lost.")
+                )
+            elif choice == "lose":
+                self.post_message(messages.Quit(f"Quit without saving {lost}: they are lost."))
+
+        self.app.push_screen(
+            ChoiceScreen(
+                f"{outcome.message}\nQuitting now would lose {lost}.",
+                [
+                    ("retry", "Try the disk again"),
+                    ("rescue", f"Write the whole session to a new folder in {RESCUE_PLACE}"),
+                    ("lose", f"Quit and lose {lost}"),
+                    ("stay", "Stay in the session"),
+                ],
+            ),
+            answered,
+        )

@@ -218,7 +218,7 @@ class LiveScreen(SessionScreen):
         session = self.session
         if session.state.ended is not None or not session.events:
             session.discard_if_unused()
-            self.post_message(messages.Quit())
+            self.quit_saved()
             return
         resume = f"facilitator resume {session.header.id}"
 
@@ -227,7 +227,7 @@ class LiveScreen(SessionScreen):
                 return
             if session.state.running:
                 session.toggle()
-            self.post_message(messages.Quit(f"Session saved. Continue it with: {resume}"))
+            self.quit_saved(f"Session saved. Continue it with: {resume}")
 
         self.app.push_screen(
             ConfirmScreen("Leave the session?", f"It can be resumed: {resume}"), answered

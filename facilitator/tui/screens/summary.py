@@ -7,28 +7,29 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import VerticalScroll
 from textual.content import Content
-from textual.screen import Screen
 from textual.widgets import Footer, Markdown, Static
 
 from facilitator.session import Session
 from facilitator.summary.clipboard import copy_message, copy_to_system
-from facilitator.summary.files import SavedSummary
+from facilitator.summary.files import SavedSummary, save_summary
 from facilitator.summary.formats import FORMATS, Format
 from facilitator.summary.render import render
 from facilitator.summary.report import build_report
 from facilitator.tui import messages
+from facilitator.tui.screens.base import SessionScreen
 from facilitator.tui.screens.confirm import ConfirmScreen
 
 
-class SummaryScreen(Screen[None]):
-    """Shows the shared summary (private items left out unless asked for)."""
+class SummaryScreen(SessionScreen):
+    """Shows the shared summary (private items left out unless asked for). While what the
+    session recorded is not all on disk, it says NOT SAVED and keeps trying."""
 
     BINDINGS = [
         Binding("c", "copy", "Copy"),
         Binding("f", "next_format", "Format"),
         Binding("p", "private", "Private items on/off"),
         Binding("u", "reopen", "Reopen"),
-        Binding("q", "app.quit", "Quit"),
+        Binding("q", "app.leave", "Quit"),
     ]
 
     def __init__(self, session: Session, saved: SavedSummary) -> None:
@@ -48,13 +49,39 @@ class SummaryScreen(Screen[None]):
         yield Footer()
 
     def on_mount(self) -> None:
-        saved = self.query_one("#saved", Static)
-        if self.saved.path is not None:
-            saved.update(Content(f"Saved: {_home_short(self.saved.path)}"))
-        else:
-            saved.update(Content(self.saved.problem))
-            saved.add_class("-problem")
+        self.show_saved()
         self.show()
+        self.retrying = None if self.all_saved else self.set_interval(5, self.retry_saving)
+
+    @property
+    def all_saved(self) -> bool:
+        return not self.session.pending and self.saved.path is not None
+
+    def show_saved(self) -> None:
+        saved = self.query_one("#saved", Static)
+        pending = self.session.pending
+        if pending:
+            waiting = f"{pending} action{'s' * (pending != 1)}, the end included"
+            text = f"NOT SAVED: {waiting}, still in memory only; retrying every 5 s."
+        elif self.saved.path is None:
+            text = f"{self.saved.problem} Retrying every 5 s."
+        else:
+            text = f"Saved: {_home_short(self.saved.path)}"
+        saved.update(Content(text))
+        saved.set_class(not self.all_saved, "-problem")
+
+    def retry_saving(self) -> None:
+        """Write what is pending, then the summary files; stop once both are on disk."""
+        if self.session.flush().done and self.saved.path is None:
+            self.saved = save_summary(self.session)
+        self.show_saved()
+        if self.all_saved:
+            self.say("Saved now: nothing is only in memory any more.")
+            if self.retrying is not None:
+                self.retrying.stop()
+
+    def ask_to_quit(self) -> None:
+        self.quit_saved()
 
     @property
     def private_count(self) -> int:
