@@ -185,7 +185,7 @@ def new_agenda(home: Path, path: Path, source: str, *, edit: bool) -> int:
         if not _yes(input(f"{path} exists. Overwrite it? [y/N] "), default=False):
             print("Nothing written.", file=sys.stderr)
             return EXIT_INVALID
-    write_atomically(path, toml_text(agenda_data(agenda)))
+    write_atomically(path, toml_text(agenda_data(agenda)), private=False)
     print(f"Wrote {path} (from {source}).")
     if edit and interactive:
         return _screen(home, draft=AgendaDraft.open(path))

@@ -103,10 +103,10 @@ def read_journal(path: Path, *, repair: bool = False) -> Recorded:
             raw = file.read()
     except OSError as error:
         raise JournalError(f"{path}: cannot be read: {error.strerror}") from None
-    numbered = [
-        (number, line.strip(b"\x00 \t\r"))
+    numbered = [  # blank lines are skipped; NULs a crash left around an event are dropped
+        (number, line.strip(b" \t\r").strip(b"\x00"))
         for number, line in enumerate(raw.split(b"\n"), start=1)
-        if line.strip(b"\x00 \t\r")
+        if line.strip(b" \t\r")
     ]
     if not numbered:
         raise JournalError(f"{path}: is empty: not a session journal")

@@ -1,15 +1,16 @@
 """A session's summary files: written when it ends, and again if it ends a second time."""
 
+import json
 from dataclasses import dataclass
 from pathlib import Path
 
 from facilitator.files import write_atomically
 from facilitator.session import Session
+from facilitator.session.journal import HEADER_COPY, RECORD
 from facilitator.summary.render import render
 from facilitator.summary.report import build_report
 
 SUMMARY = "summary.md"
-RECORD = "session.json"
 
 
 @dataclass(frozen=True)
@@ -21,14 +22,17 @@ class SavedSummary:
 
 
 def save_summary(session: Session) -> SavedSummary:
-    """`summary.md` (shared items only) and `session.json` (the whole record), each written
-    whole or not at all; after a reopen they are replaced, holding both parts."""
+    """`summary.md` (shared items only) and `session.json` (the whole record, and a copy of
+    the journal's header to rebuild a damaged one from), each written whole or not at all;
+    after a reopen they are replaced, holding both parts."""
     folder = session.folder
     if folder is None:
         return SavedSummary(None, "This session has no folder: copy the summary now with c.")
     facts = session.facts()
     try:
-        write_atomically(folder / RECORD, render(build_report(facts, include_private=True), "json"))
+        record = json.loads(render(build_report(facts, include_private=True), "json"))
+        record[HEADER_COPY] = session.header.model_dump(mode="json")
+        write_atomically(folder / RECORD, json.dumps(record, indent=2, ensure_ascii=False) + "\n")
         write_atomically(folder / SUMMARY, render(build_report(facts), "markdown"))
     except OSError as error:
         return SavedSummary(

@@ -261,7 +261,7 @@ class EditorScreen(AsksBeforeQuitting):
             if choice == "new":
                 path = instead
         try:
-            write_atomically(path, self.draft.text())
+            write_atomically(path, self.draft.text(), private=False)
         except OSError as error:
             self._say(f"Could not save {path}: {error.strerror}")
             return False
