@@ -1,6 +1,8 @@
 """Reading an agenda file: TOML text in, a valid Agenda (and its warnings) out."""
 
+import os
 import re
+import stat
 import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -11,7 +13,9 @@ from pydantic import ValidationError
 from facilitator.agenda.locate import key_lines
 from facilitator.agenda.model import Agenda
 from facilitator.agenda.problems import AgendaError, Problem, problems_from, warnings_for
+from facilitator.files import kind_of
 
+MAX_AGENDA_BYTES = 1024 * 1024
 _POSITION = re.compile(r"\s*\(at line (\d+), column (\d+)\)$")
 
 
@@ -34,12 +38,15 @@ def parse_agenda(text: str, source: str) -> LoadedAgenda:
     """Validate agenda TOML text; `source` names it in messages."""
     try:
         data = tomllib.loads(text)
+        if not data:
+            message = "is empty: an agenda needs a title and at least one segment"
+            raise AgendaError(source, [Problem(message)])
+        return agenda_from_data(data, source, text)
     except tomllib.TOMLDecodeError as error:
         raise AgendaError(source, [_syntax_problem(error)]) from None
-    if not data:
-        message = "is empty: an agenda needs a title and at least one segment"
-        raise AgendaError(source, [Problem(message)])
-    return agenda_from_data(data, source, text)
+    except RecursionError:
+        message = "nested too deeply to be an agenda (tables or lists inside one another)"
+        raise AgendaError(source, [Problem(message)]) from None
 
 
 def agenda_from_data(data: dict[str, Any], source: str, text: str = "") -> LoadedAgenda:
@@ -56,15 +63,22 @@ def read_agenda_text(path: Path) -> str:
     """A file's text, or an AgendaError that says in one line why it cannot be read."""
     source = str(path)
     try:
-        raw = path.read_bytes()
+        descriptor = os.open(path, os.O_RDONLY | os.O_NONBLOCK | os.O_CLOEXEC)
+        kind = os.fstat(descriptor).st_mode
+        if not stat.S_ISREG(kind):  # a FIFO or a device would hang or never end
+            os.close(descriptor)
+            raise AgendaError(source, [Problem(f"is {kind_of(kind)}, not an agenda file")])
+        with os.fdopen(descriptor, "rb") as file:
+            raw = file.read(MAX_AGENDA_BYTES + 1)
     except FileNotFoundError:
         raise AgendaError(source, [Problem("no such file")]) from None
-    except IsADirectoryError:
-        raise AgendaError(source, [Problem("is a folder, not an agenda file")]) from None
     except PermissionError:
         raise AgendaError(source, [Problem("cannot be read: permission denied")]) from None
     except OSError as error:
         raise AgendaError(source, [Problem(f"cannot be read: {error.strerror}")]) from None
+    if len(raw) > MAX_AGENDA_BYTES:
+        message = f"is over {MAX_AGENDA_BYTES // 1024} KiB: too big to be an agenda"
+        raise AgendaError(source, [Problem(message)])
     if b"\0" in raw:
         raise AgendaError(source, [Problem("is a binary file, not a TOML agenda")])
     try:

@@ -6,7 +6,18 @@ from pydantic import Field, ValidationError, model_validator
 from pydantic_core import InitErrorDetails, PydanticCustomError
 
 from facilitator.agenda.durations import Duration
-from facilitator.agenda.parts import Name, Order, Participant, Role, Step, Strict
+from facilitator.agenda.parts import (
+    MAX_PARTICIPANTS,
+    MAX_SEGMENTS,
+    Line,
+    Name,
+    Order,
+    Participant,
+    Prose,
+    Role,
+    Step,
+    Strict,
+)
 from facilitator.agenda.segments import (
     SEGMENT_KINDS,
     Break,
@@ -43,13 +54,17 @@ class Agenda(Strict):
     """A whole session as planned: what the organiser writes in TOML."""
 
     title: Name
-    format: str | None = None
-    series: str | None = None
-    description: str | None = None
+    format: Line | None = None
+    series: Line | None = None
+    description: Prose | None = None
     planned: Duration | None = None
-    warnings: list[Duration] = Field(default_factory=lambda: [60, 15])
-    participants: list[Participant] = Field(default_factory=list)
-    segments: Annotated[list[Segment], Field(min_length=1)]
+    warnings: Annotated[list[Duration], Field(max_length=10)] = Field(
+        default_factory=lambda: [60, 15]
+    )
+    participants: Annotated[list[Participant], Field(max_length=MAX_PARTICIPANTS)] = Field(
+        default_factory=list
+    )
+    segments: Annotated[list[Segment], Field(min_length=1, max_length=MAX_SEGMENTS)]
 
     @model_validator(mode="after")
     def _names_agree(self) -> Self:

@@ -2,13 +2,39 @@
 
 from typing import Annotated, Literal
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field
+from pydantic_core import PydanticCustomError
 
 from facilitator.agenda.durations import Duration
+from facilitator.text import first_unsafe
 
 Role = Literal["facilitator", "mentor", "mentee", "peer", "observer"]
 Order = Literal["agenda", "random", "reverse"]
-Name = Annotated[str, Field(min_length=1, max_length=80, pattern=r"\S")]
+MAX_PARTICIPANTS = 100
+MAX_SEGMENTS = 200
+MAX_STEPS = 20
+
+
+def _plain_text(one_line: bool) -> AfterValidator:
+    def check(text: str) -> str:
+        found = first_unsafe(text, one_line=one_line)
+        if found is not None:
+            what = "one line of plain text" if one_line else "plain text"
+            raise PydanticCustomError(
+                "plain_text", "expected {what}, found {found}", {"what": what, "found": found}
+            )
+        return text
+
+    return AfterValidator(check)
+
+
+Line = Annotated[str, Field(max_length=200), _plain_text(one_line=True)]
+"""A title, a format, a series: one line, no control characters, no bidi overrides."""
+Prose = Annotated[str, Field(max_length=2000), _plain_text(one_line=False)]
+"""A prompt or a description: may run over several lines."""
+Name = Annotated[
+    str, Field(min_length=1, max_length=80, pattern=r"\S"), _plain_text(one_line=True)
+]
 
 
 class Strict(BaseModel):
@@ -21,7 +47,7 @@ class Participant(Strict):
 
     name: Name
     role: Role = "peer"
-    focus: str | None = None
+    focus: Line | None = None
 
 
 class Step(Strict):

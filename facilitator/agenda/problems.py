@@ -142,9 +142,11 @@ def _message(detail: ErrorDetails) -> str:
         return f"expected one of {context['expected']}, found {found}"
     if kind == "too_short":
         return f"expected at least {context['min_length']} item, found none"
+    if kind == "too_long":
+        return f"expected at most {context['max_length']} items (the limit), found more"
     if kind == "string_too_long":
         return f"expected at most {context['max_length']} characters"
-    if kind in {"duration", "agenda_rule", "round_timing", "topic_too_long"}:
+    if kind in {"duration", "agenda_rule", "round_timing", "topic_too_long", "plain_text"}:
         return detail["msg"]
     return f"{detail['msg']}, found {found}"
 

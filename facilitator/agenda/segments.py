@@ -8,7 +8,17 @@ from pydantic_core import PydanticCustomError
 
 from facilitator.agenda.durations import Duration, format_duration
 from facilitator.agenda.fields import COMMON, CONFIDENTIAL, DURATION, WARNINGS, FieldSpec
-from facilitator.agenda.parts import Name, Order, Participant, Step, Strict
+from facilitator.agenda.parts import (
+    MAX_PARTICIPANTS,
+    MAX_STEPS,
+    Line,
+    Name,
+    Order,
+    Participant,
+    Prose,
+    Step,
+    Strict,
+)
 
 SegmentKind = Literal["round", "discussion", "topics", "review", "break"]
 Panel = Literal["queue", "topics", "carried", "airtime"]
@@ -27,8 +37,8 @@ class _Segment(Strict):
     TEMPLATE: ClassVar[dict[str, Any]]
     """What "add a segment" starts from in the editor."""
 
-    title: str | None = None
-    prompt: str | None = None
+    title: Line | None = None
+    prompt: Prose | None = None
     confidential: bool = False
 
     @property
@@ -113,8 +123,8 @@ class Round(_Segment):
 
     kind: Literal["round"]
     per_speaker: Duration | None = None
-    steps: Annotated[list[Step], Field(min_length=1)] | None = None
-    speakers: Annotated[list[Name], Field(min_length=1)] | None = None
+    steps: Annotated[list[Step], Field(min_length=1, max_length=MAX_STEPS)] | None = None
+    speakers: Annotated[list[Name], Field(min_length=1, max_length=MAX_PARTICIPANTS)] | None = None
     order: Order = "agenda"
     warnings: list[Duration] | None = None
 

@@ -4,13 +4,16 @@ import datetime as dt
 import json
 from typing import Any
 
+from facilitator.text import clean
+
 
 def describe(value: Any) -> str:
     """`"abc"`, `3`, `true`, `a list`, `a table`: the value as the agenda's author wrote it."""
     if isinstance(value, bool):
         return "true" if value else "false"
     if isinstance(value, str):
-        return json.dumps(value, ensure_ascii=False)
+        shown = value if len(value) <= 60 else value[:57] + "…"
+        return clean(json.dumps(shown, ensure_ascii=False))  # JSON escapes C0, clean the rest
     if isinstance(value, int | float):
         return repr(value)
     if isinstance(value, list):
