@@ -16,6 +16,7 @@ from facilitator.agenda import (
 )
 from facilitator.agenda.schema import agenda_schema_text
 from facilitator.summary.formats import FORMATS
+from facilitator.text import clean
 
 EXIT_OK, EXIT_INVALID = 0, 1
 
@@ -93,10 +94,8 @@ def check(wanted: list[str]) -> int:
         for warning in loaded.warnings:
             print(warning.render(loaded.source), file=sys.stderr)
         agenda = loaded.agenda
-        print(
-            f"{loaded.source}: ok: {agenda.title}, {len(agenda.segments)} segments, "
-            f"{format_duration(agenda.total_seconds)}"
-        )
+        ok = f"{loaded.source}: ok: {agenda.title}, {len(agenda.segments)} segments, "
+        print(clean(ok + format_duration(agenda.total_seconds), one_line=True))
     return status
 
 
@@ -107,10 +106,15 @@ def list_agendas() -> int:
         try:
             agenda = load_agenda(entry.path).agenda
         except AgendaError:
-            rows.append((entry.name, "(invalid: see facilitator check)", "", ""))
+            rows.append((clean(entry.name), "(invalid: see facilitator check)", "", ""))
             continue
         rows.append(
-            (entry.name, agenda.title, agenda.format or "", format_duration(agenda.total_seconds))
+            (
+                clean(entry.name),
+                agenda.title,
+                agenda.format or "",
+                format_duration(agenda.total_seconds),
+            )
         )
     widths = [max(len(row[column]) for row in rows) for column in range(3)]
     for row in rows:

@@ -61,11 +61,11 @@ def run(args: argparse.Namespace) -> int:
             return _screen(home, quiet=args.quiet, session=session)
         return _screen(home)
     except (AgendaError, JournalError) as error:
-        print(error, file=sys.stderr)
+        print(clean(str(error)), file=sys.stderr)
         return EXIT_INVALID
     except OSError as error:  # a folder that cannot be written, a disk that is full
         where = f"{error.filename}: " if error.filename else ""
-        print(f"{where}{error.strerror or error}", file=sys.stderr)
+        print(clean(f"{where}{error.strerror or error}"), file=sys.stderr)
         return EXIT_INVALID
 
 
@@ -81,7 +81,7 @@ def list_sessions(home: Path) -> int:
             continue
         state = "ended" if record.ended else "unfinished: facilitator resume " + record.id
         title = clean(record.title, one_line=True)
-        print(f"{record.id}  {record.created:%a %d %b %Y %H:%M}  {title}  ({state})")
+        print(clean(f"{record.id}  {record.created:%a %d %b %Y %H:%M}  {title}  ({state})"))
     return EXIT_OK
 
 
@@ -97,7 +97,7 @@ def print_summary(home: Path, wanted: str, format: Format, copy: bool, private: 
     record = find_session(home, wanted)
     recorded = read_journal(record.folder / JOURNAL)
     for warning in recorded.warnings:
-        print(warning, file=sys.stderr)
+        print(clean(warning), file=sys.stderr)
     facts = facts_of(recorded.replay(), record.id, SystemClock().now())
     text = render(build_report(facts, include_private=private), format)
     if copy:

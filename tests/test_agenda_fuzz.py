@@ -50,3 +50,37 @@ def test_any_toml_shaped_data_loads_or_explains(data: dict[str, Any]) -> None:
 @given(st.text())
 def test_any_text_loads_or_explains(text: str) -> None:
     loads_or_explains(lambda: parse_agenda(text, "fuzz.toml"))
+
+
+HOSTILE_CHARACTERS = "\x1b\x00\x07\x9b\u202e\u2066\n\t\r"
+hostile_text = st.text(alphabet=st.sampled_from(HOSTILE_CHARACTERS) | st.characters(), max_size=20)
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    title=hostile_text,
+    name=hostile_text,
+    prompt=hostile_text,
+    depth=st.integers(min_value=0, max_value=3000),
+)
+def test_hostile_text_and_deep_nesting_are_refused_in_one_clean_message(
+    title: str, name: str, prompt: str, depth: int
+) -> None:
+    text = tomli_w.dumps(
+        {
+            "title": title,
+            "participants": [{"name": name}],
+            "segments": [{"kind": "break", "duration": "5m", "prompt": prompt}],
+        }
+    )
+    text += f"deep = {'[' * depth}{']' * depth}\n" if depth else ""
+    try:
+        loaded = parse_agenda(text, "fuzz\x1b]52;c;eA==\x07.toml")
+    except AgendaError as error:
+        message = str(error)
+        assert message.strip()
+        assert not any(character in message for character in "\x1b\x00\x07\x9b\u202e\u2066")
+    else:
+        agenda = loaded.agenda
+        for field in (agenda.title, agenda.participants[0].name):
+            assert not any(character in field for character in HOSTILE_CHARACTERS)

@@ -14,6 +14,7 @@ import pytest
 from facilitator.session import JournalError, Session, recorded_sessions
 from facilitator.session.journal import JOURNAL, read_journal
 from facilitator.summary.files import save_summary
+from tests.conftest import run_cli
 from tests.session_helpers import disk_full, new_session
 
 
@@ -163,17 +164,8 @@ def test_an_unreadable_session_is_listed_as_damaged_not_hidden(tmp_path: Path) -
     (session.folder / JOURNAL).write_bytes(b"\x00\x00 garbage\n")
     [record] = recorded_sessions(tmp_path)
     assert record.problem == f"{session.folder / JOURNAL}:1: not a facilitator session journal"
-    result = run_cli(tmp_path, "sessions")
+    result = run_cli("--home", str(tmp_path), "sessions")
     assert f"{session.folder.name}  DAMAGED: " in result.stdout
-
-
-def run_cli(home: Path, *args: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-m", "facilitator", "--home", str(home), *args],
-        capture_output=True,
-        text=True,
-        stdin=subprocess.DEVNULL,
-    )
 
 
 def test_a_second_writer_is_refused_and_a_dead_ones_lock_is_taken(tmp_path: Path) -> None:
@@ -200,7 +192,7 @@ def test_a_second_writer_is_refused_and_a_dead_ones_lock_is_taken(tmp_path: Path
             JournalError, match=rf"is open in another window \(process {holder.pid}"
         ):
             Session.reopen(session.folder, session.clock)
-        refused = run_cli(tmp_path, "resume", session.folder.name)
+        refused = run_cli("--home", str(tmp_path), "resume", session.folder.name)
         assert refused.returncode == 1
         assert f"process {holder.pid}" in refused.stderr
         assert "Traceback" not in refused.stderr
@@ -229,7 +221,7 @@ def test_folders_and_files_are_private_under_umask_022(tmp_path: Path) -> None:
             files, 0o600
         )
         agenda = tmp_path / "mine.toml"
-        written = run_cli(home, "new", str(agenda), "--from", "peer-circle")
+        written = run_cli("--home", str(home), "new", str(agenda), "--from", "peer-circle")
         assert written.returncode == 0, written.stderr
         assert mode(agenda) == 0o644  # an agenda is not secret: it follows the umask
     finally:
@@ -252,8 +244,8 @@ def test_a_journal_that_is_not_a_plain_file_is_refused(tmp_path: Path, odd: str)
         os.mkfifo(path)
     else:
         path.mkdir()
-    result = run_cli(tmp_path, "resume", session.folder.name, "--reopen")
+    result = run_cli("--home", str(tmp_path), "resume", session.folder.name, "--reopen")
     assert result.returncode == 1
     assert "not a regular file: refused" in result.stderr + result.stdout
     assert outside.read_text() == "not yours\n"
-    assert "DAMAGED" in run_cli(tmp_path, "sessions").stdout
+    assert "DAMAGED" in run_cli("--home", str(tmp_path), "sessions").stdout

@@ -45,8 +45,12 @@ def local_agendas(folder: Path) -> list[AgendaFile]:
 
 
 def _mentions_segments(path: Path) -> bool:
+    """Whether a regular file looks like an agenda (a FIFO or a device is never opened)."""
+    if not path.is_file():
+        return False
     try:
-        return "segments" in path.read_text(encoding="utf-8", errors="replace")
+        with path.open("rb") as file:
+            return b"segments" in file.read(1024 * 1024)
     except OSError:
         return False
 

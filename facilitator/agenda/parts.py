@@ -32,9 +32,7 @@ Line = Annotated[str, Field(max_length=200), _plain_text(one_line=True)]
 """A title, a format, a series: one line, no control characters, no bidi overrides."""
 Prose = Annotated[str, Field(max_length=2000), _plain_text(one_line=False)]
 """A prompt or a description: may run over several lines."""
-Name = Annotated[
-    str, Field(min_length=1, max_length=80, pattern=r"\S"), _plain_text(one_line=True)
-]
+Name = Annotated[str, Field(min_length=1, max_length=80, pattern=r"\S"), _plain_text(one_line=True)]
 
 
 class Strict(BaseModel):

@@ -12,6 +12,7 @@ from facilitator.agenda.durations import format_duration
 from facilitator.agenda.locate import Path, line_of
 from facilitator.agenda.model import SEGMENT_KINDS, Agenda, Participant, Step
 from facilitator.agenda.toml_values import describe
+from facilitator.text import clean
 
 _KINDS = ", ".join(SEGMENT_KINDS)
 
@@ -35,7 +36,7 @@ class Problem:
                 where += f":{self.column}"
         what = f"{dotted(self.path)}: {self.message}" if self.path else self.message
         prefix = "warning: " if self.severity == "warning" else ""
-        return f"{where}: {prefix}{what}"
+        return clean(f"{where}: {prefix}{what}", one_line=True)  # a file name can hold ESC
 
 
 class AgendaError(Exception):

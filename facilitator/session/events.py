@@ -1,14 +1,20 @@
 """Every action in a session is an event; the session's state is replayed from them."""
 
 import datetime as dt
+from functools import partial
 from typing import Annotated, ClassVar, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, TypeAdapter
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field, TypeAdapter
 
 from facilitator.agenda.model import Role
+from facilitator.text import clean
 
 FORMAT_VERSION = 2
 """The journal's format: 2 made undo take back any action, not only captures."""
+
+Text = Annotated[str, AfterValidator(partial(clean, one_line=True))]
+"""Text typed during a session, or read back from a journal that may have been edited: one
+line, with any control character or bidi override made harmless."""
 
 ItemType = Literal["resource", "action", "note", "topic"]
 CarryStatus = Literal["open", "done", "carried", "dropped"]
@@ -20,12 +26,12 @@ class Draft(BaseModel):
     model_config = ConfigDict(frozen=True, extra="forbid")
 
     type: ItemType
-    text: str
-    person: str | None = None
+    text: Text
+    person: Text | None = None
     """The owner of an action, or who shared a resource or note."""
     person_known: bool = True
     """False when `@name` matched nobody: kept, and flagged."""
-    urls: list[str] = Field(default_factory=list)
+    urls: list[Text] = Field(default_factory=list)
     due: dt.date | None = None
     private: bool = False
 
@@ -35,11 +41,11 @@ class CarriedItem(BaseModel):
 
     model_config = ConfigDict(frozen=True, extra="forbid")
 
-    text: str
-    person: str | None = None
+    text: Text
+    person: Text | None = None
     due: dt.date | None = None
     private: bool = False
-    session: str
+    session: Text
     """The id of the session where it was first captured."""
 
 
@@ -94,17 +100,17 @@ class Pass(_Event):
 
 class Absent(_Event):
     kind: Literal["absent"] = "absent"
-    name: str
+    name: Text
 
 
 class Present(_Event):
     kind: Literal["present"] = "present"
-    name: str
+    name: Text
 
 
 class Latecomer(_Event):
     kind: Literal["latecomer"] = "latecomer"
-    name: str
+    name: Text
     role: Role = "peer"
 
 

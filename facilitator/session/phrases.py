@@ -4,8 +4,9 @@ in summaries."""
 import datetime as dt
 import re
 
-URL = re.compile(r"""(?:https?://|www\.)[^\s<>"']+""", re.IGNORECASE)
-"""A link as people type it: with its scheme, or starting with www."""
+URL = re.compile(r"""(?:https?://|www\.)[^\s<>"'\[\]`]+""", re.IGNORECASE)
+"""A link as people type it: with its scheme, or starting with www. It stops at square
+brackets, so no Markdown link (whose text could differ from its target) hides inside one."""
 
 
 def hhmm(moment: dt.datetime) -> str:

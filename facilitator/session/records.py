@@ -11,6 +11,7 @@ from pathlib import Path
 
 from facilitator.files import free_name, open_regular
 from facilitator.session.journal import JOURNAL, JournalError, read_journal
+from facilitator.text import clean
 
 HOME_VARIABLE = "FACILITATOR_HOME"
 
@@ -108,7 +109,7 @@ def _record(folder: Path) -> SessionRecord:
         return SessionRecord(
             id=folder.name,
             folder=folder,
-            title=str(header["agenda"]["title"]),
+            title=clean(str(header["agenda"]["title"]), one_line=True),
             series=header["agenda"].get("series"),
             created=dt.datetime.fromisoformat(header["created"]),
             ended=ended,

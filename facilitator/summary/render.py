@@ -11,6 +11,11 @@ from facilitator.summary.formats import Format
 from facilitator.summary.report import Entry, Report
 
 _MARKDOWN_SPECIAL = re.compile(r"([\\`*_\[\]<>#|~])")
+_MASS_MENTION = re.compile(r"(@|<!)(here|channel|everyone)\b", re.IGNORECASE)
+_MASKED_LINK = re.compile(r"\]\(")
+_UNSEEN = "\u2060"
+"""A word joiner: invisible, but it stops `@here` pinging a channel and `[text](link)`
+becoming a link whose text hides where it goes."""
 
 
 def render(report: Report, format: Format) -> str:
@@ -21,7 +26,15 @@ def render(report: Report, format: Format) -> str:
         "text": lambda r: plain(r, bullet="-", underline=True),
         "json": lambda r: r.model_dump_json(indent=2) + "\n",
     }
-    return renderers[format](report)
+    text = renderers[format](report)
+    return text if format == "json" else defused(text)
+
+
+def defused(text: str) -> str:
+    """Text that reads the same but, pasted into Slack, Discord or Teams, pings nobody
+    (`@here`, `@channel`, `@everyone`, `<!here>`) and makes no masked link."""
+    text = _MASS_MENTION.sub(lambda m: f"{m.group(1)}{_UNSEEN}{m.group(2)}", text)
+    return _MASKED_LINK.sub(f"]{_UNSEEN}(", text)
 
 
 def markdown(report: Report) -> str:

@@ -14,6 +14,7 @@ from textual.screen import Screen
 from facilitator.agenda import AgendaError
 from facilitator.agenda.draft import AgendaDraft
 from facilitator.session import Session
+from facilitator.text import clean
 from facilitator.tui import messages
 from facilitator.tui.launcher import Launcher
 from facilitator.tui.screens.base import AsksBeforeQuitting
@@ -91,7 +92,7 @@ class FacilitatorApp(App[None]):
         try:
             session = self.launcher.start(message.path)
         except (AgendaError, OSError) as error:
-            self.notify(str(error), severity="error", markup=False)
+            self.notify(clean(str(error)), severity="error", markup=False)
             return
         self.post_message(messages.OpenSession(session))
 

@@ -11,6 +11,7 @@ from textual.widgets.option_list import Option
 
 from facilitator.agenda import Agenda, AgendaError, format_duration, load_agenda
 from facilitator.session import JournalError
+from facilitator.text import clean
 from facilitator.tui import messages
 from facilitator.tui.agenda_view import AgendaView
 from facilitator.tui.launcher import Launcher
@@ -47,7 +48,7 @@ class PickerScreen(Screen[None]):
         for n, entry in enumerate(self.launcher.agendas):
             loaded = self._loaded(n)
             if isinstance(loaded, AgendaError):
-                line = f"{entry.name}: invalid, see `facilitator check {entry.path}`"
+                line = clean(f"{entry.name}: invalid, see `facilitator check {entry.path}`")
             else:
                 kind = f" ({loaded.format})" if loaded.format not in (None, loaded.title) else ""
                 length = format_duration(loaded.total_seconds)
@@ -86,7 +87,7 @@ class PickerScreen(Screen[None]):
         try:
             draft = self.launcher.edit(self.launcher.agendas[int(chosen[1:])])
         except (AgendaError, OSError) as error:
-            self.query_one("#message", Static).update(Content(str(error)))
+            self.query_one("#message", Static).update(Content(clean(str(error))))
             return
         self.post_message(messages.OpenEditor(draft))
 
@@ -102,6 +103,6 @@ class PickerScreen(Screen[None]):
             else:
                 session = self.launcher.start(self.launcher.agendas[index].path)
         except (AgendaError, JournalError, OSError) as error:
-            self.query_one("#message", Static).update(Content(str(error)))
+            self.query_one("#message", Static).update(Content(clean(str(error))))
             return
         self.post_message(messages.OpenSession(session))
