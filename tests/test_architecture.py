@@ -15,11 +15,29 @@ from tests.session_helpers import new_session
 
 EVENT_KINDS_BY_FORMAT = {
     2: {
-        "start", "pause", "next", "back", "adjust", "pass", "absent", "present",
-        "latecomer", "jump", "capture", "edit", "delete", "undo", "private", "vote",
-        "extend", "carry", "reopen", "end",
+        "start",
+        "pause",
+        "next",
+        "back",
+        "adjust",
+        "pass",
+        "absent",
+        "present",
+        "latecomer",
+        "jump",
+        "capture",
+        "edit",
+        "delete",
+        "undo",
+        "private",
+        "vote",
+        "extend",
+        "carry",
+        "reopen",
+        "end",
     },
-}  # fmt: skip
+}
+EVENT_KINDS_BY_FORMAT[3] = EVENT_KINDS_BY_FORMAT[2] | {"checkpoint"}  # fmt: skip
 
 
 def test_the_event_kinds_are_those_of_the_journal_format() -> None:

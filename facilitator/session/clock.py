@@ -44,3 +44,7 @@ class FakeClock:
         """Move both clocks forward together."""
         self._monotonic += seconds
         self._wall += dt.timedelta(seconds=seconds)
+
+    def jump_wall(self, seconds: float) -> None:
+        """Move only the wall clock, as NTP or a hand-set clock does."""
+        self._wall += dt.timedelta(seconds=seconds)

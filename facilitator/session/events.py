@@ -9,8 +9,11 @@ from pydantic import AfterValidator, BaseModel, ConfigDict, Field, TypeAdapter
 from facilitator.agenda.model import Role
 from facilitator.text import clean
 
-FORMAT_VERSION = 2
-"""The journal's format: 2 made undo take back any action, not only captures."""
+FORMAT_VERSION = 3
+"""The journal's format: 2 made undo take back any action, not only captures; 3 added
+checkpoints, so a crash loses at most CHECKPOINT_SECONDS of a running turn."""
+
+CHECKPOINT_SECONDS = 15.0
 
 Text = Annotated[str, AfterValidator(partial(clean, one_line=True))]
 """Text typed during a session, or read back from a journal that may have been edited: one
@@ -175,6 +178,13 @@ class Reopen(_Event):
     UNDOABLE: ClassVar[bool] = False
 
 
+class Checkpoint(_Event):
+    """A turn is still running: the time so far is on disk, should the app be killed."""
+
+    kind: Literal["checkpoint"] = "checkpoint"
+    UNDOABLE: ClassVar[bool] = False
+
+
 class End(_Event):
     kind: Literal["end"] = "end"
     UNDOABLE: ClassVar[bool] = False
@@ -200,6 +210,7 @@ Event = Annotated[
     | Extend
     | SetCarry
     | Reopen
+    | Checkpoint
     | End,
     Field(discriminator="kind"),
 ]

@@ -40,6 +40,8 @@ class SessionFacts:
     segments: list[SegmentFacts]
     airtime: list[Airtime]
     interrupted_seconds: float
+    length_seconds: float | None
+    """From the start to the end on the session's own clock; None until it has ended."""
 
 
 def facts_of(state: State, session_id: str, now: dt.datetime) -> SessionFacts:
@@ -63,6 +65,7 @@ def facts_of(state: State, session_id: str, now: dt.datetime) -> SessionFacts:
         segments=[_segment(state, index) for index in range(len(state.agenda.segments))],
         airtime=airtime_of(state),
         interrupted_seconds=sum(gap.seconds for gap in state.interruptions),
+        length_seconds=state.elapsed(state.last_pos) if state.ended is not None else None,
     )
 
 

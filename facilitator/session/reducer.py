@@ -59,7 +59,7 @@ def apply(state: State, event: ev.Event) -> None:
         case ev.Start():
             if state.ended is None and state.running_since is None:
                 state.running_since = pos
-                state.started = state.started or event.at
+                _mark_started(state, event, pos)
         case ev.Pause():
             state.running_since = None
         case ev.Next():
@@ -102,6 +102,8 @@ def apply(state: State, event: ev.Event) -> None:
             item = state.items.get(event.item)
             if item is not None and item.carried_from is not None:
                 _change_item(state, item.id, carry=event.status)
+        case ev.Checkpoint():
+            pass  # the time up to it was counted above, like any event's
         case ev.Reopen():
             if state.last_wall is not None:
                 state.interruptions.append(Interruption(state.last_wall, event.at, state.running))
@@ -153,7 +155,12 @@ def _go(state: State, target: Position, event: ev.Event, pos: float) -> None:
         state.runs[target.segment] = state.slots_of(target.segment)
     state.at = target
     state.running_since = pos
-    state.started = state.started or event.at
+    _mark_started(state, event, pos)
+
+
+def _mark_started(state: State, event: ev.Event, pos: float) -> None:
+    if state.started is None:
+        state.started, state.started_pos = event.at, pos
 
 
 def _pass(state: State, event: ev.Pass, pos: float) -> None:

@@ -48,6 +48,15 @@ class Session(Recorder):
         word = "Started." if self.state.started is None else "Resumed."
         return self._record(ev.Start(**self._stamp()), word, "start_pause")
 
+    def checkpoint(self) -> Outcome | None:
+        """While a turn runs, put its time on disk every CHECKPOINT_SECONDS, so a crash or a
+        kill loses no more of it than that. Called as often as the screen is refreshed."""
+        if not self.state.running or not self.events:
+            return None
+        if self.clock.monotonic() - self.events[-1].mono < ev.CHECKPOINT_SECONDS:
+            return None
+        return self._record(ev.Checkpoint(**self._stamp()))
+
     def pause(self) -> Outcome:
         if not self.state.running:
             return refused("Not running.")

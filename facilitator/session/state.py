@@ -49,6 +49,9 @@ class State:
     at: Position = Position(0, 0, 0)
     running_since: float | None = None
     started: dt.datetime | None = None
+    started_pos: float | None = None
+    """Session time when it started: lengths are measured on the session's own monotonic
+    timeline (and interruptions), never by subtracting wall-clock times."""
     ended: dt.datetime | None = None
     items: dict[int, Item] = field(default_factory=dict)
     undoable: list[int] = field(default_factory=list)
@@ -100,6 +103,12 @@ class State:
         if self.epoch is None:
             return self.last_pos
         return max(self.last_pos, mono - self.epoch[0] + self.epoch[1])
+
+    def elapsed(self, pos: float) -> float:
+        """Seconds since the start at session time `pos`, interruptions included."""
+        if self.started_pos is None:
+            return 0.0
+        return pos - self.started_pos + sum(gap.seconds for gap in self.interruptions)
 
     def people(self) -> list[str]:
         return [p.name for p in self.participants]

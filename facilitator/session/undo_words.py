@@ -39,7 +39,7 @@ def _what(event: ev.Event, before: State, after: State) -> str:
             return "the extension"
         case ev.SetCarry():
             return f"marked {event.status}: {_text(after, event.item)}"
-        case ev.Start() | ev.Pause() | ev.Undo() | ev.Reopen() | ev.End():
+        case ev.Start() | ev.Pause() | ev.Undo() | ev.Reopen() | ev.Checkpoint() | ev.End():
             return event.kind
         case _:
             assert_never(event)

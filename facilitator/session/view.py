@@ -110,7 +110,7 @@ def view(state: State, mono: float, now: dt.datetime) -> SessionView:
         queue=_queue(state),
         not_spoken=_not_spoken(state),
         airtime=airtime_of(state, live),
-        schedule=_schedule(state, turn, live, now),
+        schedule=_schedule(state, turn, live, now, state.elapsed(state.timeline(mono))),
         # Items are immutable and kept in the order captured: newest first is the reverse.
         items=list(reversed(state.items.values())),
         topics=state.topics(state.at.segment),
@@ -219,20 +219,17 @@ def airtime_of(state: State, live: float = 0.0) -> list[Airtime]:
     return [Airtime(name, spoke[name], allotted.get(name, 0.0)) for name in spoke]
 
 
-def _schedule(state: State, turn: Turn, live: float, now: dt.datetime) -> Schedule:
+def _schedule(state: State, turn: Turn, live: float, now: dt.datetime, elapsed: float) -> Schedule:
+    """Ahead or behind on the session's own clock; the wall clock only labels the ends, so
+    a clock that jumps (NTP, a laptop waking) moves the labels, never the sums."""
     planned_total = state.agenda.planned or state.agenda.total_seconds
     ahead_of_us = _time_still_needed(state, turn, live)
-    projected_end = now + dt.timedelta(seconds=ahead_of_us)
-    if state.started is None:
-        planned_end = now + dt.timedelta(seconds=planned_total)
-    else:
-        planned_end = state.started + dt.timedelta(seconds=planned_total)
-    behind = (projected_end - planned_end).total_seconds()
+    behind = elapsed + ahead_of_us - planned_total
     return Schedule(
         now=now,
         started=state.started,
-        planned_end=planned_end,
-        projected_end=projected_end,
+        planned_end=now + dt.timedelta(seconds=planned_total - elapsed),
+        projected_end=now + dt.timedelta(seconds=ahead_of_us),
         behind=behind,
         catch_up_per_speaker=_catch_up(state, behind),
     )

@@ -11,8 +11,9 @@ from facilitator.session.facts import SessionFacts
 from facilitator.session.item_kinds import ITEM_KINDS, ItemKind
 from facilitator.session.items import Item
 
-REPORT_VERSION = 2
-"""2: shared reports no longer count the private items they leave out."""
+REPORT_VERSION = 3
+"""2: shared reports no longer count the private items they leave out. 3: the length
+(`duration_seconds`) is measured on the session's own clock, not from wall-clock times."""
 
 
 class _Frozen(BaseModel):
@@ -63,6 +64,8 @@ class Report(_Frozen):
     started: dt.datetime | None
     ended: dt.datetime | None
     """None when the session was interrupted and not ended."""
+    duration_seconds: int | None
+    """From the start to the end (interruptions included); None until it has ended."""
     planned_seconds: int
     attendees: list[str]
     absent: list[str]
@@ -92,12 +95,6 @@ class Report(_Frozen):
             case _:
                 assert_never(kind.report_field)
 
-    @property
-    def duration_seconds(self) -> int | None:
-        if self.started is None or self.ended is None:
-            return None
-        return round((self.ended - self.started).total_seconds())
-
 
 def build_report(facts: SessionFacts, *, include_private: bool = False) -> Report:
     """The report of a session; private items are left out, without a trace, unless asked."""
@@ -119,6 +116,7 @@ def build_report(facts: SessionFacts, *, include_private: bool = False) -> Repor
         date=(facts.started or facts.last_event or facts.now).date(),
         started=facts.started,
         ended=facts.ended,
+        duration_seconds=None if facts.length_seconds is None else round(facts.length_seconds),
         planned_seconds=agenda.planned or agenda.total_seconds,
         attendees=[name for name in facts.people if name not in facts.absent],
         absent=facts.absent,

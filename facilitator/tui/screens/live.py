@@ -76,7 +76,8 @@ class LiveScreen(SessionScreen):
     # -- rendering -------------------------------------------------------------------------
 
     def refresh_view(self) -> None:
-        """Render the session as the clock says it is now."""
+        """Render the session as the clock says it is now (and checkpoint a running turn)."""
+        self.session.checkpoint()
         view = self.session.view()
         title = f"{clock_words.schedule_words(view.schedule)}  ·  {self.session.agenda.title}"
         self.query_one("#status", Static).update(Content(title))
