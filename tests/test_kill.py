@@ -53,5 +53,6 @@ def test_random_kills_lose_no_saved_capture_and_at_most_15_seconds(tmp_path: Pat
         acknowledged += len(saved)
         resumed.close()
     print(
-        f"{KILLS} kills, {acknowledged} saved captures, none lost; most turn time lost {worst:.1f} s"
+        f"{KILLS} kills, {acknowledged} saved captures, none lost; "
+        f"the most turn time lost: {worst:.1f} s"
     )
