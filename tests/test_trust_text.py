@@ -168,3 +168,15 @@ async def test_a_hundred_people_still_capture_at_once(tmp_path: Path) -> None:
         await pilot.pause()
         assert "said at once" in screen_text(app)
     assert [item.text for item in session.state.items.values()] == ["said at once"]
+
+
+def test_a_capture_holding_escape_codes_or_nul_is_kept_harmless() -> None:
+    session, _ = new_session()
+    session.capture("note", f"paste{CLIPBOARD_WRITE}with\x00nul\u202eand bidi")
+    session.add_latecomer("Eve\x1b[2J")
+    [item] = session.state.items.values()
+    assert item.text == "paste\ufffd]52;c;aGVsbG8=\ufffdwith\ufffdnul\ufffdand bidi"
+    assert "Eve\ufffd[2J" in session.state.people()
+    for format in ("chat", "text", "markdown", "json"):
+        text = render(build_report(session.facts()), format)
+        assert not any(character in text for character in UNSAFE), format

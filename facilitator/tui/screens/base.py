@@ -42,12 +42,17 @@ class SessionScreen(AsksBeforeQuitting):
                 except OSError as error:
                     self.notify(f"Not written there either: {error.strerror}", severity="error")
                     return
+                home = path.parent.parent.parent
                 self.post_message(
-                    messages.Quit(f"The whole session was written to {path}; nothing is lost.")
+                    messages.Quit(
+                        f"The whole session was written to {path}; nothing is lost. Continue "
+                        f"it with: facilitator --home {home} resume {session.header.id}"
+                    )
                 )
             elif choice == "lose":
                 self.post_message(messages.Quit(f"Quit without saving {lost}: they are lost."))
 
+        self.app.clear_notifications()  # nothing may cover the question
         self.app.push_screen(
             ChoiceScreen(
                 f"{outcome.message}\nQuitting now would lose {lost}.",

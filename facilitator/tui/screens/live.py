@@ -97,7 +97,8 @@ class LiveScreen(SessionScreen):
         """Show what a command did, then render at once rather than at the next refresh."""
         if outcome.message:
             self.say(outcome.message, problem=not outcome.done or not outcome.saved)
-        if not outcome.saved:
+        if not outcome.saved:  # one warning at a time: the newest says how many wait
+            self.app.clear_notifications()
             self.notify(outcome.message, severity="error", markup=False, timeout=10)
         self.refresh_view()
         self.refresh_bindings()  # which keys apply changes only when the session does
