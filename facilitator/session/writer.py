@@ -122,7 +122,9 @@ class Journal:
         """The whole journal from memory, atomically, in its (re-made) private folder."""
         folder = self.path.parent
         private_folder(folder, up_to=folder.parent)
-        hold_lock(folder)
+        if not (folder / LOCK).exists():  # the folder was made again: so is its lock
+            release_lock(folder)
+            hold_lock(folder)
         whole = "".join(self.lines)
         write_atomically(self.path, whole)
         descriptor = os.open(folder, os.O_RDONLY)
