@@ -171,15 +171,36 @@ def test_lean_coffee_discusses_topics_by_votes_within_the_segment() -> None:
     session.next()
     assert session.view().turn.topic == "Hiring"
     clock.advance(140)
-    # 1m voting + 6m on Burnout + 2m20s here: 40s of the segment's 10m is left,
-    # less than the topic's own 1m40s
-    assert session.view().turn.remaining == 40
+    # 1m voting + 6m on Burnout + 2m20s here: 40s of the segment's 10m is left; the
+    # topic's clock is its own (1m40s left), the box's is shown beside it
+    turn = session.view().turn
+    assert (turn.remaining, turn.segment_left, turn.segment_cap) == (100, 40, 600)
     session.next()
     assert session.view().turn.topic == "OKRs"
-    clock.advance(40)
-    assert session.view().turn.urgency == "time_up"
-    session.next()
+    clock.advance(100)  # past the time box: the overtime is the segment's
+    turn = session.view().turn
+    assert (turn.remaining, turn.segment_left) == (140, -60)
+    session.capture("topic", "Late topic")
+    assert session.view().upcoming.topic == "Late topic"  # type: ignore[union-attr]
+    assert session.next().done
+    assert session.view().turn.topic == "Late topic"  # n still takes the next topic
+    outcome = session.next_segment()  # and N closes the topics
+    assert outcome.message == "Now: Break."
     assert session.view().turn.kind == "break"
+
+
+def test_plus_changes_what_the_clock_shows_and_says_which() -> None:
+    session, _ = new_session()
+    assert session.adjust(60).message == "Added 1m to Ana's turn."
+    session.jump(1)
+    assert session.adjust(-60).message == "Took 1m from Ben's Present."
+    session.jump(2)
+    assert session.adjust(60).message == "Added 1m to the Lean Coffee time box."
+    assert session.view().turn.segment_left == 660
+    session.capture("topic", "Hiring")
+    session.next()
+    assert session.adjust(60).message == "Added 1m to the topic Hiring."
+    assert session.view().turn.remaining == 300
 
 
 def test_extend_is_only_for_a_topic_under_discussion() -> None:

@@ -113,7 +113,7 @@ async def test_plus_and_minus_change_the_turn_by_a_minute() -> None:
     async with app.run_test(size=SIZE) as pilot:
         await pilot.press("plus", "plus", "minus")
         assert session.view().turn.allotted == 180
-        assert text_of(app, "#message") == "Took 1m on this turn."
+        assert text_of(app, "#message") == "Took 1m from Ana's turn."
 
 
 async def test_p_passes_and_x_marks_the_speaker_absent() -> None:
@@ -179,8 +179,8 @@ async def test_lean_coffee_topics_votes_and_extension() -> None:
         await type_in(pilot, "t", *"Hiring", "enter", "t", *"Burnout", "enter")
         await type_in(pilot, "2", "2", "1")
         side = text_of(app, "#side")
-        assert "1. Hiring  (1 vote)" in side
-        assert "2. Burnout  (2 votes)" in side
+        assert "· 1. Hiring           1" in side
+        assert "· 2. Burnout          2" in side
         await pilot.press("n")
         assert session.view().turn.topic == "Burnout"
         assert "Next topic: Hiring" in text_of(app, "#upcoming")

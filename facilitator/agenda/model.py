@@ -18,15 +18,14 @@ from facilitator.agenda.parts import (
     Step,
     Strict,
 )
+from facilitator.agenda.segment_base import Panel, SegmentKind
 from facilitator.agenda.segments import (
     SEGMENT_KINDS,
     Break,
     Discussion,
-    Panel,
     Review,
     Round,
     Segment,
-    SegmentKind,
     Topics,
 )
 from facilitator.agenda.toml_values import describe

@@ -11,6 +11,7 @@ from facilitator.session.state import State
 Command = Literal[
     "start_pause",
     "next",
+    "next_segment",
     "back",
     "adjust",
     "pass_turn",
@@ -37,6 +38,9 @@ def refusal(state: State, command: Command, argument: object = None) -> str | No
         case "next":
             if state.forward_target() is None:
                 return "This is the last turn: press ctrl+e to end the session."
+        case "next_segment":
+            if state.following_segment() is None:
+                return "This is the last segment: press ctrl+e to end the session."
         case "back":
             at = state.at
             if (at.segment, at.step) == (0, 0) and state.first_slot(0) in (at.slot, None):

@@ -69,9 +69,31 @@ class Session(Recorder):
         return self._record(ev.Back(**self._stamp()), "", "back")
 
     def adjust(self, seconds: int) -> Outcome:
+        """Add (or take) time on what the clock shows, and say which it was."""
         word = "Added" if seconds > 0 else "Took"
-        message = f"{word} {format_duration(abs(seconds))} on this turn."
+        preposition = "to" if seconds > 0 else "from"
+        message = f"{word} {format_duration(abs(seconds))} {preposition} {self._clock_shows()}."
         return self._record(ev.Adjust(seconds=seconds, **self._stamp()), message, "adjust")
+
+    def _clock_shows(self) -> str:
+        state = self.state
+        slot, segment = state.slot, state.segment
+        if slot.topic is not None and slot.topic in state.items:
+            return f"the topic {state.items[slot.topic].text}"
+        if state.box_seconds(state.at.segment) is not None:
+            return f"the {segment.heading} time box"
+        step = segment.step_title(state.at.step)
+        if slot.speaker is not None:
+            return f"{slot.speaker}'s {step or 'turn'}"
+        return f"the {segment.heading}"
+
+    def next_segment(self) -> Outcome:
+        """Close this segment (topics left undiscussed stay on the board) and start the next."""
+        if (why := refusal(self.state, "next_segment")) is not None:
+            return refused(why)
+        following = self.state.following_segment()
+        assert following is not None  # the guard said so
+        return self.jump(following.segment)
 
     def jump(self, segment: int) -> Outcome:
         if not 0 <= segment < len(self.agenda.segments):

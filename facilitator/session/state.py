@@ -136,6 +136,10 @@ class State:
             return Position(self.at.segment, following, 0)
         if self.upcoming_topic() is not None:
             return Position(self.at.segment, len(slots), 0)
+        return self.following_segment()
+
+    def following_segment(self) -> Position | None:
+        """The first turn of the next segment that has someone to speak."""
         for segment in range(self.at.segment + 1, len(self.agenda.segments)):
             first = self.first_slot(segment)
             if first is not None:
@@ -143,11 +147,10 @@ class State:
         return None
 
     def upcoming_topic(self) -> int | None:
-        """The most-voted topic not yet discussed, if the topics segment has time left."""
+        """The most-voted topic not yet discussed: past the time box too (the overtime is
+        the segment's), until the facilitator closes the topics."""
         segment = self.agenda.segments[self.at.segment]
-        if segment.topic_seconds is None or self.segment_spent(self.at.segment) >= (
-            segment.cap_seconds or 0
-        ):
+        if segment.topic_seconds is None:
             return None
         slots = self.slots_of(self.at.segment)
         if self.at.slot != len(slots) - 1:
@@ -164,6 +167,12 @@ class State:
     def can_pass(self) -> bool:
         slot = self.slot
         return slot.speaker is not None and not slot.passed and not slot.second_chance
+
+    def box_seconds(self, segment: int) -> float | None:
+        """A time-boxed segment's box (topics): as planned, with the minutes added or taken
+        while no topic ran; None for segments without a box."""
+        cap = self.agenda.segments[segment].cap_seconds
+        return None if cap is None else cap + self.slots_of(segment)[0].extra[0]
 
     def segment_spent(self, segment: int, live: float = 0.0) -> float:
         """Clock time used in a segment; `live` adds the running, unbanked seconds."""

@@ -6,6 +6,7 @@ from typing import Literal
 
 from facilitator.agenda.model import Panel, SegmentKind
 from facilitator.session.items import Item
+from facilitator.session.schedule import Schedule, schedule_of
 from facilitator.session.slots import Slot
 from facilitator.session.state import Position, State
 
@@ -31,10 +32,17 @@ class Turn:
     step: int
     steps: int
     topic: str | None
+    topic_id: int | None
+    focus: str | None
+    """What the speaker (or the hot seat's presenter) brings, from the agenda."""
+    confidential: bool
     allotted: float
     elapsed: float
     remaining: float
     """Negative in overtime."""
+    segment_left: float | None
+    """In a time-boxed segment (topics), the time left in the whole box; negative past it."""
+    segment_cap: float | None
     running: bool
     urgency: Urgency
     warning: int | None
@@ -69,18 +77,6 @@ class Airtime:
 
 
 @dataclass(frozen=True)
-class Schedule:
-    now: dt.datetime
-    started: dt.datetime | None
-    planned_end: dt.datetime
-    projected_end: dt.datetime
-    behind: float
-    """Seconds the projected end is after the planned end; negative when ahead."""
-    catch_up_per_speaker: float | None
-    """The turn length that would bring the session back on time, when behind in a round."""
-
-
-@dataclass(frozen=True)
 class SessionView:
     turn: Turn
     upcoming: Upcoming | None
@@ -92,6 +88,10 @@ class SessionView:
     """Newest first."""
     topics: list[Item]
     """The topics of the current segment, numbered from 1 in the order proposed."""
+    discussed: frozenset[int]
+    """The ids of the topics taken up for discussion so far."""
+    vote_budget: int | None
+    """Votes the group may give in all (votes_per_person for each voter), if limited."""
     ended: bool
     segment_count: int
 
@@ -110,10 +110,14 @@ def view(state: State, mono: float, now: dt.datetime) -> SessionView:
         queue=_queue(state),
         not_spoken=_not_spoken(state),
         airtime=airtime_of(state, live),
-        schedule=_schedule(state, turn, live, now, state.elapsed(state.timeline(mono))),
+        schedule=schedule_of(state, turn.remaining, live, now, state.elapsed(state.timeline(mono))),
         # Items are immutable and kept in the order captured: newest first is the reverse.
         items=list(reversed(state.items.values())),
         topics=state.topics(state.at.segment),
+        discussed=frozenset(
+            slot.topic for slot in state.slots_of(state.at.segment) if slot.topic is not None
+        ),
+        vote_budget=_vote_budget(state),
         ended=state.ended is not None,
         segment_count=len(state.agenda.segments),
     )
@@ -126,8 +130,10 @@ def _turn(state: State, live: float) -> Turn:
     allotted = slot.allotted(at.step)
     elapsed = slot.spent[at.step] + live
     remaining = allotted - elapsed
-    if segment.cap_seconds is not None:
-        remaining = min(remaining, segment.cap_seconds - state.segment_spent(at.segment, live))
+    cap = state.box_seconds(at.segment)
+    box_left = None if cap is None else cap - state.segment_spent(at.segment, live)
+    if box_left is not None and slot.topic is None:
+        remaining = min(remaining, box_left)  # a time box with no topic running yet
     warnings = segment.turn_warnings(state.agenda.warnings)
     urgency, crossed = _urgency(remaining, [w for w in warnings if w < allotted])
     topic = state.items.get(slot.topic) if slot.topic is not None else None
@@ -142,13 +148,32 @@ def _turn(state: State, live: float) -> Turn:
         step=at.step,
         steps=len(slot.step_seconds),
         topic=topic.text if topic else None,
+        topic_id=topic.id if topic else None,
+        focus=_focus(state, slot.speaker),
+        confidential=segment.confidential,
         allotted=allotted,
         elapsed=elapsed,
         remaining=remaining,
+        segment_left=box_left,
+        segment_cap=cap,
         running=state.running,
         urgency=urgency,
         warning=crossed,
     )
+
+
+def _focus(state: State, speaker: str | None) -> str | None:
+    presenter = speaker or next(iter(state.segment.named_speakers), None)
+    person = state.agenda.find_participant(presenter) if presenter else None
+    return person.focus if person else None
+
+
+def _vote_budget(state: State) -> int | None:
+    each = state.segment.vote_allowance()
+    if each is None:
+        return None
+    voters = [p for p in state.participants if p.role != "observer" and p.name not in state.absent]
+    return each * len(voters)
 
 
 def _urgency(remaining: float, warnings: list[int]) -> tuple[Urgency, int | None]:
@@ -189,7 +214,7 @@ def _status(state: State, index: int, slot: Slot) -> QueueStatus:
         return "speaking"
     if slot.passed:
         return "passed"
-    if state.is_away(slot) and not slot.total_spent:
+    if state.is_away(slot):  # gone, even if they had begun their turn
         return "absent"
     if index < state.at.slot:
         return "spoken" if slot.total_spent else "skipped"
@@ -217,58 +242,3 @@ def airtime_of(state: State, live: float = 0.0) -> list[Airtime]:
             if (used or current) and not slot.passed:
                 allotted[slot.speaker] = allotted.get(slot.speaker, 0.0) + slot.total_allotted
     return [Airtime(name, spoke[name], allotted.get(name, 0.0)) for name in spoke]
-
-
-def _schedule(state: State, turn: Turn, live: float, now: dt.datetime, elapsed: float) -> Schedule:
-    """Ahead or behind on the session's own clock; the wall clock only labels the ends, so
-    a clock that jumps (NTP, a laptop waking) moves the labels, never the sums."""
-    planned_total = state.agenda.planned or state.agenda.total_seconds
-    ahead_of_us = _time_still_needed(state, turn, live)
-    behind = elapsed + ahead_of_us - planned_total
-    return Schedule(
-        now=now,
-        started=state.started,
-        planned_end=now + dt.timedelta(seconds=planned_total - elapsed),
-        projected_end=now + dt.timedelta(seconds=ahead_of_us),
-        behind=behind,
-        catch_up_per_speaker=_catch_up(state, behind),
-    )
-
-
-def _time_still_needed(state: State, turn: Turn, live: float) -> float:
-    """Planned seconds from now to the end: this turn, this segment, the segments after."""
-    at = state.at
-    cap = state.segment.cap_seconds
-    if cap is not None:
-        here = max(0.0, cap - state.segment_spent(at.segment, live))
-    else:
-        slot = state.slot
-        rest_of_turn = sum(
-            max(0.0, slot.allotted(step) - slot.spent[step])
-            for step in range(at.step + 1, len(slot.step_seconds))
-        )
-        here = (
-            max(0.0, turn.remaining)
-            + rest_of_turn
-            + sum(slot.left_unspent for slot in _later_slots(state))
-        )
-    later = sum(
-        sum(slot.left_unspent for slot in state.slots_of(index) if not state.is_away(slot))
-        for index in range(at.segment + 1, len(state.agenda.segments))
-    )
-    return here + later
-
-
-def _later_slots(state: State) -> list[Slot]:
-    """The turns still to come in this segment, of people who are here."""
-    slots = state.runs[state.at.segment][state.at.slot + 1 :]
-    return [slot for slot in slots if not state.is_away(slot)]
-
-
-def _catch_up(state: State, behind: float) -> float | None:
-    if behind <= 0 or not state.segment.HAS_TURNS:
-        return None
-    later = _later_slots(state)
-    if not later:
-        return None
-    return (sum(slot.left_unspent for slot in later) - behind) / len(later)

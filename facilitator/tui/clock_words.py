@@ -3,7 +3,8 @@
 import math
 
 from facilitator.session.phrases import hhmm
-from facilitator.session.view import Schedule, Turn
+from facilitator.session.schedule import Schedule
+from facilitator.session.view import Turn
 
 
 def clock_face(seconds: float) -> str:
@@ -17,6 +18,16 @@ def countdown(turn: Turn) -> str:
     if turn.remaining > 0:
         return clock_face(turn.remaining)
     return f"+{clock_face(turn.overtime)}"
+
+
+def box_words(turn: Turn) -> str:
+    """` · 12:30 left of 40:00` for a time-boxed segment (topics), or how far over it is."""
+    if turn.segment_left is None or turn.segment_cap is None:
+        return ""
+    cap = clock_face(turn.segment_cap)
+    if turn.segment_left < 0:
+        return f" · over by {clock_face(-turn.segment_left)} of {cap}"
+    return f" · {clock_face(turn.segment_left)} left of {cap}"
 
 
 def state_words(turn: Turn, started: bool) -> str:
@@ -49,6 +60,12 @@ def state_class(turn: Turn, started: bool) -> str:
 def schedule_words(schedule: Schedule) -> str:
     """`18:42 · 6 min behind · ends 19:36, planned 19:30`: how far off first, as it matters most."""
     behind = round(schedule.behind / 60)
+    planned, agenda = round(schedule.planned_seconds / 60), round(schedule.agenda_seconds / 60)
+    if schedule.started is None and planned != agenda:
+        return (
+            f"{hhmm(schedule.now)} · planned {planned} min, agenda adds up to {agenda} min · "
+            f"ends {hhmm(schedule.projected_end)}"
+        )
     if behind > 0:
         drift = f"{behind} min behind"
     elif behind < 0:
@@ -63,9 +80,10 @@ def schedule_words(schedule: Schedule) -> str:
 
 def catch_up_words(schedule: Schedule) -> str | None:
     """What turn length would bring a round back on time, when it is behind."""
-    needed = schedule.catch_up_per_speaker
-    if needed is None or schedule.behind < 30:
+    if schedule.behind < 30:
         return None
-    if needed <= 0:
-        return "behind: this round alone cannot catch up"
-    return f"to catch up: {clock_face(needed)} a turn"
+    if schedule.overrun_at_floor is not None:
+        over = clock_face(schedule.overrun_at_floor)
+        return f"cannot catch up in this round: it runs {over} over even with short turns"
+    needed = schedule.catch_up_per_speaker
+    return None if needed is None else f"to catch up: {clock_face(needed)} a turn"

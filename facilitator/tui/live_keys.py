@@ -9,6 +9,7 @@ LIVE_BINDINGS: list[BindingType] = [
     Binding("space", "start_pause", "Start/pause"),
     Binding("n,right", "next", "Next"),
     Binding("b,left", "back", "Back"),
+    Binding("N", "next_segment", "Next segment (closes the topics)", show=False),
     Binding("plus,equals_sign", "adjust(60)", "Add a minute", show=False),
     Binding("minus", "adjust(-60)", "Take a minute", show=False),
     Binding("p", "pass_turn", "Pass"),
@@ -19,6 +20,7 @@ LIVE_BINDINGS: list[BindingType] = [
         Binding(str(n), f"vote({n})", "Vote for the topic of that number", show=False)
         for n in range(1, 10)
     ),
+    Binding("v", "vote_by_number", "Vote for topic number…", show=False),
     Binding("i", "items", "Edit items", show=False),
     Binding("ctrl+z", "undo", "Undo", priority=True),
     Binding("m", "mute", "Bell on/off", show=False),

@@ -75,3 +75,20 @@ class PeopleCommands(_SessionCommands):
                     (f"Mark {name} absent", partial(self._post, run), "skipped from now on")
                 )
         return found
+
+
+class TopicCommands(_SessionCommands):
+    """Vote for any topic of the current topics segment, by its number."""
+
+    def choices(self, session: Session) -> Choices:
+        state = session.state
+        if state.segment.topic_seconds is None:
+            return []
+        return [
+            (
+                f"Vote for topic {number}: {topic.text}",
+                partial(self._post, partial(Session.vote_for_topic, number=number)),
+                f"{topic.votes} vote{'s' * (topic.votes != 1)} so far",
+            )
+            for number, topic in enumerate(state.topics(state.at.segment), start=1)
+        ]

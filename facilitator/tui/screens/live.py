@@ -14,7 +14,7 @@ from facilitator.session.events import ItemType
 from facilitator.session.guards import is_command
 from facilitator.tui import clock_words, messages
 from facilitator.tui.live_keys import CAPTURE_HELP, LIVE_BINDINGS
-from facilitator.tui.palette import PeopleCommands, SegmentCommands
+from facilitator.tui.palette import PeopleCommands, SegmentCommands, TopicCommands
 from facilitator.tui.screens.base import SessionScreen
 from facilitator.tui.screens.confirm import ConfirmScreen, EndScreen
 from facilitator.tui.screens.help import HelpScreen
@@ -35,7 +35,8 @@ class LiveScreen(SessionScreen):
     AUTO_FOCUS = ""  # keys drive the session; the items list is entered with i
     # Below 56 columns the queue panel gives way: "Next" and "Not yet" still say who is next.
     HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (56, "-normal")]
-    COMMANDS = {SegmentCommands, PeopleCommands}
+    VERTICAL_BREAKPOINTS = [(0, "-short"), (18, "-tall")]
+    COMMANDS = {SegmentCommands, PeopleCommands, TopicCommands}
     BINDINGS = LIVE_BINDINGS
     KEY_HOLD = 0.12
     """Seconds a printable key waits to see whether more follow (typing) before it runs."""
@@ -139,6 +140,8 @@ class LiveScreen(SessionScreen):
             return False  # the capture bar or the items list has the keys
         if is_command(action):
             return self.session.can(action, *parameters)
+        if action == "vote_by_number":
+            return self.session.state.segment.topic_seconds is not None
         return action != "items" or not self.session.state.ended
 
     # -- actions: each one a session command -----------------------------------------------
@@ -151,6 +154,9 @@ class LiveScreen(SessionScreen):
 
     def action_back(self) -> None:
         self.done(self.session.back())
+
+    def action_next_segment(self) -> None:
+        self.done(self.session.next_segment())
 
     def action_adjust(self, seconds: int) -> None:
         self.done(self.session.adjust(seconds))
@@ -234,6 +240,16 @@ class LiveScreen(SessionScreen):
         self.app.push_screen(
             ConfirmScreen("Leave the session?", f"It can be resumed: {resume}"), answered
         )
+
+    def action_vote_by_number(self) -> None:
+        """`v`, a topic's number, Enter: a vote for any topic, the tenth and beyond too."""
+
+        def answered(number: str | None) -> None:
+            if number is not None and number.strip():
+                wanted = number.strip()
+                self.done(self.session.vote_for_topic(int(wanted) if wanted.isdigit() else 0))
+
+        self.app.push_screen(PromptScreen("Vote for topic number:"), answered)
 
     def action_latecomer(self) -> None:
         def answered(name: str | None) -> None:

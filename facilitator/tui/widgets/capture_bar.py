@@ -59,11 +59,13 @@ class CaptureBar(Vertical):
         field = self.query_one("#capture-input", Input)
         field.value = text
         self.display = True
+        self.screen.add_class("-capturing")  # on a short screen, the countdown gives way
         # Focus now, not later: the keys typed right after the capture key belong to the text.
         self.screen.set_focus(field)
 
     def close(self) -> None:
         self.display = False
+        self.screen.remove_class("-capturing")
         self.query_one("#capture-input", Input).value = ""
         self.screen.set_focus(None)
 

@@ -20,9 +20,12 @@ SHOWN = 200
 rebuilt on every capture, so this keeps a capture as quick in hour three as in minute one."""
 
 
-def item_line(item: Item, unsaved: bool) -> Content:
-    """One item as a line: type, person, text, due date, and its flags in words."""
+def item_line(item: Item, unsaved: bool, number: int | None = None) -> Content:
+    """One item as a line: type (and a topic's number and votes), person, text, due date,
+    and its flags in words."""
     parts = [f"{ITEM_KINDS[item.type].tag:<6}"]
+    if number is not None:
+        parts.append(f"{number}. ({item.votes} vote{'s' * (item.votes != 1)})")
     if item.person:
         parts.append(f"{item.person}:" if item.person_known else f"@{item.person}? (unknown):")
     parts.append(item.text)
@@ -35,6 +38,17 @@ def item_line(item: Item, unsaved: bool) -> Content:
     if unsaved:
         parts.append("· NOT SAVED")
     return Content(" ".join(parts))
+
+
+def topic_numbers(items: list[Item]) -> dict[int, int]:
+    """Each topic's number in its segment, as on the board: in the order proposed."""
+    numbers: dict[int, int] = {}
+    count: dict[int | None, int] = {}
+    for item in sorted(items, key=lambda item: item.id):
+        if item.type == "topic":
+            count[item.segment] = count.get(item.segment, 0) + 1
+            numbers[item.id] = count[item.segment]
+    return numbers
 
 
 class ItemsList(OptionList):
@@ -77,7 +91,11 @@ class ItemsList(OptionList):
         if (items, unsaved) == self._last:
             return
         self._last = (items, set(unsaved))
-        lines = [(item.id, item_line(item, item.id in unsaved)) for item in items[:SHOWN]]
+        numbers = topic_numbers(items)
+        lines = [
+            (item.id, item_line(item, item.id in unsaved, numbers.get(item.id)))
+            for item in items[:SHOWN]
+        ]
         self._items = {item.id: item for item in items[:SHOWN]}
         highlighted = self.highlighted
         self._shown = lines

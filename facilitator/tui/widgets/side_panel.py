@@ -1,13 +1,18 @@
-"""Beside the countdown: the round's queue with airtime, the topics, or last time's items."""
+"""Beside the countdown: the round's queue with airtime, the topics, or last time's items.
+Each list keeps what matters now in view, whatever its length and the panel's size."""
 
 from typing import assert_never
 
+from textual import events
 from textual.content import Content
 from textual.reactive import reactive
 from textual.widgets import Static
 
+from facilitator.session.items import Item
+from facilitator.session.phrases import due_text
 from facilitator.session.view import SessionView
 from facilitator.tui import clock_words
+from facilitator.tui.cells import fit, window
 
 QUEUE_MARKS = {
     "spoken": "✓",
@@ -18,6 +23,8 @@ QUEUE_MARKS = {
     "waiting": "·",
 }
 CARRY_MARKS = {"done": "✓ done", "carried": "→ carried", "dropped": "✗ dropped", "open": "· open"}
+TIME = 5
+"""Cells for a time at the end of a line: `12:30`."""
 
 
 class SidePanel(Static):
@@ -27,60 +34,80 @@ class SidePanel(Static):
     nothing_carried = "Nothing was left open last time."
     """What the review says when no items came from an earlier session (set by the screen)."""
 
+    def on_resize(self, event: events.Resize) -> None:
+        self.watch_view(self.view)
+
     def watch_view(self, view: SessionView | None) -> None:
         if view is None:
             return
+        width = max(self.content_size.width, 20)
         match view.turn.panel:
             case "topics":
-                lines = self._topics(view)
+                title, rows, current = self._topics(view, width)
             case "carried":
-                lines = self._carried(view, self.nothing_carried)
+                title, rows, current = self._carried(view, self.nothing_carried)
             case "queue":
-                lines = self._queue(view)
+                title, rows, current = self._queue(view, width)
             case "airtime":
-                lines = self._airtime(view)
+                title, rows, current = self._airtime(view, width)
             case _:
                 assert_never(view.turn.panel)
-        self.update(Content("\n".join(lines)))
+        height = self.content_size.height or len(rows) + 1
+        self.update(Content("\n".join([title, *window(rows, current, height - 1)])))
 
     @staticmethod
-    def _queue(view: SessionView) -> list[str]:
+    def _queue(view: SessionView, width: int) -> tuple[str, list[str], int | None]:
         spoke = {a.name: a.spoke for a in view.airtime}
-        lines = ["Queue            spoke"]
-        for entry in view.queue:
+        rows, current = [], None
+        for index, entry in enumerate(view.queue):
+            if entry.status == "speaking":
+                current = index
             mark = QUEUE_MARKS[entry.status]
             status = f" {entry.status}" if entry.status in ("passed", "absent", "skipped") else ""
-            name = f"{mark} {entry.name}{status}"
-            lines.append(f"{name[:16]:<16} {clock_words.clock_face(spoke.get(entry.name, 0)):>5}")
-        return lines
+            name = fit(f"{mark} {entry.name}{status}", width - TIME - 1)
+            rows.append(f"{name} {clock_words.clock_face(spoke.get(entry.name, 0)):>{TIME}}")
+        return fit("Queue", width - TIME - 1) + " spoke", rows, current
 
     @staticmethod
-    def _airtime(view: SessionView) -> list[str]:
-        lines = ["Airtime          spoke"]
-        for person in view.airtime:
-            lines.append(f"{person.name[:16]:<16} {clock_words.clock_face(person.spoke):>5}")
-        return lines
+    def _airtime(view: SessionView, width: int) -> tuple[str, list[str], int | None]:
+        rows = [
+            f"{fit(person.name, width - TIME - 1)} {clock_words.clock_face(person.spoke):>{TIME}}"
+            for person in view.airtime
+        ]
+        return fit("Airtime", width - TIME - 1) + " spoke", rows, None
 
     @staticmethod
-    def _topics(view: SessionView) -> list[str]:
-        topics = view.topics
-        if not topics:
-            return ["Topics", "none yet: press t to add one"]
-        current = view.turn.topic
-        lines = ["Topics (digit = vote)"]
-        for number, topic in enumerate(topics, start=1):
-            mark = "▶" if topic.text == current else " "
-            votes = f"{topic.votes} vote{'' if topic.votes == 1 else 's'}"
-            lines.append(f"{mark}{number}. {topic.text}  ({votes})")
-        return lines
+    def _topics(view: SessionView, width: int) -> tuple[str, list[str], int | None]:
+        """Every topic, by its number; by votes once discussion starts (the numbers stay)."""
+        numbered = list(enumerate(view.topics, start=1))
+        if not numbered:
+            return "Topics", ["none yet: press t to add one"], None
+        started = bool(view.discussed)
+        if started:
+            numbered.sort(key=lambda pair: (-pair[1].votes, pair[1].id))
+        rows, current = [], None
+        for index, (number, topic) in enumerate(numbered):
+            mark = "✓" if topic.id in view.discussed else "·"
+            if topic.id == view.turn.topic_id:
+                current, mark = index, "▶"
+            votes = f"{topic.votes}"
+            text = fit(f"{mark} {number}. {topic.text}", width - len(votes) - 1)
+            rows.append(f"{text} {votes}")
+        title = "Topics by votes" if started else "Topics (v or digit votes)"
+        used = sum(topic.votes for topic in view.topics)
+        if view.vote_budget is not None:
+            title += f" · votes {used} of {view.vote_budget} used"
+        return title, rows, current
 
     @staticmethod
-    def _carried(view: SessionView, nothing: str) -> list[str]:
-        carried = [item for item in view.items if item.carried_from]
+    def _carried(view: SessionView, nothing: str) -> tuple[str, list[str], int | None]:
+        """In the order of the items list, where d, c and x mark them."""
+        carried: list[Item] = [item for item in view.items if item.carried_from]
         if not carried:
-            return ["From last time", nothing]
-        lines = ["From last time (i, then d c x)"]
-        for item in reversed(carried):
+            return "From last time", [nothing], None
+        rows = []
+        for item in carried:
             owner = f"{item.person}: " if item.person else ""
-            lines.append(f"{CARRY_MARKS[item.carry]}  {owner}{item.text}")
-        return lines
+            due = f", due {due_text(item.due)}" if item.due else ""
+            rows.append(f"{CARRY_MARKS[item.carry]}  {owner}{item.text}{due}")
+        return "From last time (i, then d c x)", rows, None

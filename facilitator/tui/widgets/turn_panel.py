@@ -8,6 +8,9 @@ from textual.widgets import Digits, Static
 
 from facilitator.session.view import SessionView
 from facilitator.tui import clock_words
+from facilitator.tui.cells import names_line
+
+CONFIDENTIAL = "CONFIDENTIAL — captures stay out of shared summaries"
 
 
 class TurnPanel(Vertical):
@@ -19,8 +22,10 @@ class TurnPanel(Vertical):
 
     def compose(self) -> ComposeResult:
         yield Static(id="segment")
+        yield Static(CONFIDENTIAL, id="confidential")
         yield Static(id="prompt")
         yield Static(id="speaker")
+        yield Static(id="focus")
         yield Digits("0:00", id="countdown")
         yield Static(id="state")
         yield Static(id="upcoming")
@@ -30,10 +35,14 @@ class TurnPanel(Vertical):
             return
         self._cue(before, view)
         turn = view.turn
-        segment = Content(f"{turn.segment + 1}/{view.segment_count}  {turn.segment_title}")
-        self.query_one("#segment", Static).update(segment)
+        segment = f"{turn.segment + 1}/{view.segment_count}  {turn.segment_title}"
+        self.query_one("#segment", Static).update(Content(segment + clock_words.box_words(turn)))
+        self.query_one("#confidential").display = turn.confidential
         self.query_one("#prompt", Static).update(Content(turn.prompt or ""))
         self.query_one("#speaker", Static).update(self._speaker_line(view))
+        focus = self.query_one("#focus", Static)
+        focus.display = turn.focus is not None
+        focus.update(Content(f"  focus: {turn.focus}" if turn.focus else ""))
         self.query_one("#countdown", Digits).update(clock_words.countdown(turn))
         self.query_one("#state", Static).update(
             Content(clock_words.state_words(turn, view.started))
@@ -78,8 +87,7 @@ class TurnPanel(Vertical):
             parts.append("Everyone")
         return Content("  ·  ".join(parts))
 
-    @staticmethod
-    def _upcoming_line(view: SessionView) -> Content:
+    def _upcoming_line(self, view: SessionView) -> Content:
         if view.ended:
             return Content("The session has ended.")
         upcoming = view.upcoming
@@ -95,8 +103,9 @@ class TurnPanel(Vertical):
             text = f"Next topic: {upcoming.topic}"
         else:
             text = f"Next: {upcoming.step_title or upcoming.segment_title}"
-        if view.not_spoken:
-            text += f"  ·  Not yet: {', '.join(view.not_spoken)}"
+        if view.not_spoken:  # one line, whatever the size of the group
+            width = max(self.content_size.width, 40)
+            text = names_line(f"{text}  ·  Not yet: ", view.not_spoken, width)
         catch_up = clock_words.catch_up_words(view.schedule)
         if catch_up:
             text += f"\n{catch_up}"

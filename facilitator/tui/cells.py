@@ -1,0 +1,52 @@
+"""Text laid out in terminal cells, not characters: a CJK name takes two cells a character,
+and a name cut short ends with an ellipsis instead of pushing a border."""
+
+from rich.cells import cell_len, set_cell_size
+
+ELLIPSIS = "…"
+
+
+def fit(text: str, width: int) -> str:
+    """`text` in exactly `width` cells: padded, or cut with an ellipsis."""
+    if width <= 0:
+        return ""
+    if cell_len(text) <= width:
+        return set_cell_size(text, width)
+    return set_cell_size(set_cell_size(text, width - 1).rstrip() + ELLIPSIS, width)
+
+
+def names_line(lead: str, names: list[str], width: int) -> str:
+    """`lead` and as many names as fit on one line of `width` cells, then `+N more`."""
+    shown: list[str] = []
+    for count, name in enumerate(names):
+        rest = len(names) - count - 1
+        candidate = lead + ", ".join([*shown, name]) + (f" +{rest} more" if rest else "")
+        if cell_len(candidate) > width and shown:
+            return lead + ", ".join(shown) + f" +{len(names) - count} more"
+        shown.append(name)
+    return lead + ", ".join(shown)
+
+
+def window(rows: list[str], current: int | None, height: int) -> list[str]:
+    """The rows that fit in `height` lines, keeping row `current` in view with the ones
+    after it below; a line says how many more there are above or below."""
+    if len(rows) <= height:
+        return rows
+    if height < 3:
+        return [*rows[: height - 1], f"↓ {len(rows) - height + 1} more"] if height > 0 else []
+    focus = current if current is not None else 0
+    start = max(0, min(focus - 1, len(rows) - height))  # one row of context above
+    while True:
+        above = start > 0
+        room = height - above
+        below = start + room < len(rows)
+        room -= below
+        if focus < start + room or start + room >= len(rows):
+            break
+        start += 1
+    shown = rows[start : start + room]
+    return (
+        ([f"↑ {start} more"] if above else [])
+        + shown
+        + ([f"↓ {len(rows) - start - room} more"] if below else [])
+    )
