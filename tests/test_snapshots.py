@@ -122,3 +122,37 @@ def test_editor_on_the_peer_circle(
     app = make_app(draft=AgendaDraft.open(Path("peer-circle.toml")))
     to_the_hot_seat = ["down"] * 10
     assert snap_compare(app, terminal_size=SIZE, press=to_the_hot_seat)
+
+
+def test_lean_coffee_past_its_time_box(snap_compare: Snap) -> None:
+    app, session, clock = live_app(bundled("lean-coffee"))
+    topics = [f"Topic {n} we keep putting off, said at some length" for n in range(1, 13)]
+
+    def discuss() -> None:
+        session.jump(1)
+        for text in topics:
+            session.capture("topic", text)
+        for number in (12, 12, 3, 7):
+            session.vote_for_topic(number)
+        session.start()
+        clock.advance(60)
+        for _ in range(8):
+            session.next()
+            clock.advance(7 * 60)
+
+    assert snap_compare(app, terminal_size=SIZE, run_before=_steps(app, discuss))
+
+
+def test_the_25th_speaker_of_a_40_person_round(snap_compare: Snap) -> None:
+    from tests.test_big_groups import round_of
+
+    names = [f"Person {n:02}" for n in range(39)] + ["李雷李雷李雷李雷李雷"]
+    app, session, clock = live_app(round_of(names))
+
+    def speak() -> None:
+        session.start()
+        for _ in range(24):
+            clock.advance(61)
+            session.next()
+
+    assert snap_compare(app, terminal_size=SIZE, run_before=_steps(app, speak))
