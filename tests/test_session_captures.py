@@ -55,9 +55,16 @@ def test_an_ambiguous_prefix_is_kept_and_flagged() -> None:
         ("by next week", dt.date(2026, 12, 2)),
         ("due in 3 days", dt.date(2026, 11, 28)),
         ("by in 2 weeks", dt.date(2026, 12, 9)),
-        ("in 2 weeks", None),
+        ("in 2 weeks", dt.date(2026, 12, 9)),
+        ("1 Dec", dt.date(2026, 12, 1)),
+        ("by Dec 1", dt.date(2026, 12, 1)),
+        ("by 3 March", dt.date(2027, 3, 3)),
         ("by 2026-02-30", None),
+        ("by 31 Feb", None),
         ("by the end of the quarter", None),
+        ("by Friday's meeting", None),
+        ("next week", None),
+        ("tomorrow", None),
     ],
 )
 def test_due_dates_are_read_relative_to_the_session_date(phrase: str, due: dt.date | None) -> None:
@@ -251,3 +258,22 @@ def test_the_next_session_of_a_series_opens_with_last_times_open_items(tmp_path:
         ("Ana", "new promise", second.header.id),
     ]
     assert from_last_session(tmp_path, "another-series") == (None, [])
+
+
+@pytest.mark.parametrize(
+    ("typed", "owners", "text"),
+    [
+        ("@zoe call the venue", ("Zoë", []), "call the venue"),
+        ("@LUKASZ send it", ("Łukasz", []), "send it"),
+        ("@Ana, @Ben share notes", ("Ana", ["Ben"]), "share notes"),
+        ("@Ana @Ben and @Cleo share notes", ("Ana", ["Ben", "Cleo"]), "share notes"),
+        ("@farah intro to Maya in 2 weeks", ("farah", []), "intro to Maya"),
+    ],
+)
+def test_owners_are_found_as_people_type_them(
+    typed: str, owners: tuple[str, list[str]], text: str
+) -> None:
+    people = [*PEOPLE, "Zoë", "Łukasz", "Cleo"]
+    draft = parse_capture("action", typed, people, "Ana", WEDNESDAY)
+    assert (draft.person, draft.also) == owners
+    assert draft.text == text

@@ -1,7 +1,9 @@
-"""Reading what the facilitator types: `@owner`, links, `by Friday`, `#private`."""
+"""Reading what the facilitator types: `@owner` (one or more), links, `by Friday`, `1 Dec`,
+`in 2 weeks`, `#private`. A phrase that is not a date stays in the text untouched."""
 
 import datetime as dt
 import re
+import unicodedata
 
 from facilitator.session.events import Draft, ItemType
 from facilitator.session.phrases import URL
@@ -11,12 +13,29 @@ _PRIVATE = re.compile(r"(?<!\S)#private\b", re.IGNORECASE)
 _MENTION = re.compile(r"(?<![\w@])@")
 _WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 _DAY = r"(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|sday|nesday|rsday|urday)?"
+_MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"]
+_MONTH = (
+    r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
+    r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
+)
+_DATE = (
+    r"(?P<iso>\d{4}-\d{2}-\d{2})"
+    rf"|(?P<day_first>\d{{1,2}})\s+(?P<month_after>{_MONTH})"
+    rf"|(?P<month_first>{_MONTH})\s+(?P<day_after>\d{{1,2}})"
+    r"|in\s+(?P<count>\d{1,3})\s+(?P<unit>days?|weeks?)"
+)
+"""Dates that say themselves without `by`: `in 2 weeks`, `1 Dec`, `Dec 1`, `2026-12-01`."""
 _WHEN = (
-    r"(?P<iso>\d{4}-\d{2}-\d{2})|(?P<today>today)|(?P<tomorrow>tomorrow)"
-    r"|(?P<next_week>next\s+week)|in\s+(?P<count>\d{1,3})\s+(?P<unit>days?|weeks?)"
+    rf"{_DATE}|(?P<today>today)|(?P<tomorrow>tomorrow)|(?P<next_week>next\s+week)"
     rf"|(?:next\s+)?(?P<weekday>{_DAY})"
 )
-_DUE = re.compile(rf"(?:^|\s)(?:by|due)\s+(?:{_WHEN})\b[.,;]?", re.IGNORECASE)
+_END = r"(?![\w'’])[.,;]?"
+"""A date ends a word: `Friday's meeting` is not a date."""
+_DUE = re.compile(rf"(?:^|\s)(?:by|due)\s+(?:{_WHEN}){_END}", re.IGNORECASE)
+_BARE = re.compile(rf"(?:^|\s)(?:{_DATE}){_END}", re.IGNORECASE)
+_SEPARATOR = re.compile(r"^(?:[\s,;&]|and\s)+")
+"""What stands between owners: `@Ana, @Ben`, `@Ana and @Ben`."""
+_FOLDED = str.maketrans({"ł": "l", "ø": "o", "đ": "d", "ı": "i", "æ": "ae", "œ": "oe", "þ": "th"})
 
 
 def parse_capture(
@@ -26,6 +45,14 @@ def parse_capture(
     private = bool(_PRIVATE.search(text))
     text = _PRIVATE.sub("", text)
     person, known, text = _take_mention(text, people)
+    text = _SEPARATOR.sub("", text) if person is not None else text
+    others: list[str] = []
+    while known and person is not None and _MENTION.search(text):  # `@Ana @Ben`, `@Ana, @Ben`
+        other, other_known, rest = _take_mention(text, people)
+        if other is None or not other_known:
+            break
+        others.append(other)
+        text = _SEPARATOR.sub("", rest)
     due = None
     if type_ == "action":
         due, text = _take_due(text, today)
@@ -35,15 +62,23 @@ def parse_capture(
         text=" ".join(text.split()),
         person=person if person is not None else speaker,
         person_known=known,
+        also=[name for name in dict.fromkeys(others) if name != person],
         urls=urls,
         due=due,
         private=private,
     )
 
 
-def as_typed(person: str | None, known: bool, text: str, due: dt.date | None, private: bool) -> str:
+def as_typed(
+    person: str | None,
+    known: bool,
+    text: str,
+    due: dt.date | None,
+    private: bool,
+    also: list[str] | None = None,
+) -> str:
     """Text that parses back to the same item: for editing what was captured."""
-    parts = [f"@{person}"] if person and known else []
+    parts = [f"@{name}" for name in (person, *(also or [])) if name] if known else []
     parts.append(text)
     if due is not None:
         parts.append(f"by {due.isoformat()}")
@@ -52,14 +87,24 @@ def as_typed(person: str | None, known: bool, text: str, due: dt.date | None, pr
     return " ".join(parts)
 
 
+def fold(text: str) -> str:
+    """A name as typed fast: no case, no accents (`Zoë` is `zoe`, `Łukasz` is `lukasz`)."""
+    bare = unicodedata.normalize("NFKD", text.casefold())
+    return "".join(c for c in bare if not unicodedata.combining(c)).translate(_FOLDED)
+
+
+def people_starting(wanted: str, people: list[str]) -> list[str]:
+    """Everyone whose name is `wanted` or starts with it, ignoring case and accents; an exact
+    name alone when there is one."""
+    folded = fold(wanted)
+    exact = [name for name in people if fold(name) == folded]
+    return exact or [name for name in people if fold(name).startswith(folded)]
+
+
 def find_person(wanted: str, people: list[str]) -> str | None:
-    """The one person whose name is `wanted` or starts with it, ignoring case."""
-    folded = wanted.casefold()
-    exact = [name for name in people if name.casefold() == folded]
-    if exact:
-        return exact[0]
-    starting = [name for name in people if name.casefold().startswith(folded)]
-    return starting[0] if len(starting) == 1 else None
+    """The one person `wanted` names; None when nobody, or more than one, fits."""
+    found = people_starting(wanted, people)
+    return found[0] if len(found) == 1 else None
 
 
 def _take_mention(text: str, people: list[str]) -> tuple[str | None, bool, str]:
@@ -70,7 +115,7 @@ def _take_mention(text: str, people: list[str]) -> tuple[str | None, bool, str]:
     after = text[match.end() :]
     # A full name with spaces ("@Dr. Okafor") wins over a one-word prefix.
     for name in sorted(people, key=len, reverse=True):
-        if after.casefold().startswith(name.casefold()):
+        if fold(after[: len(name)]) == fold(name):
             rest = after[len(name) :]
             if not rest or not (rest[0].isalnum() or rest[0] == "_"):
                 return name, True, text[: match.start()] + rest
@@ -86,10 +131,11 @@ def _take_mention(text: str, people: list[str]) -> tuple[str | None, bool, str]:
 
 
 def _take_due(text: str, today: dt.date) -> tuple[dt.date | None, str]:
-    for match in _DUE.finditer(text):
-        due = _resolve(match, today)
-        if due is not None:
-            return due, text[: match.start()] + " " + text[match.end() :]
+    for pattern in (_DUE, _BARE):
+        for match in pattern.finditer(text):
+            due = _resolve(match, today)
+            if due is not None:
+                return due, text[: match.start()] + " " + text[match.end() :]
     return None, text
 
 
@@ -100,15 +146,34 @@ def _resolve(match: re.Match[str], today: dt.date) -> dt.date | None:
             return dt.date.fromisoformat(found["iso"])
         except ValueError:
             return None
-    if found["today"]:
+    if found["day_first"] or found["day_after"]:
+        return _day_of_month(
+            int(found["day_first"] or found["day_after"]),
+            (found["month_after"] or found["month_first"])[:3].lower(),
+            today,
+        )
+    if found.get("today"):
         return today
-    if found["tomorrow"]:
+    if found.get("tomorrow"):
         return today + dt.timedelta(days=1)
-    if found["next_week"]:
+    if found.get("next_week"):
         return today + dt.timedelta(weeks=1)
     if found["count"]:
         days = int(found["count"]) * (7 if found["unit"].lower().startswith("week") else 1)
         return today + dt.timedelta(days=days)
     weekday = next(i for i, day in enumerate(_WEEKDAYS) if day[:3] == found["weekday"][:3].lower())
-    ahead = (weekday - today.weekday()) % 7 or 7
+    ahead = (weekday - today.weekday()) % 7 or 7  # said on a Friday, "by Friday" is next week's
     return today + dt.timedelta(days=ahead)
+
+
+def _day_of_month(day: int, month: str, today: dt.date) -> dt.date | None:
+    """`1 Dec`: this year's, or next year's once this year's has passed."""
+    number = _MONTHS.index(month) + 1
+    for year in (today.year, today.year + 1):
+        try:
+            date = dt.date(year, number, day)
+        except ValueError:
+            return None
+        if date >= today:
+            return date
+    return None

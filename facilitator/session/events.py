@@ -34,6 +34,8 @@ class Draft(BaseModel):
     """The owner of an action, or who shared a resource or note."""
     person_known: bool = True
     """False when `@name` matched nobody: kept, and flagged."""
+    also: list[Text] = Field(default_factory=list)
+    """Further owners, when several were named (`@Ana @Ben`): the item is theirs too."""
     urls: list[Text] = Field(default_factory=list)
     due: dt.date | None = None
     private: bool = False

@@ -16,6 +16,8 @@ class Item:
     text: str
     person: str | None
     person_known: bool
+    also: list[str]
+    """Further owners named with the first (`@Ana @Ben share notes`)."""
     urls: list[str]
     due: dt.date | None
     private: bool

@@ -72,6 +72,7 @@ class State:
                 text=carried.text,
                 person=carried.person,
                 person_known=True,
+                also=[],
                 urls=[],
                 due=carried.due,
                 private=carried.private,

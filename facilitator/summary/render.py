@@ -94,6 +94,7 @@ def _md_section(kind: ItemKind, entries: list[Entry]) -> list[str]:
                 lines += ["", f"**{_md(owner)}**" if owner else "**Unassigned**"]
                 lines += [
                     f"- [ ] {_md(e.text)}"
+                    + _md(words.shared_with(e, owner))
                     + (f" — due {due_text(e.due)}" if e.due else "")
                     + words.private(e)
                     for e in group
@@ -148,9 +149,11 @@ def _footnotes(report: Report) -> list[str]:
 
 
 def _grouped(actions: list[Entry]) -> list[tuple[str | None, list[Entry]]]:
+    """Actions under each owner: an action two people own is listed under both."""
     groups: dict[str | None, list[Entry]] = {}
     for action in actions:
-        groups.setdefault(action.person, []).append(action)
+        for owner in (action.person, *action.also):
+            groups.setdefault(owner, []).append(action)
     return list(groups.items())
 
 

@@ -39,6 +39,8 @@ class Entry(_Frozen):
     type: ItemType
     text: str
     person: str | None
+    also: list[str] = []
+    """Further owners of an action named with the first."""
     urls: list[str]
     due: dt.date | None
     segment: str | None
@@ -149,6 +151,7 @@ def _entry(item: Item, titles: list[str], discussed: dict[int, float]) -> Entry:
         type=item.type,
         text=item.text,
         person=item.person,
+        also=item.also,
         urls=item.urls,
         due=item.due,
         segment=titles[item.segment] if item.segment is not None else None,

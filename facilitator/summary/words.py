@@ -44,10 +44,17 @@ def people(report: Report) -> str:
 
 
 def action(entry: Entry) -> str:
-    """`Ben: send the draft (due Fri 27 Nov)`."""
-    owner = f"{entry.person}: " if entry.person else ""
+    """`Ben: send the draft (due Fri 27 Nov)`; `Ana and Ben: …` for an item both own."""
+    owners = [name for name in (entry.person, *entry.also) if name]
+    owner = f"{' and '.join(owners)}: " if owners else ""
     due = f" (due {due_text(entry.due)})" if entry.due else ""
     return f"{owner}{entry.text}{due}{private(entry)}"
+
+
+def shared_with(entry: Entry, owner: str | None) -> str:
+    """` (with Ben)`: the other owners of an action listed under `owner`."""
+    others = [name for name in (entry.person, *entry.also) if name and name != owner]
+    return f" (with {' and '.join(others)})" if others else ""
 
 
 def credit(entry: Entry) -> str:

@@ -32,7 +32,9 @@ that typing is never taken for commands (see `typing_guard.py`)."""
 
 CAPTURE_HELP = [
     ("@name", "credit or owner: @Ben send the deck (the speaker when no @name)"),
-    ("by friday", "a due date: by friday, due 2026-12-01, in 2 weeks, tomorrow"),
+    ("@Ana @Ben", "several owners: one item, listed under each; names need no accents"),
+    ("by friday", "a due date: by friday, due 2026-12-01, in 2 weeks, 1 Dec, by tomorrow"),
+    ("by friday", "said on a Friday, it means next week's Friday"),
     ("#private", "keeps the item out of shared summaries: #private salary figures"),
     ("a link", "resources keep their links whole: r The Manager's Path https://…"),
 ]

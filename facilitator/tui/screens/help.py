@@ -6,7 +6,9 @@ from textual.containers import VerticalScroll
 from textual.content import Content
 from textual.widgets import Static
 
+from facilitator.tui.live_keys import CAPTURE_HELP, LIVE_BINDINGS
 from facilitator.tui.screens.dialog import Dialog
+from facilitator.tui.widgets.items_list import ItemsList
 
 
 class HelpScreen(Dialog[None]):
@@ -45,3 +47,20 @@ class HelpScreen(Dialog[None]):
                 ]
                 keys.setdefault(binding.description, []).extend(shown)
         return [f"{' '.join(found):<9}  {description}" for description, found in keys.items()]
+
+
+def live_help(palette_key: str, anywhere: list[BindingType]) -> HelpScreen:
+    """The live screen's help: its keys, the items list's, and how a capture is typed."""
+    palette = Binding(
+        palette_key,
+        "command_palette",
+        "Command palette: every action, jump to a segment, vote, latecomers, absences",
+    )
+    return HelpScreen(
+        [
+            ("During the session", list(LIVE_BINDINGS)),
+            ("In the items list (i)", list(ItemsList.BINDINGS)),
+            ("Anywhere", [palette, *anywhere]),
+        ],
+        [("Typing a capture (r, a, o, t, then Enter)", CAPTURE_HELP)],
+    )

@@ -3,7 +3,6 @@ times a second from its clock. No rule about sessions lives here."""
 
 from textual import events, on
 from textual.app import ComposeResult
-from textual.binding import Binding
 from textual.containers import Horizontal
 from textual.content import Content
 from textual.widgets import Footer, Input, Static
@@ -13,11 +12,11 @@ from facilitator.session.capture import as_typed
 from facilitator.session.events import ItemType
 from facilitator.session.guards import is_command
 from facilitator.tui import clock_words, messages
-from facilitator.tui.live_keys import CAPTURE_HELP, LIVE_BINDINGS
+from facilitator.tui.live_keys import LIVE_BINDINGS
 from facilitator.tui.palette import PeopleCommands, SegmentCommands, TopicCommands
 from facilitator.tui.screens.base import SessionScreen
 from facilitator.tui.screens.confirm import ConfirmScreen, EndScreen
-from facilitator.tui.screens.help import HelpScreen
+from facilitator.tui.screens.help import live_help
 from facilitator.tui.screens.prompt import PromptScreen
 from facilitator.tui.typing_guard import TypingGuard
 from facilitator.tui.widgets.capture_bar import CaptureBar
@@ -130,7 +129,9 @@ class LiveScreen(SessionScreen):
         if self.focused is not None or not text:
             self.say(f"Typed too fast to be commands, so ignored: {text}", problem=True)
             return
-        self.query_one(CaptureBar).open("note", self.session.state.slot.speaker, text)
+        self.query_one(CaptureBar).open(
+            "note", self.session.state.slot.speaker, self._people(), text
+        )
         self.say("That was typing, not commands: kept as a note. Enter saves it, Esc drops it.")
 
     # -- which keys work now ---------------------------------------------------------------
@@ -187,24 +188,14 @@ class LiveScreen(SessionScreen):
         self.say("Items: Enter edit · Delete · p private · d/c/x last time's items · Esc back")
 
     def action_capture(self, type_: ItemType) -> None:
-        self.query_one(CaptureBar).open(type_, self.session.state.slot.speaker)
+        self.query_one(CaptureBar).open(type_, self.session.state.slot.speaker, self._people())
+
+    def _people(self) -> list[str]:
+        state = self.session.state
+        return [name for name in state.people() if name not in state.absent]
 
     def action_help(self) -> None:
-        palette = Binding(
-            self.app.COMMAND_PALETTE_BINDING,
-            "command_palette",
-            "Command palette: every action, jump to a segment, latecomers, absences",
-        )
-        self.app.push_screen(
-            HelpScreen(
-                [
-                    ("During the session", list(LIVE_BINDINGS)),
-                    ("In the items list (i)", list(ItemsList.BINDINGS)),
-                    ("Anywhere", [palette, *self.app.BINDINGS]),
-                ],
-                [("Typing a capture (r, a, o, t, then Enter)", CAPTURE_HELP)],
-            )
-        )
+        self.app.push_screen(live_help(self.app.COMMAND_PALETTE_BINDING, self.app.BINDINGS))
 
     def action_end(self) -> None:
         """End, asked with "keep going" as the answer unless ctrl+e comes again."""
@@ -287,8 +278,12 @@ class LiveScreen(SessionScreen):
             return
         match message.action:
             case "edit":
-                typed = as_typed(item.person, item.person_known, item.text, item.due, item.private)
-                self.query_one(CaptureBar).open(item.type, item.person, typed, item.id)
+                typed = as_typed(
+                    item.person, item.person_known, item.text, item.due, item.private, item.also
+                )
+                self.query_one(CaptureBar).open(
+                    item.type, item.person, self._people(), typed, item.id
+                )
             case "delete":
                 self.done(self.session.delete_item(item.id))
             case "private":

@@ -27,7 +27,8 @@ def item_line(item: Item, unsaved: bool, number: int | None = None) -> Content:
     if number is not None:
         parts.append(f"{number}. ({item.votes} vote{'s' * (item.votes != 1)})")
     if item.person:
-        parts.append(f"{item.person}:" if item.person_known else f"@{item.person}? (unknown):")
+        owners = ", ".join([item.person, *item.also])
+        parts.append(f"{owners}:" if item.person_known else f"@{item.person}? (unknown):")
     parts.append(item.text)
     if item.due:
         parts.append(f"· due {due_text(item.due)}")

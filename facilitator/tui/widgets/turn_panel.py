@@ -8,7 +8,7 @@ from textual.widgets import Digits, Static
 
 from facilitator.session.view import SessionView
 from facilitator.tui import clock_words
-from facilitator.tui.cells import names_line
+from facilitator.tui.cells import fit, names_line
 
 CONFIDENTIAL = "CONFIDENTIAL — captures stay out of shared summaries"
 
@@ -103,9 +103,10 @@ class TurnPanel(Vertical):
             text = f"Next topic: {upcoming.topic}"
         else:
             text = f"Next: {upcoming.step_title or upcoming.segment_title}"
+        width = max(self.content_size.width, 20)
         if view.not_spoken:  # one line, whatever the size of the group
-            width = max(self.content_size.width, 40)
             text = names_line(f"{text}  ·  Not yet: ", view.not_spoken, width)
+        text = fit(text, width).rstrip()
         catch_up = clock_words.catch_up_words(view.schedule)
         if catch_up:
             text += f"\n{catch_up}"
