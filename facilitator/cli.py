@@ -14,7 +14,7 @@ from facilitator.agenda import (
     load_agenda,
     local_agendas,
 )
-from facilitator.agenda.schema import agenda_schema_text
+from facilitator.agenda.schema import agenda_schema_text, write_schema_beside
 from facilitator.summary.formats import FORMATS
 from facilitator.text import clean
 
@@ -47,7 +47,10 @@ def _parser() -> argparse.ArgumentParser:
     check = commands.add_parser("check", help="validate agenda files")
     check.add_argument("agendas", metavar="AGENDA", nargs="+", help="paths or bundled names")
     commands.add_parser("list", help="bundled agendas and those in this folder")
-    commands.add_parser("schema", help="print the agenda JSON Schema, for editors")
+    schema = commands.add_parser("schema", help="print the agenda JSON Schema, for editors")
+    schema.add_argument(
+        "--write", metavar="DIR", type=Path, help="write agenda.schema.json into DIR instead"
+    )
     commands.add_parser("sessions", help="recorded sessions, newest first")
     new = commands.add_parser("new", help="a new agenda from a bundled one, then the editor")
     new.add_argument("path", metavar="PATH", type=Path)
@@ -73,7 +76,14 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.command == "list":
         return list_agendas()
     if args.command == "schema":
-        sys.stdout.write(agenda_schema_text())
+        if args.write is None:
+            sys.stdout.write(agenda_schema_text())
+            return EXIT_OK
+        try:
+            print(f"Wrote {write_schema_beside(args.write, replace=True)}.")
+        except OSError as error:
+            print(clean(f"{args.write}: {error.strerror}"), file=sys.stderr)
+            return EXIT_INVALID
         return EXIT_OK
     # The rest need the session layer or a screen: load them only now.
     from facilitator import commands

@@ -17,6 +17,7 @@ from facilitator.agenda import (
     local_agendas,
 )
 from facilitator.agenda.draft import AgendaDraft
+from facilitator.agenda.schema import write_schema_beside
 from facilitator.agenda.writing import agenda_data, toml_text
 from facilitator.files import write_atomically
 from facilitator.session import (
@@ -186,7 +187,8 @@ def new_agenda(home: Path, path: Path, source: str, *, edit: bool) -> int:
             print("Nothing written.", file=sys.stderr)
             return EXIT_INVALID
     write_atomically(path, toml_text(agenda_data(agenda)), private=False)
-    print(f"Wrote {path} (from {source}).")
+    schema = write_schema_beside(path.parent)  # so the `#:schema` line resolves
+    print(f"Wrote {path} (from {source}); its schema is {schema}.")
     if edit and interactive:
         return _screen(home, draft=AgendaDraft.open(path))
     return EXIT_OK

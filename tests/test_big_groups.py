@@ -10,6 +10,7 @@ from facilitator.agenda import Agenda, load_agenda, parse_agenda
 from facilitator.session import FakeClock, Session
 from facilitator.tui.cells import fit, names_line, window
 from facilitator.tui.screens.live import LiveScreen
+from facilitator.tui.widgets.turn_panel import CONFIDENTIAL
 from tests.conftest import BUNDLED
 from tests.session_helpers import new_session
 from tests.tui_helpers import live_app, screen_text, text_of
@@ -171,7 +172,7 @@ async def test_twelve_topics_past_the_time_box() -> None:
         assert f"▶ {turn.topic.split()[1]}. {turn.topic[:5]}" in side.replace("  ", " ")
         upcoming = session.view().upcoming
         assert upcoming is not None and upcoming.topic is not None
-        assert f"Next topic: {upcoming.topic}" in text_of(app, "#upcoming")
+        assert f"Next topic: {upcoming.topic[:30]}" in text_of(app, "#upcoming")
         await pilot.press("N")
         assert session.view().turn.segment == segment + 1
 
@@ -188,3 +189,34 @@ def test_votes_per_person_gives_the_group_a_budget(tmp_path: Path) -> None:
     session.capture("topic", "Hiring")
     session.vote_for_topic(1)
     assert session.view().vote_budget == 3 * 5
+
+
+async def test_a_hot_seat_shows_the_presenters_focus_and_that_it_is_confidential() -> None:
+    from tests.tui_helpers import bundled
+
+    agenda = bundled("peer-circle")
+    hot_seat = next(i for i, s in enumerate(agenda.segments) if s.confidential)
+    app, session, _ = live_app(agenda)
+    async with app.run_test(size=SIZE) as pilot:
+        assert not app.screen.query_one("#confidential").display
+        session.jump(hot_seat)
+        await shown(pilot)
+        assert app.screen.query_one("#confidential").display
+        assert text_of(app, "#confidential") == CONFIDENTIAL
+        assert text_of(app, "#focus") == "  focus: Contractors or full-time hires?"
+
+
+def test_new_puts_the_schema_beside_the_agenda(tmp_path: Path) -> None:
+    from tests.conftest import run_cli
+
+    written = run_cli("new", str(tmp_path / "ours.toml"), "--from", "lean-coffee", "--no-edit")
+    assert written.returncode == 0, written.stderr
+    text = (tmp_path / "ours.toml").read_text()
+    assert text.startswith("#:schema ./agenda.schema.json\n")
+    assert (tmp_path / "agenda.schema.json").read_text().startswith("{")
+    other = tmp_path / "elsewhere"
+    other.mkdir()
+    assert run_cli("schema", "--write", str(other)).returncode == 0
+    assert (other / "agenda.schema.json").read_text() == (
+        tmp_path / "agenda.schema.json"
+    ).read_text()

@@ -10,6 +10,9 @@ from facilitator.text import first_unsafe
 
 Role = Literal["facilitator", "mentor", "mentee", "peer", "observer"]
 Order = Literal["agenda", "random", "reverse"]
+Who = Literal["presenter", "others", "all"]
+"""Who speaks in a step of a hot seat: the presenter, the others (advice, discussion), or
+all (questions and answers). The presenter's airtime counts presenter and all steps."""
 MAX_PARTICIPANTS = 100
 MAX_SEGMENTS = 200
 MAX_STEPS = 20
@@ -53,3 +56,4 @@ class Step(Strict):
 
     title: Name
     duration: Duration
+    who: Who = "presenter"

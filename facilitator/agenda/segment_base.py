@@ -3,7 +3,7 @@
 from typing import Any, ClassVar, Literal
 
 from facilitator.agenda.fields import COMMON, DURATION, FieldSpec
-from facilitator.agenda.parts import Line, Participant, Prose, Strict
+from facilitator.agenda.parts import Line, Participant, Prose, Strict, Who
 
 SegmentKind = Literal["round", "discussion", "topics", "review", "break"]
 Panel = Literal["queue", "topics", "carried", "airtime"]
@@ -50,6 +50,10 @@ class SegmentBase(Strict):
     def step_title(self, step: int) -> str | None:
         """The title of a step of a turn with steps; None for a turn of one piece."""
         return None
+
+    def step_who(self, step: int) -> Who:
+        """Who speaks in a step: the turn's speaker unless the steps say otherwise."""
+        return "presenter"
 
     def turn_warnings(self, default: list[int]) -> list[int]:
         """Seconds left at which a turn warns: the segment's own, else the agenda's."""

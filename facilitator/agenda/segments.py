@@ -15,6 +15,7 @@ from facilitator.agenda.parts import (
     Order,
     Participant,
     Step,
+    Who,
 )
 from facilitator.agenda.segment_base import Panel, SegmentBase, SegmentKind
 
@@ -84,6 +85,9 @@ class Round(SegmentBase):
 
     def step_title(self, step: int) -> str | None:
         return self.steps[step].title if self.steps else None
+
+    def step_who(self, step: int) -> Who:
+        return self.steps[step].who if self.steps else "presenter"
 
     def turn_warnings(self, default: list[int]) -> list[int]:
         return self.warnings or default

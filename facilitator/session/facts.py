@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from facilitator.agenda.model import Agenda, SegmentKind
 from facilitator.session.items import Item
 from facilitator.session.state import State
-from facilitator.session.view import Airtime, airtime_of
+from facilitator.session.view import Airtime, airtime_of, group_time
 
 
 @dataclass(frozen=True)
@@ -19,6 +19,8 @@ class SegmentFacts:
     kind: SegmentKind
     planned_seconds: float
     actual_seconds: float
+    focus: str | None = None
+    """For a hot seat: its presenter and what they bring (`Ben: moving into management`)."""
 
 
 @dataclass(frozen=True)
@@ -40,6 +42,8 @@ class SessionFacts:
     segments: list[SegmentFacts]
     airtime: list[Airtime]
     interrupted_seconds: float
+    group_seconds: float
+    """Time the others spoke in hot seats (advice, discussion, questions)."""
     length_seconds: float | None
     """From the start to the end on the session's own clock; None until it has ended."""
 
@@ -65,6 +69,7 @@ def facts_of(state: State, session_id: str, now: dt.datetime) -> SessionFacts:
         segments=[_segment(state, index) for index in range(len(state.agenda.segments))],
         airtime=airtime_of(state),
         interrupted_seconds=sum(gap.seconds for gap in state.interruptions),
+        group_seconds=group_time(state),
         length_seconds=state.elapsed(state.last_pos) if state.ended is not None else None,
     )
 
@@ -74,4 +79,8 @@ def _segment(state: State, index: int) -> SegmentFacts:
     planned: float | None = segment.cap_seconds
     if planned is None:
         planned = sum(slot.total_allotted for slot in state.slots_of(index) if not slot.passed)
-    return SegmentFacts(segment.heading, segment.KIND, planned, state.segment_spent(index))
+    presenters = [state.agenda.find_participant(name) for name in segment.named_speakers]
+    focus = "; ".join(f"{p.name}: {p.focus}" for p in presenters if p is not None and p.focus)
+    return SegmentFacts(
+        segment.heading, segment.KIND, planned, state.segment_spent(index), focus or None
+    )

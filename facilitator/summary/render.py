@@ -50,7 +50,7 @@ def markdown(report: Report) -> str:
         "Agenda",
         ("Segment", "Planned", "Actual"),
         [
-            (_md(s.title), words.mmss(s.planned_seconds), words.mmss(s.actual_seconds))
+            (_md(words.segment(s)), words.mmss(s.planned_seconds), words.mmss(s.actual_seconds))
             for s in report.segments
         ],
     )
@@ -141,6 +141,10 @@ def _topic(topic: Entry) -> str:
 
 def _footnotes(report: Report) -> list[str]:
     notes = []
+    if report.group_seconds:
+        notes.append(
+            f"In the hot seats, the group spoke for {words.minutes(report.group_seconds)}."
+        )
     if report.interrupted_seconds:
         gap = report.interrupted_seconds
         took = words.minutes(gap) if gap >= 60 else "less than a minute"

@@ -25,6 +25,8 @@ class SegmentTime(_Frozen):
     kind: SegmentKind
     planned_seconds: int
     actual_seconds: int
+    focus: str | None = None
+    """For a hot seat: its presenter and what they bring."""
 
 
 class PersonTime(_Frozen):
@@ -82,6 +84,8 @@ class Report(_Frozen):
     carried: list[Entry]
     """Open action items brought from the series' last session, with what became of them."""
     interrupted_seconds: int
+    group_seconds: int = 0
+    """Time the others spoke in hot seats (advice, discussion, questions)."""
 
     def entries(self, kind: ItemKind) -> list[Entry]:
         """The section of one kind of item."""
@@ -129,6 +133,7 @@ def build_report(facts: SessionFacts, *, include_private: bool = False) -> Repor
                 kind=s.kind,
                 planned_seconds=round(s.planned_seconds),
                 actual_seconds=round(s.actual_seconds),
+                focus=s.focus,
             )
             for s in facts.segments
         ],
@@ -143,6 +148,7 @@ def build_report(facts: SessionFacts, *, include_private: bool = False) -> Repor
         **sections,
         carried=[e for e in entries if e.carried_from],
         interrupted_seconds=round(facts.interrupted_seconds),
+        group_seconds=round(facts.group_seconds),
     )
 
 

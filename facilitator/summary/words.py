@@ -3,7 +3,7 @@
 import datetime as dt
 
 from facilitator.session.phrases import due_text, hhmm
-from facilitator.summary.report import Entry, Report
+from facilitator.summary.report import Entry, Report, SegmentTime
 
 
 def minutes(seconds: float) -> str:
@@ -49,6 +49,11 @@ def action(entry: Entry) -> str:
     owner = f"{' and '.join(owners)}: " if owners else ""
     due = f" (due {due_text(entry.due)})" if entry.due else ""
     return f"{owner}{entry.text}{due}{private(entry)}"
+
+
+def segment(time: SegmentTime) -> str:
+    """`Hot seat (Ben: moving into management)`: a segment, with its presenter's focus."""
+    return f"{time.title} ({time.focus})" if time.focus else time.title
 
 
 def shared_with(entry: Entry, owner: str | None) -> str:

@@ -16,6 +16,7 @@ from facilitator.agenda.fields import AGENDA_FIELDS, PARTICIPANT_FIELDS, FieldSp
 from facilitator.agenda.locate import Path as FieldPath
 from facilitator.agenda.model import SEGMENT_KINDS
 from facilitator.agenda.problems import dotted
+from facilitator.agenda.schema import write_schema_beside
 from facilitator.files import free_name, write_atomically
 from facilitator.tui import messages
 from facilitator.tui.screens.base import AsksBeforeQuitting
@@ -262,6 +263,7 @@ class EditorScreen(AsksBeforeQuitting):
                 path = instead
         try:
             write_atomically(path, self.draft.text(), private=False)
+            write_schema_beside(path.parent)  # the `#:schema` line finds it
         except OSError as error:
             self._say(f"Could not save {path}: {error.strerror}")
             return False

@@ -10,7 +10,7 @@ from facilitator.session.view import SessionView
 from facilitator.tui import clock_words
 from facilitator.tui.cells import fit, names_line
 
-CONFIDENTIAL = "CONFIDENTIAL — captures stay out of shared summaries"
+CONFIDENTIAL = "CONFIDENTIAL: captures here stay private"
 
 
 class TurnPanel(Vertical):
