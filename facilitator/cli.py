@@ -44,6 +44,15 @@ def _parser() -> argparse.ArgumentParser:
     resume.add_argument(
         "--reopen", action="store_true", help="reopen an ended session without asking"
     )
+    display = commands.add_parser(
+        "display", help="what the room sees: follow a session read-only from another window"
+    )
+    display.add_argument("session", metavar="SESSION", nargs="?", default="last")
+    display.add_argument(
+        "--serve", action="store_true", help="serve the display to a browser (needs [web])"
+    )
+    display.add_argument("--host", default="127.0.0.1", help="with --serve (default: localhost)")
+    display.add_argument("--port", type=int, default=8000, help="with --serve (default: 8000)")
     check = commands.add_parser("check", help="validate agenda files")
     check.add_argument("agendas", metavar="AGENDA", nargs="+", help="paths or bundled names")
     commands.add_parser("list", help="bundled agendas and those in this folder")

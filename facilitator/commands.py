@@ -4,6 +4,7 @@
 """
 
 import argparse
+import shlex
 import sys
 from collections.abc import Callable
 from pathlib import Path
@@ -51,6 +52,8 @@ def run(args: argparse.Namespace) -> int:
             if session is None:
                 return EXIT_INVALID
             return _screen(home, quiet=args.quiet, session=session)
+        if args.command == "display":
+            return display(home, args.session, args)
         if args.command == "new":
             return new_agenda(home, args.path, args.source, edit=not args.no_edit)
         if args.command == "edit":
@@ -109,6 +112,42 @@ def print_summary(home: Path, wanted: str, format: Format, copy: bool, private: 
             copy_message(copied, terminal, summary if summary.exists() else None), file=sys.stderr
         )
     sys.stdout.write(text)
+    return EXIT_OK
+
+
+def display(home: Path, wanted: str, args: argparse.Namespace) -> int:
+    """The room's view of a session, here or (`--serve`) in a browser."""
+    if args.serve:
+        return _serve_display(home, wanted, args.host, args.port)
+    fixed = None if wanted == "last" else find_session(home, wanted).folder / JOURNAL
+
+    def find() -> Path | None:
+        """The session asked for; for `last`, the newest unfinished one, whenever it starts."""
+        if fixed is not None:
+            return fixed
+        records = [r for r in usable(recorded_sessions(home)) if not r.ended]
+        return records[0].folder / JOURNAL if records else None
+
+    from facilitator.tui.display import DisplayApp  # Textual only loads when a screen is shown
+
+    DisplayApp(find).run()
+    return EXIT_OK
+
+
+def _serve_display(home: Path, wanted: str, host: str, port: int) -> int:
+    try:
+        from textual_serve.server import Server
+    except ImportError:
+        print(
+            "Serving to a browser needs textual-serve: pip install 'facilitator[web]'",
+            file=sys.stderr,
+        )
+        return EXIT_INVALID
+    command = shlex.join(
+        [sys.executable, "-m", "facilitator", "--home", str(home), "display", wanted]
+    )
+    print(f"The display is at http://{host}:{port} (ctrl+c stops serving it).", flush=True)
+    Server(command, host=host, port=port, title="facilitator display").serve()
     return EXIT_OK
 
 

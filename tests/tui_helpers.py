@@ -2,6 +2,7 @@
 
 from pathlib import Path
 
+from textual.app import App
 from textual.content import Content
 from textual.widgets import Digits, Static
 
@@ -32,7 +33,7 @@ def live_app(
     return make_app(session, quiet=quiet, key_hold=key_hold), session, clock
 
 
-def text_of(app: FacilitatorApp, selector: str) -> str:
+def text_of(app: App[None], selector: str) -> str:
     """The plain text a Static shows, as the user reads it."""
     widget = app.screen.query_one(selector)
     if isinstance(widget, Digits):
@@ -42,6 +43,6 @@ def text_of(app: FacilitatorApp, selector: str) -> str:
     return content.plain if isinstance(content, Content) else str(content)
 
 
-def screen_text(app: FacilitatorApp) -> str:
+def screen_text(app: App[None]) -> str:
     """Everything painted on the screen, line by line, without styles."""
     return "\n".join(strip.text for strip in app.screen._compositor.render_strips())

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from facilitator.agenda.model import Agenda, SegmentKind
 from facilitator.session.items import Item
 from facilitator.session.state import State
-from facilitator.session.view import Airtime, airtime_of, group_time
+from facilitator.session.view import Airtime, airtime_of, group_time, planned_seconds
 
 
 @dataclass(frozen=True)
@@ -76,9 +76,7 @@ def facts_of(state: State, session_id: str, now: dt.datetime) -> SessionFacts:
 
 def _segment(state: State, index: int) -> SegmentFacts:
     segment = state.agenda.segments[index]
-    planned: float | None = segment.cap_seconds
-    if planned is None:
-        planned = sum(slot.total_allotted for slot in state.slots_of(index) if not slot.passed)
+    planned = planned_seconds(state, index)
     presenters = [state.agenda.find_participant(name) for name in segment.named_speakers]
     focus = "; ".join(f"{p.name}: {p.focus}" for p in presenters if p is not None and p.focus)
     return SegmentFacts(

@@ -117,7 +117,7 @@ def read_journal(path: Path, *, repair: bool = False) -> Recorded:
     lines = [header.model_dump_json() + "\n" if header_note else numbered[0][1].decode() + "\n"]
     damaged: list[tuple[int, bytes]] = []
     for number, line in numbered[1:]:
-        event = _event(line)
+        event = event_of(line)
         if event is None:
             damaged.append((number, line))
         else:
@@ -170,7 +170,8 @@ def _kept_header(record: Path) -> Header | None:
         return None
 
 
-def _event(line: bytes) -> Event | None:
+def event_of(line: bytes) -> Event | None:
+    """An event from its journal line; None for a line that is not one."""
     try:
         return EVENT.validate_json(line)
     except ValidationError:

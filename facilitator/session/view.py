@@ -77,6 +77,16 @@ class Airtime:
 
 
 @dataclass(frozen=True)
+class SegmentProgress:
+    """A segment as the progress strip shows it."""
+
+    title: str
+    planned: float
+    spent: float
+    status: Literal["done", "current", "to come"]
+
+
+@dataclass(frozen=True)
 class SessionView:
     turn: Turn
     upcoming: Upcoming | None
@@ -94,6 +104,7 @@ class SessionView:
     """Votes the group may give in all (votes_per_person for each voter), if limited."""
     ended: bool
     segment_count: int
+    progress: list[SegmentProgress]
 
     @property
     def started(self) -> bool:
@@ -120,6 +131,7 @@ def view(state: State, mono: float, now: dt.datetime) -> SessionView:
         vote_budget=_vote_budget(state),
         ended=state.ended is not None,
         segment_count=len(state.agenda.segments),
+        progress=_progress(state, live),
     )
 
 
@@ -160,6 +172,28 @@ def _turn(state: State, live: float) -> Turn:
         urgency=urgency,
         warning=crossed,
     )
+
+
+def _progress(state: State, live: float) -> list[SegmentProgress]:
+    at = state.at.segment
+    return [
+        SegmentProgress(
+            segment.heading,
+            planned_seconds(state, index),
+            state.segment_spent(index, live),
+            "current" if index == at else "done" if index in state.runs else "to come",
+        )
+        for index, segment in enumerate(state.agenda.segments)
+    ]
+
+
+def planned_seconds(state: State, index: int) -> float:
+    """A segment's planned time: its box, or the turns of the people who take part."""
+    cap = state.box_seconds(index)
+    if cap is not None:
+        return cap
+    slots = state.slots_of(index)
+    return float(sum(slot.total_allotted for slot in slots if not slot.passed))
 
 
 def _focus(state: State, speaker: str | None) -> str | None:

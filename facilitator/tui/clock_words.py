@@ -59,23 +59,24 @@ def state_class(turn: Turn, started: bool) -> str:
 
 def schedule_words(schedule: Schedule) -> str:
     """`18:42 · 6 min behind · ends 19:36, planned 19:30`: how far off first, as it matters most."""
-    behind = round(schedule.behind / 60)
     planned, agenda = round(schedule.planned_seconds / 60), round(schedule.agenda_seconds / 60)
     if schedule.started is None and planned != agenda:
         return (
             f"{hhmm(schedule.now)} · planned {planned} min, agenda adds up to {agenda} min · "
             f"ends {hhmm(schedule.projected_end)}"
         )
-    if behind > 0:
-        drift = f"{behind} min behind"
-    elif behind < 0:
-        drift = f"{-behind} min ahead"
-    else:
-        drift = "on time"
     return (
-        f"{hhmm(schedule.now)} · {drift} · ends {hhmm(schedule.projected_end)}, "
+        f"{hhmm(schedule.now)} · {drift(schedule)} · ends {hhmm(schedule.projected_end)}, "
         f"planned {hhmm(schedule.planned_end)}"
     )
+
+
+def drift(schedule: Schedule) -> str:
+    """`6 min behind`, `2 min ahead`, `on time`."""
+    behind = round(schedule.behind / 60)
+    if behind > 0:
+        return f"{behind} min behind"
+    return f"{-behind} min ahead" if behind < 0 else "on time"
 
 
 def catch_up_words(schedule: Schedule) -> str | None:

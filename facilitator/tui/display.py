@@ -1,0 +1,128 @@
+"""`facilitator display`: what the room sees, from another terminal, window or login. It
+follows a session's journal read-only and never shows a capture; in a confidential
+segment, only its title and the clock."""
+
+import datetime as dt
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+from textual.app import App, ComposeResult
+from textual.binding import Binding
+from textual.content import Content
+from textual.widgets import Static
+
+from facilitator.session.follower import Follower
+from facilitator.session.view import SessionView, view
+from facilitator.tui import clock_words
+from facilitator.tui.widgets.big_clock import BigClock
+from facilitator.tui.widgets.progress_strip import ProgressStrip
+
+POLL_SECONDS = 0.1
+"""How often the journal is read for new events (the display lags at most this, plus a
+frame)."""
+
+Finder = Callable[[], Path | None]
+"""Where the journal to follow is now, or None while no session runs."""
+
+
+class DisplayApp(App[None]):
+    """A read-only view of a running session, for a second screen or a shared window."""
+
+    CSS = """
+    Screen { align: center middle; }
+    #progress { height: 1; margin: 0 1; }
+    #segment, #speaker, #state, #next { width: 100%; height: auto; text-align: center; }
+    #segment { text-style: bold; }
+    #state { text-style: bold; }
+    #speaker { text-style: bold; }
+    .-ok #state { color: $success; }
+    .-wrap-up #state { color: $warning; }
+    .-time-up #state, .-overtime #state { color: $error; }
+    .-paused #state { color: $text-muted; }
+    """
+    BINDINGS = [Binding("q,ctrl+q", "quit", "Quit")]
+    TITLE = "facilitator display"
+
+    def __init__(self, find: Finder, *, clock: Callable[[], float] = time.monotonic) -> None:
+        super().__init__()
+        self.find = find
+        self.clock = clock
+        self.follower: Follower | None = None
+
+    def compose(self) -> ComposeResult:
+        yield ProgressStrip(id="progress")
+        yield Static(id="segment")
+        yield Static(id="speaker")
+        yield BigClock(id="clock")
+        yield Static(id="state")
+        yield Static(id="next")
+
+    def on_mount(self) -> None:
+        self.refresh_display()
+        self.set_interval(POLL_SECONDS, self.refresh_display)
+
+    def refresh_display(self) -> None:
+        """Catch up on the journal, then show the session as the clock says it is now."""
+        if self.follower is None or (self._ended() and self._newer_session()):
+            path = self.find()
+            self.follower = Follower(path) if path is not None else None
+        if self.follower is not None:
+            self.follower.poll()
+        state = self.follower.state if self.follower else None
+        if state is None:
+            self._waiting()
+            return
+        self.show(view(state, self.clock(), _now()))
+
+    def _ended(self) -> bool:
+        return bool(self.follower and self.follower.state and self.follower.state.ended)
+
+    def _newer_session(self) -> bool:
+        found = self.find()
+        return found is not None and self.follower is not None and found != self.follower.path
+
+    def _waiting(self) -> None:
+        self.query_one(BigClock).display = False
+        self.query_one(ProgressStrip).display = False
+        self._lines("No session is running: waiting for one.", "", "", "")
+
+    def show(self, shown: SessionView) -> None:
+        turn = shown.turn
+        self.query_one(BigClock).display = not shown.ended
+        strip = self.query_one(ProgressStrip)
+        strip.display = True
+        strip.view = shown
+        if shown.ended:
+            self._lines("Session ended.", "", "", "")
+            return
+        self.query_one(BigClock).value = clock_words.countdown(turn)
+        for name in clock_words.STATE_CLASSES:
+            self.screen.set_class(name == clock_words.state_class(turn, shown.started), name)
+        segment = f"{turn.segment + 1}/{shown.segment_count}  {turn.segment_title}"
+        state = clock_words.state_words(turn, shown.started)
+        if turn.confidential:  # the title and the clock, nothing more
+            self._lines(segment, "", state, "")
+            return
+        if turn.step_title:
+            segment += f"  ·  step {turn.step + 1}/{turn.steps}: {turn.step_title}"
+        who = f"▶ {turn.speaker}" if turn.speaker else (turn.topic or "Everyone")
+        if turn.focus:
+            who += f"  ·  {turn.focus}"
+        upcoming = shown.upcoming
+        following = upcoming.speaker or upcoming.topic if upcoming else None
+        next_line = f"Next: {following}" if following else ""
+        self._lines(segment, who, state, next_line)
+
+    def _lines(self, segment: str, speaker: str, state: str, next_line: str) -> None:
+        for name, text in (
+            ("#segment", segment),
+            ("#speaker", speaker),
+            ("#state", state),
+            ("#next", next_line),
+        ):
+            self.query_one(name, Static).update(Content(text))
+
+
+def _now() -> dt.datetime:
+    return dt.datetime.now().astimezone()

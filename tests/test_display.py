@@ -1,0 +1,130 @@
+"""`facilitator display`: a read-only follower of a journal another process writes; it
+shows the clock and the turn, and never a capture or a confidential segment's details."""
+
+import subprocess
+import sys
+from pathlib import Path
+
+from facilitator.session import FakeClock, Session
+from facilitator.session.follower import Follower
+from facilitator.session.journal import JOURNAL
+from facilitator.session.view import SegmentProgress
+from facilitator.tui.display import DisplayApp
+from facilitator.tui.widgets.big_clock import BigClock, big_text
+from facilitator.tui.widgets.progress_strip import strip
+from tests.tui_helpers import bundled, screen_text
+
+WRITER = """
+import sys
+from pathlib import Path
+from facilitator.agenda import load_agenda
+from facilitator.session import FakeClock, Session
+agenda = load_agenda(Path(sys.argv[2])).agenda
+session = Session.begin(agenda, FakeClock(), Path(sys.argv[1]), "x")
+session.start()
+session.capture("note", "the salary figure")
+session.next()
+print(session.folder, flush=True)
+sys.stdin.readline()
+session.next()
+print("more", flush=True)
+sys.stdin.readline()
+"""
+
+
+def test_a_follower_reads_what_another_process_writes(tmp_path: Path) -> None:
+    from tests.conftest import BUNDLED
+
+    writer = subprocess.Popen(
+        [sys.executable, "-c", WRITER, str(tmp_path), str(BUNDLED / "peer-circle.toml")],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        text=True,
+    )
+    assert writer.stdin is not None and writer.stdout is not None
+    try:
+        folder = Path(writer.stdout.readline().strip())
+        follower = Follower(folder / JOURNAL)
+        assert follower.poll()
+        assert follower.state is not None and follower.state.slot.speaker == "Ben"
+        assert not follower.poll()  # nothing new
+        writer.stdin.write("\n")
+        writer.stdin.flush()
+        assert writer.stdout.readline() == "more\n"
+        assert follower.poll()
+        assert follower.state.slot.speaker == "Cleo"
+    finally:
+        writer.kill()
+        writer.wait()
+
+
+def test_a_line_being_written_waits_for_its_end(tmp_path: Path) -> None:
+    session = Session.begin(bundled("peer-circle"), FakeClock(), tmp_path, "x")
+    session.start()
+    assert session.folder is not None
+    path = session.folder / JOURNAL
+    follower = Follower(path)
+    follower.poll()
+    whole = path.read_bytes()
+    session.next()
+    added = path.read_bytes()[len(whole) :]
+    path.write_bytes(whole + added[:20])  # half of the next event
+    follower.poll()
+    assert follower.state is not None and follower.state.slot.speaker == "Ana"
+    path.write_bytes(whole + added)
+    follower._file = None  # same file, rewritten: the follower starts over and catches up
+    assert follower.poll() and follower.state.slot.speaker == "Ben"
+
+
+async def test_the_display_shows_the_turn_and_never_a_capture(tmp_path: Path) -> None:
+    clock = FakeClock()
+    session = Session.begin(bundled("peer-circle"), clock, tmp_path, "x")
+    session.start()
+    session.capture("note", "the salary figure")
+    assert session.folder is not None
+    journal = session.folder / JOURNAL
+    app = DisplayApp(lambda: journal, clock=clock.monotonic)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.pause()
+        shown = screen_text(app)
+        assert "1/7  Check-in" in shown and "▶ Ana" in shown and "Next: Ben" in shown
+        assert "TIME LEFT of 2:00" in shown
+        assert "salary" not in shown
+        assert app.query_one(BigClock).query_one("#big").display  # the big digits, at 100x30
+        hot_seat = next(i for i, s in enumerate(session.agenda.segments) if s.confidential)
+        session.jump(hot_seat)
+        session.capture("note", "confidential detail")
+        await pilot.pause(0.3)
+        shown = screen_text(app)
+        assert "Hot seat" in shown
+        assert "Ben" not in shown and "confidential detail" not in shown
+        assert "Contractors" not in shown  # the presenter's focus is theirs to share
+        session.end()
+        await pilot.pause(0.3)
+        assert "Session ended." in screen_text(app)
+
+
+async def test_with_no_session_the_display_waits_for_one(tmp_path: Path) -> None:
+    app = DisplayApp(lambda: None)
+    async with app.run_test(size=(40, 12)) as pilot:
+        await pilot.pause()
+        assert "No session is running: waiting for one." in screen_text(app)
+
+
+def test_the_big_font_is_twice_the_height_of_digits() -> None:
+    assert len(big_text("12:34", 1).splitlines()) == 7
+    assert len(big_text("+1:02", 2).splitlines()) == 14
+
+
+def test_the_progress_strip_marks_done_now_and_to_come() -> None:
+    progress = [
+        SegmentProgress("a", 600, 600, "done"),
+        SegmentProgress("b", 600, 300, "current"),
+        SegmentProgress("c", 1200, 0, "to come"),
+        SegmentProgress("skipped", 0, 0, "to come"),
+    ]
+    shown = strip(progress, 41)
+    assert len(shown) == 41
+    assert shown.startswith("██████████") and "▓▓▓▓▓▶" in shown and shown.endswith("░")
+    overtime = [SegmentProgress("a", 60, 600, "current")]
+    assert strip(overtime, 10) == "▓▓▓▓▓▓▓▓▓▶"
