@@ -123,8 +123,31 @@ def test_the_progress_strip_marks_done_now_and_to_come() -> None:
         SegmentProgress("c", 1200, 0, "to come"),
         SegmentProgress("skipped", 0, 0, "to come"),
     ]
-    shown = strip(progress, 41)
-    assert len(shown) == 41
-    assert shown.startswith("██████████") and "▓▓▓▓▓▶" in shown and shown.endswith("░")
+    shown = strip(progress, 44)
+    assert len(shown) == 44 and shown.count("┊") == 3
+    assert shown.startswith("██████████┊") and "┊▓▓▓▓▓▶" in shown and shown.endswith("┊░")
     overtime = [SegmentProgress("a", 60, 600, "current")]
     assert strip(overtime, 10) == "▓▓▓▓▓▓▓▓▓▶"
+
+
+async def test_the_presenter_view_hides_what_is_private_and_keeps_every_key() -> None:
+    from tests.tui_helpers import live_app
+
+    app, session, _ = live_app(bundled("peer-circle"))
+    async with app.run_test(size=(100, 30)) as pilot:
+        session.start()
+        session.capture("note", "the salary figure")
+        await pilot.press("z")
+        await pilot.pause()
+        shown = screen_text(app)
+        assert "salary" not in shown and "Queue" not in shown  # no items, no airtime
+        assert app.screen.query_one("#bigclock").display
+        await pilot.press("n")
+        assert session.view().turn.speaker == "Ben"  # keys keep working
+        await pilot.press("o", *"typed aloud")
+        await pilot.pause()
+        shown = screen_text(app)
+        assert "typed aloud" in shown and "credit" not in shown  # only what is typed
+        await pilot.press("escape", "z")
+        await pilot.pause()
+        assert "salary" in screen_text(app)

@@ -24,6 +24,7 @@ LIVE_BINDINGS: list[BindingType] = [
     Binding("i", "items", "Edit items", show=False),
     Binding("ctrl+z", "undo", "Undo", priority=True),
     Binding("m", "mute", "Bell on/off", show=False),
+    Binding("z", "presenter", "Presenter view on/off (for screen sharing)", show=False),
     Binding("ctrl+e", "end", "End", priority=True),
     Binding("question_mark", "help", "Help"),
 ]

@@ -1,7 +1,7 @@
 """The live session: keys become session commands; the session's view is rendered a few
 times a second from its clock. No rule about sessions lives here."""
 
-from textual import events, on
+from textual import on
 from textual.app import ComposeResult
 from textual.containers import Horizontal
 from textual.content import Content
@@ -14,13 +14,14 @@ from facilitator.session.guards import is_command
 from facilitator.tui import clock_words, messages
 from facilitator.tui.live_keys import LIVE_BINDINGS
 from facilitator.tui.palette import PeopleCommands, SegmentCommands, TopicCommands
-from facilitator.tui.screens.base import SessionScreen
 from facilitator.tui.screens.confirm import ConfirmScreen, EndScreen
+from facilitator.tui.screens.held_keys import HoldsKeys
 from facilitator.tui.screens.help import live_help
 from facilitator.tui.screens.prompt import PromptScreen
 from facilitator.tui.typing_guard import TypingGuard
 from facilitator.tui.widgets.capture_bar import CaptureBar
 from facilitator.tui.widgets.items_list import ItemsList
+from facilitator.tui.widgets.progress_strip import ProgressStrip
 from facilitator.tui.widgets.side_panel import SidePanel
 from facilitator.tui.widgets.turn_panel import TurnPanel
 
@@ -28,7 +29,7 @@ REFRESH_SECONDS = 0.1
 """The countdown is recomputed from the clock this often; ticks are never counted."""
 
 
-class LiveScreen(SessionScreen):
+class LiveScreen(HoldsKeys):
     """One running session."""
 
     AUTO_FOCUS = ""  # keys drive the session; the items list is entered with i
@@ -49,6 +50,7 @@ class LiveScreen(SessionScreen):
 
     def compose(self) -> ComposeResult:
         yield Static(id="status")
+        yield ProgressStrip(id="progress")
         with Horizontal(id="main"):
             yield TurnPanel(id="turn")
             yield SidePanel(id="side")
@@ -85,6 +87,7 @@ class LiveScreen(SessionScreen):
         turn.quiet = self.quiet
         turn.view = view
         self.query_one(SidePanel).view = view
+        self.query_one(ProgressStrip).view = view
         self.query_one(ItemsList).show(view.items, self.session.unsaved_items)
 
     def say(self, text: str, *, problem: bool = False) -> None:
@@ -103,35 +106,13 @@ class LiveScreen(SessionScreen):
         self.refresh_view()
         self.refresh_bindings()  # which keys apply changes only when the session does
 
-    # -- typing is not commands ------------------------------------------------------------
-
-    def on_key(self, event: events.Key) -> None:
-        """Hold printable keys a moment: a burst of them is typing, kept as a note."""
-        if not event.is_printable or self.key_hold <= 0 or isinstance(self.focused, Input):
-            return
-        event.stop()
-        event.prevent_default()
-        self.guard.hold(event.key, event.character or "", event.time)
-        waiting_for = len(self.guard.held)
-        self.set_timer(self.key_hold, lambda: self._release_keys(waiting_for), name="key hold")
-
-    async def _release_keys(self, waiting_for: int) -> None:
-        if len(self.guard.held) != waiting_for:
-            return  # a later key restarted the wait (or the keys were released)
-        typing, held = self.guard.release()
-        if not typing:
-            for key in held:
-                active = self.app.active_bindings.get(key.key)
-                if active is not None and active.enabled:
-                    await self.app.run_action(active.binding.action, active.node)
-            return
-        text = "".join(key.character for key in held).strip()
+    def typed(self, text: str) -> None:
+        """Keys too fast to be commands: the text goes into a new note, to save or drop."""
         if self.focused is not None or not text:
             self.say(f"Typed too fast to be commands, so ignored: {text}", problem=True)
             return
-        self.query_one(CaptureBar).open(
-            "note", self.session.state.slot.speaker, self._people(), text
-        )
+        speaker = self.session.state.slot.speaker
+        self.query_one(CaptureBar).open("note", speaker, self._people(), text)
         self.say("That was typing, not commands: kept as a note. Enter saves it, Esc drops it.")
 
     # -- which keys work now ---------------------------------------------------------------
@@ -193,6 +174,14 @@ class LiveScreen(SessionScreen):
     def _people(self) -> list[str]:
         state = self.session.state
         return [name for name in state.people() if name not in state.absent]
+
+    def action_presenter(self) -> None:
+        """For screen sharing: only what the room may see; z again brings the rest back."""
+        self.toggle_class("-presenter")
+        shown = (
+            "Presenter view: z brings back the full screen." if self.has_class("-presenter") else ""
+        )
+        self.say(shown)
 
     def action_help(self) -> None:
         self.app.push_screen(live_help(self.app.COMMAND_PALETTE_BINDING, self.app.BINDINGS))

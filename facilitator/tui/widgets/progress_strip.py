@@ -13,8 +13,9 @@ MARKS = {"done": "█", "current": "▓", "to come": "░"}
 
 
 def strip(progress: list[SegmentProgress], width: int) -> str:
-    """The segments in `width` cells, each at least one; the current one split into its
-    spent part (▓) and what is left of it (░), with ▶ where it stands."""
+    """The segments in `width` cells, each at least one, parted by `┊`; the current one
+    split into its spent part (▓) and what is left of it (░), with ▶ where it stands."""
+    width -= len(progress) - 1  # the partings
     total = sum(max(segment.planned, 1.0) for segment in progress) or 1.0
     cells = [max(1, round(width * max(s.planned, 1.0) / total)) for s in progress]
     while sum(cells) > width and max(cells) > 1:
@@ -26,7 +27,7 @@ def strip(progress: list[SegmentProgress], width: int) -> str:
             continue
         done = min(size - 1, round(size * segment.spent / max(segment.planned, 1.0)))
         parts.append("▓" * done + "▶" + "░" * (size - done - 1))
-    return "".join(parts)
+    return "┊".join(parts)
 
 
 class ProgressStrip(Static):

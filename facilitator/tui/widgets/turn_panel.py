@@ -9,6 +9,7 @@ from textual.widgets import Digits, Static
 from facilitator.session.view import SessionView
 from facilitator.tui import clock_words
 from facilitator.tui.cells import fit, names_line
+from facilitator.tui.widgets.big_clock import BigClock
 
 CONFIDENTIAL = "CONFIDENTIAL: captures here stay private"
 
@@ -27,6 +28,7 @@ class TurnPanel(Vertical):
         yield Static(id="speaker")
         yield Static(id="focus")
         yield Digits("0:00", id="countdown")
+        yield BigClock(id="bigclock")  # shown instead in the presenter view
         yield Static(id="state")
         yield Static(id="upcoming")
 
@@ -44,6 +46,7 @@ class TurnPanel(Vertical):
         focus.display = turn.focus is not None
         focus.update(Content(f"  focus: {turn.focus}" if turn.focus else ""))
         self.query_one("#countdown", Digits).update(clock_words.countdown(turn))
+        self.query_one(BigClock).value = clock_words.countdown(turn)
         self.query_one("#state", Static).update(
             Content(clock_words.state_words(turn, view.started))
         )
@@ -103,7 +106,7 @@ class TurnPanel(Vertical):
             text = f"Next topic: {upcoming.topic}"
         else:
             text = f"Next: {upcoming.step_title or upcoming.segment_title}"
-        width = max(self.content_size.width, 20)
+        width = self.content_size.width or 200  # before the first layout: no cutting
         if view.not_spoken:  # one line, whatever the size of the group
             text = names_line(f"{text}  ·  Not yet: ", view.not_spoken, width)
         text = fit(text, width).rstrip()
