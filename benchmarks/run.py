@@ -17,7 +17,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from screen import keystroke_ratio, startup_ratio, timer_error_s
+from screen import display_lag, keystroke_ratio, startup_ratio, timer_error_s
 from session_load import record_session
 
 from facilitator.session.journal import JOURNAL, read_journal
@@ -112,6 +112,7 @@ BENCHMARKS: list[Callable[[], Figures]] = [
     startup_ratio,
     keystroke_ratio,
     timer_error_s,
+    display_lag,
 ]
 
 

@@ -150,6 +150,37 @@ def keystroke_ratio() -> dict[str, float]:
     return {"keystroke_ms_1000": round(many * 1000, 1), "keystroke_ratio": round(many / few, 2)}
 
 
+def display_lag() -> dict[str, float]:
+    """`n` pressed in the live app: time until the live app shows it, and until
+    `facilitator display` in another window shows it (read from the journal)."""
+    if shutil.which("tmux") is None:
+        return {}
+    live_times, display_times = [], []
+    with tempfile.TemporaryDirectory() as home:
+        live = _Window([str(FACILITATOR), "run", "peer-circle"], home)
+        room = _Window([str(FACILITATOR), "display"], home)
+        try:
+            live.wait_for("1/7  Check-in")
+            live.keys("Space")
+            room.wait_for("Next: Ben")
+            names = ["Ben", "Cleo", "Dev", "Eun-ji"]
+            for turn, name in enumerate(names[1:], start=1):
+                started = time.perf_counter()
+                live.keys("n")
+                live.wait_for(f"▶ {names[turn - 1]}")
+                live_times.append(time.perf_counter() - started)
+                room.wait_for(f"Next: {name}")
+                display_times.append(time.perf_counter() - started)
+        finally:
+            live.close()
+            room.close()
+    lag, own = statistics.median(display_times), statistics.median(live_times)
+    return {
+        "display_lag_ms": round(lag * 1000, 1),
+        "display_lag_ratio_vs_live": round(lag / own, 2),
+    }
+
+
 async def _largest_display_lag(seconds: float = 6.0, burst: float = 0.05) -> float:
     """Run a real turn while the event loop is kept busy; compare the digits with the engine."""
     agenda = load_agenda(PEER_CIRCLE).agenda

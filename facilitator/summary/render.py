@@ -54,6 +54,7 @@ def markdown(report: Report) -> str:
             for s in report.segments
         ],
     )
+    lines += _md_chart(words.agenda_chart(report))
     lines += _md_table(
         "Airtime",
         ("Person", "Spoke", "Allotted"),
@@ -62,6 +63,7 @@ def markdown(report: Report) -> str:
             for p in report.airtime
         ],
     )
+    lines += _md_chart(words.airtime_chart(report))
     lines += [f"_{line}_" if line else line for line in _footnotes(report)]
     return "\n".join(lines) + "\n"
 
@@ -79,6 +81,12 @@ def plain(report: Report, *, bullet: str, underline: bool) -> str:
     for kind in ITEM_KINDS.values():
         lines += section(kind.heading, [_plain_line(kind, e) for e in report.entries(kind)])
     lines += section("From last time", [words.carried(e) for e in report.carried])
+    if underline:  # charts for email and the terminal; a chat message stays plain
+        for title, chart in (
+            ("Agenda, as it went", words.agenda_chart(report)),
+            ("Airtime", words.airtime_chart(report)),
+        ):
+            lines += ["", title, "-" * len(title), *chart] if chart else []
     lines += ["", words.people(report), *_footnotes(report)]
     return "\n".join(lines) + "\n"
 
@@ -163,6 +171,11 @@ def _grouped(actions: list[Entry]) -> list[tuple[str | None, list[Entry]]]:
 
 def _md_list(title: str, items: list[str]) -> list[str]:
     return ["", f"## {title}", "", *(f"- {item}" for item in items)] if items else []
+
+
+def _md_chart(lines: list[str]) -> list[str]:
+    """A chart as a code block: bars keep their shape wherever Markdown is shown."""
+    return ["", "```text", *(line.replace("`", "'") for line in lines), "```"] if lines else []
 
 
 def _md_table(

@@ -3,6 +3,7 @@
 import datetime as dt
 
 from facilitator.session.phrases import due_text, hhmm
+from facilitator.summary.charts import chart
 from facilitator.summary.report import Entry, Report, SegmentTime
 
 
@@ -83,3 +84,31 @@ def carried(entry: Entry) -> str:
 def private(entry: Entry) -> str:
     """` (private)` after an item that a shared summary leaves out."""
     return " (private)" if entry.private else ""
+
+
+def airtime_chart(report: Report) -> list[str]:
+    """Each person's airtime as a bar, the time beside it: `Ana  ███▌  6:30 of 7:00`."""
+    return chart(
+        [
+            (person.name, person.spoke_seconds, _of(person.spoke_seconds, person.allotted_seconds))
+            for person in report.airtime
+        ]
+    )
+
+
+def agenda_chart(report: Report) -> list[str]:
+    """Each segment's actual time as a bar, against what was planned."""
+    return chart(
+        [
+            (s.title, s.actual_seconds, _of(s.actual_seconds, s.planned_seconds))
+            for s in report.segments
+        ]
+    )
+
+
+def _of(actual: int, planned: int) -> str:
+    """`6:30 of 7:00`, `15:00 of 5:00 (300%)`, `0:00 of 5:00 (skipped)`."""
+    words = f"{mmss(actual)} of {mmss(planned)}"
+    if planned and actual > planned:
+        return f"{words} ({round(100 * actual / planned)}%)"
+    return f"{words} (skipped)" if not actual and planned else words

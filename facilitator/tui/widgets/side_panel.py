@@ -10,7 +10,8 @@ from textual.widgets import Static
 
 from facilitator.session.items import Item
 from facilitator.session.phrases import due_text
-from facilitator.session.view import SessionView
+from facilitator.session.view import Airtime, SessionView
+from facilitator.summary.charts import bar
 from facilitator.tui import clock_words
 from facilitator.tui.cells import fit, window
 
@@ -25,6 +26,14 @@ QUEUE_MARKS = {
 CARRY_MARKS = {"done": "✓ done", "carried": "→ carried", "dropped": "✗ dropped", "open": "· open"}
 TIME = 5
 """Cells for a time at the end of a line: `12:30`."""
+BAR = 4
+"""Cells for an airtime bar: full at the time allotted."""
+
+
+def _airtime(person: Airtime | None) -> str:
+    """`██▌  2:30`: time spoken as a bar against the time allotted, then in digits."""
+    spoke, allotted = (person.spoke, person.allotted) if person else (0.0, 0.0)
+    return f"{bar(spoke, allotted, BAR):<{BAR}} {clock_words.clock_face(spoke):>{TIME}}"
 
 
 class SidePanel(Static):
@@ -57,23 +66,21 @@ class SidePanel(Static):
 
     @staticmethod
     def _queue(view: SessionView, width: int) -> tuple[str, list[str], int | None]:
-        spoke = {a.name: a.spoke for a in view.airtime}
+        """Who speaks, in order, with each one's airtime as a bar against their allotted."""
+        airtime = {a.name: a for a in view.airtime}
         rows, current = [], None
         for index, entry in enumerate(view.queue):
             if entry.status == "speaking":
                 current = index
             mark = QUEUE_MARKS[entry.status]
             status = f" {entry.status}" if entry.status in ("passed", "absent", "skipped") else ""
-            name = fit(f"{mark} {entry.name}{status}", width - TIME - 1)
-            rows.append(f"{name} {clock_words.clock_face(spoke.get(entry.name, 0)):>{TIME}}")
+            name = fit(f"{mark} {entry.name}{status}", width - TIME - BAR - 2)
+            rows.append(f"{name} {_airtime(airtime.get(entry.name))}")
         return fit("Queue", width - TIME - 1) + " spoke", rows, current
 
     @staticmethod
     def _airtime(view: SessionView, width: int) -> tuple[str, list[str], int | None]:
-        rows = [
-            f"{fit(person.name, width - TIME - 1)} {clock_words.clock_face(person.spoke):>{TIME}}"
-            for person in view.airtime
-        ]
+        rows = [f"{fit(p.name, width - TIME - BAR - 2)} {_airtime(p)}" for p in view.airtime]
         return fit("Airtime", width - TIME - 1) + " spoke", rows, None
 
     @staticmethod
