@@ -151,3 +151,21 @@ async def test_the_presenter_view_hides_what_is_private_and_keeps_every_key() ->
         await pilot.press("escape", "z")
         await pilot.pause()
         assert "salary" in screen_text(app)
+
+
+async def test_small_windows_still_show_the_clock(tmp_path: Path) -> None:
+    clock = FakeClock()
+    session = Session.begin(bundled("peer-circle"), clock, tmp_path, "x")
+    session.start()
+    assert session.folder is not None
+    journal = session.folder / JOURNAL
+    app = DisplayApp(lambda: journal, clock=clock.monotonic)
+    async with app.run_test(size=(40, 12)) as pilot:
+        await pilot.pause()
+        big = app.query_one(BigClock)
+        assert big.query_one("#big").display  # the block font, one row a pixel
+        assert "TIME LEFT of 2:00" in screen_text(app)
+        await pilot.resize_terminal(30, 10)
+        await pilot.pause()
+        assert big.query_one("#small").display  # Textual's digits, when nothing bigger fits
+        assert "TIME LEFT of 2:00" in screen_text(app)

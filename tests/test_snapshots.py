@@ -156,3 +156,20 @@ def test_the_25th_speaker_of_a_40_person_round(snap_compare: Snap) -> None:
             session.next()
 
     assert snap_compare(app, terminal_size=SIZE, run_before=_steps(app, speak))
+
+
+def test_the_display_at_100x30(snap_compare: Snap, tmp_path: Path) -> None:
+    from facilitator.session import FakeClock, Session
+    from facilitator.session.journal import JOURNAL
+    from facilitator.tui.display import DisplayApp
+
+    clock = FakeClock()
+    session = Session.begin(bundled("peer-circle"), clock, tmp_path, "x")
+    session.start()
+    clock.advance(35)
+    session.next()
+    clock.advance(80)
+    assert session.folder is not None
+    journal = session.folder / JOURNAL
+    app = DisplayApp(lambda: journal, clock=clock.monotonic)
+    assert snap_compare(app, terminal_size=(100, 30))

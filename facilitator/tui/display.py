@@ -36,10 +36,10 @@ class DisplayApp(App[None]):
     #segment { text-style: bold; }
     #state { text-style: bold; }
     #speaker { text-style: bold; }
-    .-ok #state { color: $success; }
-    .-wrap-up #state { color: $warning; }
-    .-time-up #state, .-overtime #state { color: $error; }
-    .-paused #state { color: $text-muted; }
+    .-ok #state, .-ok #clock { color: $success; }
+    .-wrap-up #state, .-wrap-up #clock { color: $warning; }
+    .-time-up #state, .-overtime #state, .-time-up #clock, .-overtime #clock { color: $error; }
+    .-paused #state, .-paused #clock { color: $text-muted; }
     """
     BINDINGS = [Binding("q,ctrl+q", "quit", "Quit")]
     TITLE = "facilitator display"
