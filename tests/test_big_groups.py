@@ -220,3 +220,17 @@ def test_new_puts_the_schema_beside_the_agenda(tmp_path: Path) -> None:
     assert (other / "agenda.schema.json").read_text() == (
         tmp_path / "agenda.schema.json"
     ).read_text()
+
+
+async def test_the_palette_closes_the_topics_and_votes_for_any_topic() -> None:
+    session, _, segment = lean_coffee_with(11)
+    from facilitator.tui.app import make_app
+
+    app = make_app(session, key_hold=0)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("ctrl+p", *"vote for topic 11", "enter")
+        await pilot.pause()
+        assert session.state.items[11].votes == 1
+        await pilot.press("ctrl+p", *"close the topics", "enter")
+        await pilot.pause()
+        assert session.view().turn.segment == segment + 1

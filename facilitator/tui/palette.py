@@ -84,6 +84,14 @@ class TopicCommands(_SessionCommands):
         state = session.state
         if state.segment.topic_seconds is None:
             return []
+        close = partial(self._post, Session.next_segment)
+        return [
+            ("Close the topics: next segment", close, "N; undiscussed topics stay listed"),
+            *self._votes(session),
+        ]
+
+    def _votes(self, session: Session) -> Choices:
+        state = session.state
         return [
             (
                 f"Vote for topic {number}: {topic.text}",
