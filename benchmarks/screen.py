@@ -122,6 +122,7 @@ def _capture_seconds(items: int, home: str, rounds: int = 7) -> float:
     session = Session.begin(agenda, FakeClock(), Path(home), "peer-circle")
     for number in range(items):
         session.capture("note", f"note number {number} https://example.org/{number}")
+    session.close()  # the app in the window is the session's one writer
     window = _Window([str(FACILITATOR), "resume", session.header.id], home)
     try:
         window.wait_for("1/7  Check-in")

@@ -63,7 +63,7 @@ def test_the_way_to_a_live_screen_leaves_the_summary_and_clipboard_unloaded() ->
     result = subprocess.run(
         [sys.executable, "-c", probe], capture_output=True, text=True, check=True
     )
-    assert result.stdout.strip() == "['facilitator.summary.formats']"
+    assert result.stdout.strip() == "['facilitator.summary.charts', 'facilitator.summary.formats']"
 
 
 def _module_imports() -> dict[str, set[str]]:

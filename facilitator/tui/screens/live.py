@@ -78,9 +78,10 @@ class LiveScreen(HoldsKeys):
     # -- rendering -------------------------------------------------------------------------
 
     def refresh_view(self) -> None:
-        """Render the session as the clock says it is now (and checkpoint a running turn)."""
-        self.session.checkpoint()
+        """Render the session as the clock says it is now; then checkpoint a running turn, so
+        nothing shown is more than CHECKPOINT_SECONDS past what is on disk."""
         view = self.session.view()
+        self.session.checkpoint()
         title = f"{clock_words.schedule_words(view.schedule)}  ·  {self.session.agenda.title}"
         self.query_one("#status", Static).update(Content(title))
         turn = self.query_one(TurnPanel)
