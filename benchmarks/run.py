@@ -18,7 +18,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from screen import display_lag, keystroke_ratio, startup_ratio, timer_error_s
-from session_load import record_session
+from session_load import many_sessions, record_session
 
 from facilitator.session.journal import JOURNAL, read_journal
 
@@ -75,6 +75,27 @@ def check_ratio() -> Figures:
     }
 
 
+def history_figures() -> Figures:
+    """`facilitator sessions` with 1,000 recorded sessions of 2,000 events each, over the
+    same with one; and, apart, the first listing of 1,000 sessions recorded before the app
+    kept listings (it reads each journal once and writes the listing)."""
+    listing = [sys.executable, "-m", "facilitator", "--home"]
+    with tempfile.TemporaryDirectory() as old:
+        many_sessions(Path(old), 1000, listed=False)
+        first = timed(command(*listing, old, "sessions"))
+    with tempfile.TemporaryDirectory() as one, tempfile.TemporaryDirectory() as many:
+        many_sessions(Path(one), 1)
+        many_sessions(Path(many), 1000)
+        thousand, single = alternate(
+            command(*listing, many, "sessions"), command(*listing, one, "sessions")
+        )
+    return {
+        "history_unlisted_first_s_1000": round(first, 3),
+        "history_listing_s_1000": round(thousand, 4),
+        "history_ratio_1000": round(thousand / single, 2),
+    }
+
+
 def journal_figures() -> Figures:
     """Replaying a 10,000-event journal, and recording one event, fsync included."""
     with tempfile.TemporaryDirectory() as home:
@@ -108,6 +129,7 @@ def _bare_append(path: Path, line: bytes) -> None:
 
 BENCHMARKS: list[Callable[[], Figures]] = [
     check_ratio,
+    history_figures,
     journal_figures,
     startup_ratio,
     keystroke_ratio,

@@ -1,5 +1,6 @@
 """A 3-hour, 12-person session of 10,000 events, recorded on a fake clock."""
 
+import os
 import random
 from pathlib import Path
 
@@ -50,3 +51,19 @@ def record_session(home: Path, events: int = 10_000, seed: int = 7) -> Session:
         else:
             session.undo()
     return session
+
+
+def many_sessions(home: Path, count: int, events: int = 2_000, listed: bool = True) -> None:
+    """`count` recorded sessions of `events` events each (one journal, hard-linked), each
+    with the listing the app keeps, unless `listed` is False (sessions from before it)."""
+    first = record_session(home, events)
+    first.end()
+    first.close()
+    assert first.folder is not None
+    journal = first.folder / "journal.jsonl"
+    for number in range(1, count):
+        folder = first.folder.with_name(f"{first.folder.name}-{number}")
+        folder.mkdir(mode=0o700)
+        os.link(journal, folder / "journal.jsonl")
+        if listed:
+            os.link(journal.with_name("listing.json"), folder / "listing.json")

@@ -85,7 +85,8 @@ def list_sessions(home: Path) -> int:
             continue
         state = "ended" if record.ended else "unfinished: facilitator resume " + record.id
         title = clean(record.title, one_line=True)
-        print(clean(f"{record.id}  {record.created:%a %d %b %Y %H:%M}  {title}  ({state})"))
+        local = record.created.astimezone()  # local time, as the summary says it
+        print(clean(f"{record.id}  {local:%a %d %b %Y %H:%M}  {title}  ({state})"))
     return EXIT_OK
 
 

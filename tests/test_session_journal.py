@@ -197,3 +197,24 @@ def test_resume_last_means_the_newest_unfinished_session(tmp_path: Path) -> None
     unfinished.end()
     with pytest.raises(JournalError, match="no unfinished sessions in"):
         find_session(tmp_path, "last", unfinished=True)
+
+
+def test_listing_reads_a_kept_record_until_the_journal_grows(tmp_path: Path) -> None:
+    session, clock = new_session(home=tmp_path)
+    session.toggle()
+    session.end()
+    assert session.folder is not None
+    assert recorded_sessions(tmp_path)[0].ended
+    listing = session.folder / "listing.json"
+    kept = json.loads(listing.read_text())
+    assert kept["journal_size"] == (session.folder / JOURNAL).stat().st_size
+    kept["title"] = "Read from the listing"
+    listing.write_text(json.dumps(kept))
+    assert recorded_sessions(tmp_path)[0].title == "Read from the listing"  # no journal read
+    clock.advance(5)
+    session.reopen_ended()  # the journal grows: the listing is stale
+    [record] = recorded_sessions(tmp_path)
+    assert (record.title, record.ended) == ("Test circle", False)
+    listing.unlink()  # missing: rebuilt from the journal
+    assert recorded_sessions(tmp_path)[0].title == "Test circle"
+    assert listing.exists()

@@ -216,7 +216,7 @@ def test_folders_and_files_are_private_under_umask_022(tmp_path: Path) -> None:
         folders = [home, home / "sessions", session.folder]
         assert [oct(mode(folder)) for folder in folders] == ["0o700"] * 3
         files = sorted(path.name for path in session.folder.iterdir())
-        assert files == ["journal.jsonl", "lock", "session.json", "summary.md"]
+        assert files == ["journal.jsonl", "listing.json", "lock", "session.json", "summary.md"]
         assert {path.name: mode(path) for path in session.folder.iterdir()} == dict.fromkeys(
             files, 0o600
         )

@@ -11,7 +11,7 @@ from facilitator.session import events as ev
 from facilitator.session.clock import Clock
 from facilitator.session.guards import Command, refusal
 from facilitator.session.journal import JOURNAL, Header, new_header, read_journal
-from facilitator.session.records import new_session_folder
+from facilitator.session.records import SessionRecord, keep_listing, new_session_folder
 from facilitator.session.reducer import apply, replay
 from facilitator.session.state import State
 from facilitator.session.writer import Journal, hold_lock, release_lock
@@ -124,7 +124,25 @@ class Recorder:
     def close(self) -> None:
         """Stop writing the session (another window may then open it)."""
         if self.folder is not None:
+            self._keep_listing()
             release_lock(self.folder)
+
+    def _keep_listing(self) -> None:
+        """The session's line in `sessions`, so that listing it needs no journal read."""
+        journal = self.journal
+        if journal is None or journal.pending or not journal.written:
+            return
+        header = self.header
+        record = SessionRecord(
+            id=journal.path.parent.name,
+            folder=journal.path.parent,
+            title=header.agenda.title,
+            series=header.agenda.series,
+            created=header.created,
+            ended=self.state.ended is not None,
+            source=header.source,
+        )
+        keep_listing(record, journal.size)
 
     def discard_if_unused(self) -> None:
         """Remove the session's folder if nothing was ever recorded in it."""
@@ -164,6 +182,8 @@ class Recorder:
             apply(self.state, event)
             if event.UNDOABLE:
                 self.state.undoable.append(len(self.events) - 1)
+        if saved and isinstance(event, ev.End | ev.Pause):
+            self._keep_listing()  # kept current at each end and pause
         return Outcome(True, message.strip(), saved)
 
 

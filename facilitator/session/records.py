@@ -9,11 +9,14 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
-from facilitator.files import free_name, open_regular
+from facilitator.files import free_name, open_regular, write_atomically
 from facilitator.session.journal import JOURNAL, JournalError, read_journal
 from facilitator.text import clean
 
 HOME_VARIABLE = "FACILITATOR_HOME"
+LISTING = "listing.json"
+"""A session's line in `sessions`, kept beside its journal with the journal's size, so
+that listing sessions reads no journal that has not grown since."""
 
 
 def data_home(option: str | None = None) -> Path:
@@ -98,6 +101,57 @@ def _ends_ended(lines: Iterable[str]) -> bool:
 
 
 def _record(folder: Path) -> SessionRecord:
+    """A session as listed: from its listing file while the journal has not grown since it
+    was written, else from the journal (and the listing written again for next time)."""
+    try:
+        size = os.lstat(folder / JOURNAL).st_size
+    except OSError:
+        size = -1
+    kept = _kept_listing(folder, size)
+    if kept is not None:
+        return kept
+    record = _read_record(folder)
+    if not record.problem and size >= 0:
+        keep_listing(record, size)
+    return record
+
+
+def keep_listing(record: SessionRecord, journal_size: int) -> None:
+    """Write a session's listing, for a journal of this size (best effort: a listing that
+    cannot be written only means the journal is read next time)."""
+    listing = {
+        "journal_size": journal_size,
+        "title": record.title,
+        "series": record.series,
+        "created": record.created.isoformat(),
+        "ended": record.ended,
+        "source": record.source,
+    }
+    with contextlib.suppress(OSError):
+        write_atomically(record.folder / LISTING, json.dumps(listing, ensure_ascii=False))
+
+
+def _kept_listing(folder: Path, size: int) -> SessionRecord | None:
+    try:
+        descriptor = open_regular(folder / LISTING, os.O_RDONLY)
+        with os.fdopen(descriptor, "rb") as file:
+            listing = json.loads(file.read())
+        if listing["journal_size"] != size:
+            return None  # the journal has grown (or changed) since: read it
+        return SessionRecord(
+            id=folder.name,
+            folder=folder,
+            title=clean(str(listing["title"]), one_line=True),
+            series=listing["series"],
+            created=dt.datetime.fromisoformat(listing["created"]),
+            ended=bool(listing["ended"]),
+            source=str(listing["source"]),
+        )
+    except (OSError, ValueError, KeyError, TypeError):
+        return None
+
+
+def _read_record(folder: Path) -> SessionRecord:
     """A session as listed, read quickly from its first line; a journal that does not read
     that simply is read in full, and one that cannot be read is listed as damaged."""
     path = folder / JOURNAL
