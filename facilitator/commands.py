@@ -52,6 +52,16 @@ def run(args: argparse.Namespace) -> int:
             if session is None:
                 return EXIT_INVALID
             return _screen(home, quiet=args.quiet, session=session)
+        if args.command in ("history", "resources"):
+            from facilitator import history_commands  # the series' code loads only for these
+
+            if args.command == "history":
+                return history_commands.history(
+                    home, args.series, args.format, args.include_private
+                )
+            return history_commands.resources(
+                home, args.query, args.series, args.format, args.include_private
+            )
         if args.command == "display":
             return display(home, args.session, args)
         if args.command == "new":

@@ -39,10 +39,10 @@ def defused(text: str) -> str:
 
 def markdown(report: Report) -> str:
     """For the summary file and the preview: headings, lists and tables."""
-    lines = [f"# {_md(report.title)}", "", words.when(report)]
+    lines = [f"# {md_literal(report.title)}", "", words.when(report)]
     if report.series:
-        lines[-1] += f" · series {_md(report.series)}"
-    lines += ["", _md(words.people(report))]
+        lines[-1] += f" · series {md_literal(report.series)}"
+    lines += ["", md_literal(words.people(report))]
     for kind in ITEM_KINDS.values():
         lines += _md_section(kind, report.entries(kind))
     lines += _md_list("From last time", [_md_carried(e) for e in report.carried])
@@ -50,7 +50,11 @@ def markdown(report: Report) -> str:
         "Agenda",
         ("Segment", "Planned", "Actual"),
         [
-            (_md(words.segment(s)), words.mmss(s.planned_seconds), words.mmss(s.actual_seconds))
+            (
+                md_literal(words.segment(s)),
+                words.mmss(s.planned_seconds),
+                words.mmss(s.actual_seconds),
+            )
             for s in report.segments
         ],
     )
@@ -59,7 +63,7 @@ def markdown(report: Report) -> str:
         "Airtime",
         ("Person", "Spoke", "Allotted"),
         [
-            (_md(p.name), words.mmss(p.spoke_seconds), words.mmss(p.allotted_seconds))
+            (md_literal(p.name), words.mmss(p.spoke_seconds), words.mmss(p.allotted_seconds))
             for p in report.airtime
         ],
     )
@@ -99,24 +103,24 @@ def _md_section(kind: ItemKind, entries: list[Entry]) -> list[str]:
         case "by_owner":
             lines = ["", f"## {kind.heading}"]
             for owner, group in _grouped(entries):
-                lines += ["", f"**{_md(owner)}**" if owner else "**Unassigned**"]
+                lines += ["", f"**{md_literal(owner)}**" if owner else "**Unassigned**"]
                 lines += [
-                    f"- [ ] {_md(e.text)}"
-                    + _md(words.shared_with(e, owner))
+                    f"- [ ] {md_literal(e.text)}"
+                    + md_literal(words.shared_with(e, owner))
                     + (f" — due {due_text(e.due)}" if e.due else "")
                     + words.private(e)
                     for e in group
                 ]
             return lines
         case "credited":
-            return _md_list(kind.heading, [_md(e.text + words.credit(e)) for e in entries])
+            return _md_list(kind.heading, [md_literal(e.text + words.credit(e)) for e in entries])
         case "voted":
             return _md_table(
                 kind.heading,
                 (kind.label, "Votes", "Discussed"),
                 [
                     (
-                        _md(e.text + words.private(e)),
+                        md_literal(e.text + words.private(e)),
                         str(e.votes),
                         words.mmss(e.discussed_seconds) if e.discussed_seconds else "—",
                     )
@@ -194,7 +198,7 @@ def _md_table(
 
 
 def _md_carried(entry: Entry) -> str:
-    text = _md(words.action(entry))
+    text = md_literal(words.action(entry))
     if entry.carry == "done":
         return f"[x] {text} — done"
     if entry.carry == "dropped":
@@ -202,7 +206,7 @@ def _md_carried(entry: Entry) -> str:
     return f"[ ] {text} — {words.CARRY_WORDS[entry.carry]}"
 
 
-def _md(text: str) -> str:
+def md_literal(text: str) -> str:
     """User text made literal in Markdown; links are left whole so they stay links."""
     parts = []
     last = 0

@@ -1,0 +1,178 @@
+"""A series remembered: its sessions, who came, every action item and where it stands,
+the resources shared, and each person's airtime across the series."""
+
+import datetime as dt
+from dataclasses import dataclass
+from pathlib import Path
+
+from pydantic import BaseModel, ConfigDict
+
+from facilitator.session.events import CarryStatus
+from facilitator.session.facts import SessionFacts, facts_of
+from facilitator.session.journal import JOURNAL, JournalError, read_journal
+from facilitator.session.records import recorded_sessions, usable
+
+HISTORY_VERSION = 1
+
+
+class _Frozen(BaseModel):
+    model_config = ConfigDict(frozen=True)
+
+
+class SessionLine(_Frozen):
+    session: str
+    date: dt.date
+    length_seconds: int | None
+    attended: list[str]
+
+
+class LedgerEntry(_Frozen):
+    """One action item, from the session it was made in to where it stands now."""
+
+    owner: str | None
+    text: str
+    made_in: str
+    """The id of the session where it was captured."""
+    due: dt.date | None
+    status: CarryStatus
+    """As last marked: open, done, dropped, or carried (again)."""
+    carried: int
+    """How many later sessions it was carried into."""
+    overdue: bool
+    private: bool
+
+
+class Resource(_Frozen):
+    text: str
+    urls: list[str]
+    shared_by: str | None
+    sessions: list[str]
+    """Every session it was shared in, newest first."""
+    dates: list[dt.date]
+
+
+class AirtimeShare(_Frozen):
+    name: str
+    spoke_seconds: int
+
+
+class History(_Frozen):
+    """A series as its organiser reviews it."""
+
+    format: str = "facilitator-history"
+    version: int = HISTORY_VERSION
+    series: str
+    sessions: list[SessionLine]
+    """Oldest first."""
+    people: list[str]
+    ledger: list[LedgerEntry]
+    resources: list[Resource]
+    airtime: list[AirtimeShare]
+
+
+@dataclass
+class _Tracked:
+    due: dt.date | None
+    private: bool
+    status: CarryStatus = "open"
+    carried: int = 0
+
+
+def series_facts(home: Path, series: str | None, now: dt.datetime) -> list[SessionFacts]:
+    """The readable sessions of a series (or of every series), oldest first."""
+    found = []
+    for record in reversed(usable(recorded_sessions(home))):
+        if series is not None and record.series != series:
+            continue
+        try:
+            recorded = read_journal(record.folder / JOURNAL)
+        except JournalError:
+            continue
+        found.append(facts_of(recorded.replay(), record.id, now))
+    return found
+
+
+def build_history(
+    series: str, sessions: list[SessionFacts], today: dt.date, *, include_private: bool = False
+) -> History:
+    """The history of a series from its sessions' facts, oldest first."""
+    ledger: dict[tuple[str, str, str | None], _Tracked] = {}
+    airtime: dict[str, float] = {}
+    people: dict[str, None] = {}
+    for facts in sessions:
+        for name in facts.people:
+            people.setdefault(name)
+        for person in facts.airtime:
+            airtime[person.name] = airtime.get(person.name, 0.0) + person.spoke
+        for item in facts.items:
+            if item.type != "action" or (item.private and not include_private):
+                continue
+            key = (item.carried_from or facts.session_id, item.text, item.person)
+            tracked = ledger.setdefault(key, _Tracked(item.due, item.private))
+            tracked.status = item.carry  # where it stands as of this session
+            tracked.carried += item.carried_from is not None
+    return History(
+        series=series,
+        sessions=[_line(facts) for facts in sessions],
+        people=list(people),
+        ledger=[
+            LedgerEntry(
+                owner=owner,
+                text=text,
+                made_in=made_in,
+                due=tracked.due,
+                status=tracked.status,
+                carried=tracked.carried,
+                overdue=tracked.due is not None
+                and tracked.due < today
+                and tracked.status in ("open", "carried"),
+                private=tracked.private,
+            )
+            for (made_in, text, owner), tracked in ledger.items()
+        ],
+        resources=resources_of(sessions, include_private=include_private),
+        airtime=[AirtimeShare(name=n, spoke_seconds=round(s)) for n, s in airtime.items()],
+    )
+
+
+def resources_of(
+    sessions: list[SessionFacts], *, query: str = "", include_private: bool = False
+) -> list[Resource]:
+    """Every resource shared, newest first, one per link (or per text, without a link),
+    with every time it was shared; `query` keeps those whose text or link holds it."""
+    found: dict[str, Resource] = {}
+    wanted = query.casefold()
+    for facts in reversed(sessions):
+        for item in reversed(facts.items):
+            if item.type != "resource" or (item.private and not include_private):
+                continue
+            if wanted and wanted not in item.text.casefold():
+                continue
+            key = (item.urls[0] if item.urls else item.text).casefold()
+            date = (item.at or facts.now).date()
+            earlier = found.get(key)
+            if earlier is None:
+                found[key] = Resource(
+                    text=item.text,
+                    urls=item.urls,
+                    shared_by=item.person,
+                    sessions=[facts.session_id],
+                    dates=[date],
+                )
+            else:
+                found[key] = earlier.model_copy(
+                    update={
+                        "sessions": [*earlier.sessions, facts.session_id],
+                        "dates": [*earlier.dates, date],
+                    }
+                )
+    return list(found.values())
+
+
+def _line(facts: SessionFacts) -> SessionLine:
+    return SessionLine(
+        session=facts.session_id,
+        date=(facts.started or facts.last_event or facts.now).date(),
+        length_seconds=None if facts.length_seconds is None else round(facts.length_seconds),
+        attended=[name for name in facts.people if name not in facts.absent],
+    )

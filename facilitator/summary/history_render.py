@@ -1,0 +1,97 @@
+"""A series' history, and the resource library, as Markdown, plain text or JSON."""
+
+from pydantic import TypeAdapter
+
+from facilitator.session.phrases import due_text
+from facilitator.summary import words
+from facilitator.summary.charts import chart
+from facilitator.summary.formats import Format
+from facilitator.summary.history import History, LedgerEntry, Resource
+from facilitator.summary.render import defused, md_literal
+
+STATUS_WORDS = {"open": "open", "done": "done", "dropped": "dropped", "carried": "carried again"}
+
+
+def render_history(history: History, format: Format) -> str:
+    if format == "json":
+        return history.model_dump_json(indent=2) + "\n"
+    heading = format == "markdown"
+    title = md_literal(history.series) if heading else history.series
+    lines = [f"# {title}" if heading else title, ""]
+    lines += _section("Sessions", _sessions(history), heading)
+    lines += _section("Attendance", _attendance(history), heading, code=True)
+    lines += _section("Action ledger", [_ledger_line(e) for e in history.ledger], heading)
+    lines += _section("Resources", [_resource_line(r) for r in history.resources], heading)
+    shares = [
+        (a.name, float(a.spoke_seconds), words.mmss(a.spoke_seconds)) for a in history.airtime
+    ]
+    lines += _section("Airtime across the series", chart(shares), heading, code=True)
+    return defused("\n".join(lines).rstrip() + "\n")
+
+
+def render_resources(resources: list[Resource], format: Format) -> str:
+    if format == "json":
+        return TypeAdapter(list[Resource]).dump_json(resources, indent=2).decode() + "\n"
+    if not resources:
+        return "No resources shared yet.\n"
+    return defused("\n".join(_resource_line(r) for r in resources) + "\n")
+
+
+def _sessions(history: History) -> list[str]:
+    return [
+        f"{words.day(line.date)}  {line.session}  "
+        f"{words.minutes(line.length_seconds) if line.length_seconds else 'not ended'}  "
+        f"{len(line.attended)} attended"
+        for line in history.sessions
+    ]
+
+
+def _attendance(history: History) -> list[str]:
+    """People by sessions: ✓ came, · did not."""
+    if not history.sessions:
+        return []
+    width = max(len(name) for name in history.people) if history.people else 0
+    header = " " * width + "  " + " ".join(f"{n + 1:>2}" for n in range(len(history.sessions)))
+    rows = [
+        f"{name:<{width}}  "
+        + " ".join(f"{'✓' if name in s.attended else '·':>2}" for s in history.sessions)
+        for name in history.people
+    ]
+    return [header, *rows]
+
+
+def _ledger_line(entry: LedgerEntry) -> str:
+    """`[carried again, carried 2 times, OVERDUE] Ben: send the deck, due Tue 1 Dec (from …)`."""
+    status = STATUS_WORDS[entry.status]
+    if entry.carried:
+        status += f", carried {entry.carried} time{'s' * (entry.carried != 1)}"
+    if entry.overdue:
+        status += ", OVERDUE"
+    owner = f"{entry.owner}: " if entry.owner else ""
+    due = f", due {due_text(entry.due)}" if entry.due else ""
+    private = " (private)" if entry.private else ""
+    return f"[{status}] {owner}{entry.text}{due} (from {entry.made_in}){private}"
+
+
+def _resource_line(resource: Resource) -> str:
+    who = f" ({resource.shared_by})" if resource.shared_by else ""
+    times = ", ".join(words.day(date) for date in resource.dates)
+    return f"{resource.text}{who}: shared {times}"
+
+
+def _section(title: str, lines: list[str], heading: bool, code: bool = False) -> list[str]:
+    """A titled block: in Markdown a list (user text made literal) or a code block."""
+    if not lines:
+        return []
+    if not heading:
+        return [title, "-" * len(title), *lines, ""]
+    if code:
+        return [
+            f"## {title}",
+            "",
+            "```text",
+            *(line.replace("`", "'") for line in lines),
+            "```",
+            "",
+        ]
+    return [f"## {title}", "", *(f"- {md_literal(line)}" for line in lines), ""]

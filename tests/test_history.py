@@ -1,0 +1,124 @@
+"""A series remembers: the action ledger across sessions, the resource library, and who
+came; private items stay out unless asked for."""
+
+import datetime as dt
+import json
+from pathlib import Path
+
+from facilitator.session import FakeClock, Session
+from facilitator.session.carry import from_last_session
+from facilitator.summary.history import build_history, resources_of, series_facts
+from facilitator.summary.history_render import render_history
+from tests.conftest import run_cli
+from tests.session_helpers import agenda
+
+
+def session_of(home: Path, clock: FakeClock) -> Session:
+    previous, carried = from_last_session(home, "circle")
+    return Session.begin(agenda(), clock, home, "test.toml", carried, previous)
+
+
+def three_sessions(home: Path) -> FakeClock:
+    clock = FakeClock()
+    first = session_of(home, clock)
+    first.start()
+    first.capture("action", "@Ben send the deck by 2026-11-27")
+    first.capture("action", "@Cleo book a room")
+    first.capture("action", "@Ana salary bands #private")
+    first.capture("resource", "Thinking in Systems https://example.org/tis")
+    first.capture("action", "@Ben undone by mistake")
+    first.undo()
+    first.end()
+    first.close()
+    clock.advance(7 * 24 * 3600)
+    second = session_of(home, clock)
+    second.start()
+    ids = {item.text: item.id for item in second.state.items.values()}
+    second.set_carry(ids["send the deck"], "carried")
+    second.set_carry(ids["book a room"], "done")
+    second.capture("resource", "the same book again https://example.org/tis")
+    second.mark_absent("Obi")
+    second.end()
+    second.close()
+    clock.advance(7 * 24 * 3600)
+    third = session_of(home, clock)
+    third.start()
+    ids = {item.text: item.id for item in third.state.items.values()}
+    third.set_carry(ids["send the deck"], "dropped")
+    third.end()
+    third.close()
+    return clock
+
+
+def test_the_ledger_follows_each_item_across_sessions(tmp_path: Path) -> None:
+    clock = three_sessions(tmp_path)
+    sessions = series_facts(tmp_path, "circle", clock.now())
+    history = build_history("circle", sessions, clock.now().date())
+    assert len(history.sessions) == 3
+    ledger = {(entry.owner, entry.text): entry for entry in history.ledger}
+    assert set(ledger) == {
+        ("Ben", "send the deck"),
+        ("Cleo", "book a room"),
+    }  # no private, no undone
+    deck = ledger[("Ben", "send the deck")]
+    assert (deck.status, deck.carried, deck.made_in) == ("dropped", 2, sessions[0].session_id)
+    assert ledger[("Cleo", "book a room")].status == "done"
+    with_private = build_history("circle", sessions, clock.now().date(), include_private=True)
+    assert ("Ana", "salary bands") in {(e.owner, e.text) for e in with_private.ledger}
+
+
+def test_an_open_item_past_its_due_date_is_overdue(tmp_path: Path) -> None:
+    clock = FakeClock()
+    session = session_of(tmp_path, clock)
+    session.capture("action", "@Ben send the deck by 2026-11-27")
+    session.end()
+    later = dt.date(2026, 12, 1)
+    [entry] = build_history("circle", series_facts(tmp_path, "circle", clock.now()), later).ledger
+    assert entry.overdue and entry.status == "open"
+
+
+def test_resources_are_one_per_link_with_every_time_shared(tmp_path: Path) -> None:
+    clock = three_sessions(tmp_path)
+    [book] = resources_of(series_facts(tmp_path, None, clock.now()), query="TIS")
+    assert book.urls == ["https://example.org/tis"]
+    assert len(book.sessions) == 2 and book.dates[0] > book.dates[1]  # newest first
+    assert resources_of(series_facts(tmp_path, None, clock.now()), query="nothing") == []
+
+
+def test_the_commands_print_the_series_and_its_history(tmp_path: Path) -> None:
+    three_sessions(tmp_path)
+    overview = run_cli("--home", str(tmp_path), "history")
+    assert overview.returncode == 0, overview.stderr
+    assert overview.stdout.startswith("circle: 3 sessions, Wed 25 Nov 2026 to Wed 9 Dec 2026")
+    full = run_cli("--home", str(tmp_path), "history", "circle", "--format", "text")
+    assert "[dropped, carried 2 times] Ben: send the deck" in full.stdout
+    assert "salary" not in full.stdout
+    assert "Obi" in full.stdout  # the attendance grid lists everyone
+    shape = json.loads(
+        run_cli("--home", str(tmp_path), "history", "circle", "--format", "json").stdout
+    )
+    assert (shape["format"], shape["version"]) == ("facilitator-history", 1)
+    assert set(shape) == {
+        "format",
+        "version",
+        "series",
+        "sessions",
+        "people",
+        "ledger",
+        "resources",
+        "airtime",
+    }
+    library = run_cli("--home", str(tmp_path), "resources", "systems")
+    assert library.stdout.count("Thinking in Systems") == 1
+    missing = run_cli("--home", str(tmp_path), "history", "nope")
+    assert missing.returncode == 1 and "no sessions of the series 'nope'" in missing.stderr
+
+
+def test_markdown_history_keeps_user_text_literal(tmp_path: Path) -> None:
+    clock = three_sessions(tmp_path)
+    history = build_history(
+        "circle", series_facts(tmp_path, "circle", clock.now()), clock.now().date()
+    )
+    text = render_history(history, "markdown")
+    assert text.startswith("# circle\n")
+    assert "## Action ledger" in text and "```text" in text
