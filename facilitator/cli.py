@@ -1,6 +1,8 @@
 """The `facilitator` command. Subcommands without a screen never import Textual."""
+# PYTHON_ARGCOMPLETE_OK
 
 import argparse
+import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -88,7 +90,12 @@ def _parser() -> argparse.ArgumentParser:
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Parse the command line and run one subcommand; returns the exit status."""
-    args = _parser().parse_args(argv)
+    parser = _parser()
+    if "_ARGCOMPLETE" in os.environ:  # the shell asks for completions: nothing else runs
+        from facilitator.completion import complete
+
+        complete(parser)
+    args = parser.parse_args(argv)
     if args.command == "check":
         return check(args.agendas)
     if args.command == "list":

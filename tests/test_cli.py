@@ -1,6 +1,7 @@
 """The `facilitator` command as a user types it: exit codes, output, and no Textual import."""
 
 import json
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -139,3 +140,38 @@ def test_run_with_an_unfinished_session_of_the_agenda_says_how_to_go_on(tmp_path
     assert result.returncode == 1
     assert f"facilitator resume {session.header.id}" in result.stderr
     assert "run --new" in result.stderr
+
+
+def complete(line: str, tmp_path: Path) -> list[str]:
+    """What the shell's Tab would offer after `line` (argcomplete's protocol)."""
+    answer = tmp_path / "completions"
+    subprocess.run(
+        [sys.executable, "-m", "facilitator"],
+        env={
+            **os.environ,
+            "_ARGCOMPLETE": "1",
+            "COMP_LINE": line,
+            "COMP_POINT": str(len(line)),
+            "_ARGCOMPLETE_STDOUT_FILENAME": str(answer),
+            "_ARGCOMPLETE_IFS": "\n",
+        },
+        cwd=tmp_path,
+        check=True,
+        timeout=60,
+    )
+    return answer.read_text().split("\n")
+
+
+def test_tab_completes_agendas_sessions_and_series(tmp_path: Path) -> None:
+    from facilitator.session import FakeClock, Session
+    from tests.session_helpers import agenda
+
+    assert complete("facilitator run lean", tmp_path) == ["lean-coffee "]
+    (tmp_path / "ours.toml").write_text("title = 'x'\nsegments = []\n")
+    assert "ours.toml" in complete("facilitator check ", tmp_path)
+    session = Session.begin(agenda(), FakeClock(), tmp_path / "home", "t.toml")
+    session.start()
+    session.close()
+    home = f"facilitator --home {tmp_path / 'home'}"
+    assert session.header.id in complete(f"{home} resume ", tmp_path)
+    assert "circle" in complete(f"{home} history ", tmp_path)

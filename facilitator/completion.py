@@ -1,0 +1,57 @@
+"""Tab completion through argcomplete: agenda names and files after `run`, `check` and
+`edit`; session ids after `resume`, `summary` and `display`; series after `history`.
+It loads only when the shell asks for completions."""
+
+import argparse
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import argcomplete
+
+from facilitator.agenda import bundled_agendas, local_agendas
+from facilitator.session import data_home, recorded_sessions
+
+Completer = Callable[..., list[str]]
+
+
+def agendas(**_: Any) -> list[str]:
+    local = [str(entry.path.name) for entry in local_agendas(Path.cwd())]
+    return local + [entry.name for entry in bundled_agendas()]
+
+
+def toml_files(**_: Any) -> list[str]:
+    return sorted(path.name for path in Path.cwd().glob("*.toml"))
+
+
+def sessions(parsed_args: argparse.Namespace, **_: Any) -> list[str]:
+    return ["last", *(r.id for r in recorded_sessions(data_home(parsed_args.home)))]
+
+
+def series(parsed_args: argparse.Namespace, **_: Any) -> list[str]:
+    found = {r.series for r in recorded_sessions(data_home(parsed_args.home)) if r.series}
+    return sorted(found)
+
+
+COMPLETERS: dict[tuple[str, str], Completer] = {
+    ("run", "agenda"): agendas,
+    ("check", "agendas"): agendas,
+    ("edit", "path"): toml_files,
+    ("resume", "session"): sessions,
+    ("summary", "session"): sessions,
+    ("display", "session"): sessions,
+    ("history", "series"): series,
+    ("resources", "series"): series,
+}
+
+
+def complete(parser: argparse.ArgumentParser) -> None:
+    """Give each argument its completer, then let argcomplete answer the shell (it exits)."""
+    for action in parser._actions:
+        if isinstance(action, argparse._SubParsersAction):
+            for name, command in action.choices.items():
+                for argument in command._actions:
+                    found = COMPLETERS.get((name, argument.dest))
+                    if found is not None:
+                        argument.completer = found
+    argcomplete.autocomplete(parser)
