@@ -10,6 +10,7 @@ from facilitator.session import FakeClock, Session
 PEOPLE = [f"Person {n}" for n in range(1, 13)]
 AGENDA = f"""
 title = "Big circle"
+series = "big"
 participants = [{", ".join(f'{{ name = "{name}" }}' for name in PEOPLE)}]
 [[segments]]
 kind = "round"

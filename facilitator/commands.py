@@ -7,6 +7,7 @@ import argparse
 import shlex
 import sys
 from collections.abc import Callable
+from functools import partial
 from pathlib import Path
 
 from facilitator.agenda import (
@@ -254,6 +255,12 @@ def _editable(entry: AgendaFile) -> AgendaDraft:
     return AgendaDraft.unsaved(load_agenda(entry.path).agenda, copy)
 
 
+def _series_markdown(home: Path, series: str) -> str:
+    from facilitator.summary.history_render import series_markdown  # only when asked for
+
+    return series_markdown(home, series)
+
+
 def _screen(
     home: Path,
     *,
@@ -265,7 +272,12 @@ def _screen(
     from facilitator.tui.app import make_app  # Textual only loads when a screen is shown.
     from facilitator.tui.launcher import Launcher
 
-    launcher = Launcher(start=_starter(home), resume=_reopen, edit=_editable)
+    launcher = Launcher(
+        start=_starter(home),
+        resume=_reopen,
+        edit=_editable,
+        history=partial(_series_markdown, home),
+    )
     if session is None and draft is None:  # the picker: what there is to choose from
         launcher.agendas = local_agendas(Path.cwd()) + bundled_agendas()
         launcher.unfinished = [r for r in usable(recorded_sessions(home)) if not r.ended]

@@ -122,3 +122,40 @@ def test_markdown_history_keeps_user_text_literal(tmp_path: Path) -> None:
     text = render_history(history, "markdown")
     assert text.startswith("# circle\n")
     assert "## Action ledger" in text and "```text" in text
+
+
+async def test_h_in_the_picker_and_l_in_the_review_show_the_series(tmp_path: Path) -> None:
+    from facilitator.agenda import AgendaFile, parse_agenda
+    from facilitator.summary.history_render import series_markdown
+    from facilitator.tui.app import make_app
+    from facilitator.tui.launcher import Launcher
+    from facilitator.tui.screens.history import HistoryScreen
+    from tests.session_helpers import CIRCLE
+    from tests.tui_helpers import screen_text
+
+    clock = three_sessions(tmp_path)
+    source = tmp_path / "circle.toml"
+    source.write_text(CIRCLE.replace('kind = "break"', 'kind = "review"'))
+    launcher = Launcher(
+        start=lambda path: session_of(tmp_path, clock),
+        resume=lambda record: session_of(tmp_path, clock),
+        edit=lambda entry: None,  # type: ignore[arg-type,return-value]
+        history=lambda series: series_markdown(tmp_path, series),
+        agendas=[AgendaFile("circle", source, "local")],
+    )
+    app = make_app(launcher=launcher, key_hold=0)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.press("h")
+        await pilot.pause()
+        assert isinstance(app.screen, HistoryScreen)
+        assert "Action ledger" in screen_text(app) and "send the deck" in screen_text(app)
+        await pilot.press("escape")
+    review = parse_agenda(source.read_text(), "circle.toml").agenda
+    session = Session.begin(review, clock, tmp_path, "circle.toml")
+    app = make_app(session, key_hold=0)
+    async with app.run_test(size=(100, 30)) as pilot:
+        session.jump(len(review.segments) - 1)  # the review
+        await pilot.press("l")
+        await pilot.pause()
+        assert isinstance(app.screen, HistoryScreen)
+        assert "send the deck" in screen_text(app)

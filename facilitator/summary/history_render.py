@@ -1,12 +1,21 @@
 """A series' history, and the resource library, as Markdown, plain text or JSON."""
 
+import datetime as dt
+from pathlib import Path
+
 from pydantic import TypeAdapter
 
 from facilitator.session.phrases import due_text
 from facilitator.summary import words
 from facilitator.summary.charts import chart
 from facilitator.summary.formats import Format
-from facilitator.summary.history import History, LedgerEntry, Resource
+from facilitator.summary.history import (
+    History,
+    LedgerEntry,
+    Resource,
+    build_history,
+    series_facts,
+)
 from facilitator.summary.render import defused, md_literal
 
 STATUS_WORDS = {"open": "open", "done": "done", "dropped": "dropped", "carried": "carried again"}
@@ -95,3 +104,13 @@ def _section(title: str, lines: list[str], heading: bool, code: bool = False) ->
             "",
         ]
     return [f"## {title}", "", *(f"- {md_literal(line)}" for line in lines), ""]
+
+
+def series_markdown(home: Path, series: str, *, include_private: bool = False) -> str:
+    """A series' history as Markdown, as of now (for the app's screens)."""
+    now = dt.datetime.now().astimezone()
+    sessions = series_facts(home, series, now)
+    if not sessions:
+        return f"# {md_literal(series)}\n\nNo ended or recorded sessions of this series yet.\n"
+    built = build_history(series, sessions, now.date(), include_private=include_private)
+    return render_history(built, "markdown")

@@ -18,5 +18,7 @@ class Launcher:
     resume: Callable[[SessionRecord], Session]
     edit: Callable[[AgendaFile], AgendaDraft]
     """An agenda to open in the editor (a bundled one as a copy in the current folder)."""
+    history: Callable[[str], str] | None = None
+    """A series' history as Markdown (the picker's `h`)."""
     agendas: list[AgendaFile] = field(default_factory=list)
     unfinished: list[SessionRecord] = field(default_factory=list)

@@ -22,6 +22,7 @@ LIVE_BINDINGS: list[BindingType] = [
     ),
     Binding("v", "vote_by_number", "Vote for topic number…", show=False),
     Binding("i", "items", "Edit items", show=False),
+    Binding("l", "ledger", "Ledger of the series (in the review)", show=False),
     Binding("ctrl+z", "undo", "Undo", priority=True),
     Binding("m", "mute", "Bell on/off", show=False),
     Binding("z", "presenter", "Presenter view on/off (for screen sharing)", show=False),

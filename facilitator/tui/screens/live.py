@@ -17,6 +17,7 @@ from facilitator.tui.palette import PeopleCommands, SegmentCommands, TopicComman
 from facilitator.tui.screens.confirm import ConfirmScreen, EndScreen
 from facilitator.tui.screens.held_keys import HoldsKeys
 from facilitator.tui.screens.help import live_help
+from facilitator.tui.screens.history import HistoryScreen
 from facilitator.tui.screens.prompt import PromptScreen
 from facilitator.tui.typing_guard import TypingGuard
 from facilitator.tui.widgets.capture_bar import CaptureBar
@@ -125,6 +126,8 @@ class LiveScreen(HoldsKeys):
             return self.session.can(action, *parameters)
         if action == "vote_by_number":
             return self.session.state.segment.topic_seconds is not None
+        if action == "ledger":
+            return self.session.state.segment.PANEL == "carried" and self.session.folder is not None
         return action != "items" or not self.session.state.ended
 
     # -- actions: each one a session command -----------------------------------------------
@@ -175,6 +178,16 @@ class LiveScreen(HoldsKeys):
     def _people(self) -> list[str]:
         state = self.session.state
         return [name for name in state.people() if name not in state.absent]
+
+    def action_ledger(self) -> None:
+        """In the review: the series' action ledger and history, to look back further."""
+        from facilitator.summary.history_render import series_markdown  # only when asked for
+
+        series, folder = self.session.agenda.series, self.session.folder
+        if series is None or folder is None:
+            self.say("This agenda has no series: there is no ledger to show.")
+            return
+        self.app.push_screen(HistoryScreen(series_markdown(folder.parent.parent, series)))
 
     def action_presenter(self) -> None:
         """For screen sharing: only what the room may see; z again brings the rest back."""

@@ -15,6 +15,7 @@ from facilitator.text import clean
 from facilitator.tui import messages
 from facilitator.tui.agenda_view import AgendaView
 from facilitator.tui.launcher import Launcher
+from facilitator.tui.screens.history import HistoryScreen
 
 
 class PickerScreen(Screen[None]):
@@ -23,6 +24,7 @@ class PickerScreen(Screen[None]):
     BINDINGS = [
         Binding("enter", "open", "Run / resume", priority=True),
         Binding("e", "edit", "Edit agenda"),
+        Binding("h", "history", "History of its series"),
         Binding("q", "app.quit", "Quit"),
     ]
 
@@ -90,6 +92,25 @@ class PickerScreen(Screen[None]):
             self.query_one("#message", Static).update(Content(clean(str(error))))
             return
         self.post_message(messages.OpenEditor(draft))
+
+    def action_history(self) -> None:
+        """The history of the highlighted agenda's series (or of a session's)."""
+        option = self.query_one(OptionList).highlighted_option
+        chosen = option.id if option is not None else None
+        if chosen is None or self.launcher.history is None:
+            return
+        index = int(chosen[1:])
+        if chosen.startswith("s"):
+            series = self.launcher.unfinished[index].series
+        else:
+            loaded = self._loaded(index)
+            series = None if isinstance(loaded, AgendaError) else loaded.series
+        if series is None:
+            self.query_one("#message", Static).update(
+                Content("This agenda has no series: give it `series = …` to keep a history.")
+            )
+            return
+        self.app.push_screen(HistoryScreen(self.launcher.history(series)))
 
     def action_open(self) -> None:
         choices = self.query_one(OptionList)
