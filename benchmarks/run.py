@@ -85,6 +85,7 @@ def history_figures() -> Figures:
         first = timed(command(*listing, old, "sessions"))
     with tempfile.TemporaryDirectory() as hundred:
         many_sessions(Path(hundred), 100)
+        series_first = timed(command(*listing, hundred, "history", "big"))
         series = timed(command(*listing, hundred, "history", "big"))
     with tempfile.TemporaryDirectory() as one, tempfile.TemporaryDirectory() as many:
         many_sessions(Path(one), 1)
@@ -96,6 +97,7 @@ def history_figures() -> Figures:
         "history_unlisted_first_s_1000": round(first, 3),
         "history_listing_s_1000": round(thousand, 4),
         "history_ratio_1000": round(thousand / single, 2),
+        "history_series_first_s_100": round(series_first, 2),
         "history_series_s_100": round(series, 2),
     }
 

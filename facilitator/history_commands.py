@@ -5,7 +5,7 @@ from pathlib import Path
 
 from facilitator.session import JournalError, SystemClock
 from facilitator.summary.formats import Format
-from facilitator.summary.history import build_history, resources_of, series_facts
+from facilitator.summary.history import build_history, resources_of, series_digests
 from facilitator.summary.history_render import render_history, render_resources
 from facilitator.summary.words import day
 
@@ -13,7 +13,7 @@ from facilitator.summary.words import day
 def history(home: Path, series: str | None, format: Format, private: bool) -> int:
     """One series in full; without a series, each series in a line."""
     now = SystemClock().now()
-    sessions = series_facts(home, series, now)
+    sessions = series_digests(home, series, now)
     if series is not None:
         if not sessions:
             raise JournalError(
@@ -22,12 +22,12 @@ def history(home: Path, series: str | None, format: Format, private: bool) -> in
         built = build_history(series, sessions, now.date(), include_private=private)
         sys.stdout.write(render_history(built, format))
         return 0
-    names = sorted({facts.agenda.series for facts in sessions if facts.agenda.series})
+    names = sorted({facts.series for facts in sessions if facts.series})
     if not names:
         print("No series yet: give agendas a `series` and their sessions are remembered together.")
         return 0
     for name in names:
-        of_series = [facts for facts in sessions if facts.agenda.series == name]
+        of_series = [facts for facts in sessions if facts.series == name]
         built = build_history(name, of_series, now.date(), include_private=private)
         still = sum(1 for entry in built.ledger if entry.status in ("open", "carried"))
         first, last = built.sessions[0].date, built.sessions[-1].date
@@ -41,7 +41,7 @@ def history(home: Path, series: str | None, format: Format, private: bool) -> in
 def resources(home: Path, query: str, series: str | None, format: Format, private: bool) -> int:
     """Every resource shared, newest first, one per link, found by text or link."""
     found = resources_of(
-        series_facts(home, series, SystemClock().now()), query=query, include_private=private
+        series_digests(home, series, SystemClock().now()), query=query, include_private=private
     )
     sys.stdout.write(render_resources(found, format))
     return 0

@@ -7,7 +7,7 @@ from pathlib import Path
 
 from facilitator.session import FakeClock, Session
 from facilitator.session.carry import from_last_session
-from facilitator.summary.history import build_history, resources_of, series_facts
+from facilitator.summary.history import build_history, resources_of, series_digests
 from facilitator.summary.history_render import render_history
 from tests.conftest import run_cli
 from tests.session_helpers import agenda
@@ -52,7 +52,7 @@ def three_sessions(home: Path) -> FakeClock:
 
 def test_the_ledger_follows_each_item_across_sessions(tmp_path: Path) -> None:
     clock = three_sessions(tmp_path)
-    sessions = series_facts(tmp_path, "circle", clock.now())
+    sessions = series_digests(tmp_path, "circle", clock.now())
     history = build_history("circle", sessions, clock.now().date())
     assert len(history.sessions) == 3
     ledger = {(entry.owner, entry.text): entry for entry in history.ledger}
@@ -73,16 +73,16 @@ def test_an_open_item_past_its_due_date_is_overdue(tmp_path: Path) -> None:
     session.capture("action", "@Ben send the deck by 2026-11-27")
     session.end()
     later = dt.date(2026, 12, 1)
-    [entry] = build_history("circle", series_facts(tmp_path, "circle", clock.now()), later).ledger
+    [entry] = build_history("circle", series_digests(tmp_path, "circle", clock.now()), later).ledger
     assert entry.overdue and entry.status == "open"
 
 
 def test_resources_are_one_per_link_with_every_time_shared(tmp_path: Path) -> None:
     clock = three_sessions(tmp_path)
-    [book] = resources_of(series_facts(tmp_path, None, clock.now()), query="TIS")
+    [book] = resources_of(series_digests(tmp_path, None, clock.now()), query="TIS")
     assert book.urls == ["https://example.org/tis"]
     assert len(book.sessions) == 2 and book.dates[0] > book.dates[1]  # newest first
-    assert resources_of(series_facts(tmp_path, None, clock.now()), query="nothing") == []
+    assert resources_of(series_digests(tmp_path, None, clock.now()), query="nothing") == []
 
 
 def test_the_commands_print_the_series_and_its_history(tmp_path: Path) -> None:
@@ -117,7 +117,7 @@ def test_the_commands_print_the_series_and_its_history(tmp_path: Path) -> None:
 def test_markdown_history_keeps_user_text_literal(tmp_path: Path) -> None:
     clock = three_sessions(tmp_path)
     history = build_history(
-        "circle", series_facts(tmp_path, "circle", clock.now()), clock.now().date()
+        "circle", series_digests(tmp_path, "circle", clock.now()), clock.now().date()
     )
     text = render_history(history, "markdown")
     assert text.startswith("# circle\n")
@@ -159,3 +159,18 @@ async def test_h_in_the_picker_and_l_in_the_review_show_the_series(tmp_path: Pat
         await pilot.pause()
         assert isinstance(app.screen, HistoryScreen)
         assert "send the deck" in screen_text(app)
+
+
+def test_a_history_reads_a_kept_digest_until_the_journal_changes(tmp_path: Path) -> None:
+    from facilitator.summary.history import DIGEST, Digest
+
+    clock = three_sessions(tmp_path)
+    first = series_digests(tmp_path, "circle", clock.now())[0]
+    digest = tmp_path / "sessions" / first.session_id / DIGEST
+    assert digest.exists() and oct(digest.stat().st_mode & 0o777) == "0o600"
+    kept = Digest.model_validate_json(digest.read_bytes())
+    digest.write_text(kept.model_copy(update={"people": ["From the digest"]}).model_dump_json())
+    assert series_digests(tmp_path, "circle", clock.now())[0].people == ["From the digest"]
+    with (tmp_path / "sessions" / first.session_id / "journal.jsonl").open("a") as journal:
+        journal.write("\n")  # the journal changed: the digest is stale
+    assert "Ana" in series_digests(tmp_path, "circle", clock.now())[0].people

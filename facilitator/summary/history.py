@@ -1,18 +1,21 @@
 """A series remembered: its sessions, who came, every action item and where it stands,
 the resources shared, and each person's airtime across the series."""
 
+import contextlib
 import datetime as dt
 from dataclasses import dataclass
 from pathlib import Path
 
-from pydantic import BaseModel, ConfigDict
+from pydantic import BaseModel, ConfigDict, ValidationError
 
-from facilitator.session.events import CarryStatus
+from facilitator.files import write_atomically
+from facilitator.session.events import CarryStatus, ItemType
 from facilitator.session.facts import SessionFacts, facts_of
 from facilitator.session.journal import JOURNAL, JournalError, read_journal
 from facilitator.session.records import recorded_sessions, usable
 
 HISTORY_VERSION = 1
+DIGEST = "digest.json"
 
 
 class _Frozen(BaseModel):
@@ -70,6 +73,61 @@ class History(_Frozen):
     airtime: list[AirtimeShare]
 
 
+class DigestItem(_Frozen):
+    type: ItemType
+    text: str
+    person: str | None
+    urls: list[str]
+    due: dt.date | None
+    private: bool
+    carried_from: str | None
+    carry: CarryStatus
+    date: dt.date
+
+
+class Digest(_Frozen):
+    """What the history needs of one session, kept beside its journal (`digest.json`) with
+    the journal's size, so that a history reads only journals that changed since."""
+
+    journal_size: int = -1
+    session_id: str
+    series: str | None
+    date: dt.date
+    length_seconds: int | None
+    people: list[str]
+    absent: list[str]
+    airtime: list[AirtimeShare]
+    items: list[DigestItem]
+
+
+def digest_of(facts: SessionFacts, journal_size: int = -1) -> Digest:
+    day = (facts.started or facts.last_event or facts.now).date()
+    return Digest(
+        journal_size=journal_size,
+        session_id=facts.session_id,
+        series=facts.agenda.series,
+        date=day,
+        length_seconds=None if facts.length_seconds is None else round(facts.length_seconds),
+        people=facts.people,
+        absent=facts.absent,
+        airtime=[AirtimeShare(name=a.name, spoke_seconds=round(a.spoke)) for a in facts.airtime],
+        items=[
+            DigestItem(
+                type=item.type,
+                text=item.text,
+                person=item.person,
+                urls=item.urls,
+                due=item.due,
+                private=item.private,
+                carried_from=item.carried_from,
+                carry=item.carry,
+                date=item.at.date() if item.at else day,
+            )
+            for item in facts.items
+        ],
+    )
+
+
 @dataclass
 class _Tracked:
     due: dt.date | None
@@ -78,22 +136,35 @@ class _Tracked:
     carried: int = 0
 
 
-def series_facts(home: Path, series: str | None, now: dt.datetime) -> list[SessionFacts]:
-    """The readable sessions of a series (or of every series), oldest first."""
+def series_digests(home: Path, series: str | None, now: dt.datetime) -> list[Digest]:
+    """The readable sessions of a series (or of every series), oldest first: each from its
+    digest while its journal has not changed, else from the journal (digest rewritten)."""
     found = []
     for record in reversed(usable(recorded_sessions(home))):
         if series is not None and record.series != series:
             continue
+        journal = record.folder / JOURNAL
         try:
-            recorded = read_journal(record.folder / JOURNAL)
+            size = journal.stat().st_size
+            kept = Digest.model_validate_json((record.folder / DIGEST).read_bytes())
+            if kept.journal_size == size:
+                found.append(kept)
+                continue
+        except (OSError, ValidationError):
+            pass
+        try:
+            recorded = read_journal(journal)
         except JournalError:
             continue
-        found.append(facts_of(recorded.replay(), record.id, now))
+        digest = digest_of(facts_of(recorded.replay(), record.id, now), size)
+        with contextlib.suppress(OSError):
+            write_atomically(record.folder / DIGEST, digest.model_dump_json())
+        found.append(digest)
     return found
 
 
 def build_history(
-    series: str, sessions: list[SessionFacts], today: dt.date, *, include_private: bool = False
+    series: str, sessions: list[Digest], today: dt.date, *, include_private: bool = False
 ) -> History:
     """The history of a series from its sessions' facts, oldest first."""
     ledger: dict[tuple[str, str, str | None], _Tracked] = {}
@@ -103,7 +174,7 @@ def build_history(
         for name in facts.people:
             people.setdefault(name)
         for person in facts.airtime:
-            airtime[person.name] = airtime.get(person.name, 0.0) + person.spoke
+            airtime[person.name] = airtime.get(person.name, 0.0) + person.spoke_seconds
         for item in facts.items:
             if item.type != "action" or (item.private and not include_private):
                 continue
@@ -136,7 +207,7 @@ def build_history(
 
 
 def resources_of(
-    sessions: list[SessionFacts], *, query: str = "", include_private: bool = False
+    sessions: list[Digest], *, query: str = "", include_private: bool = False
 ) -> list[Resource]:
     """Every resource shared, newest first, one per link (or per text, without a link),
     with every time it was shared; `query` keeps those whose text or link holds it."""
@@ -149,7 +220,7 @@ def resources_of(
             if wanted and wanted not in item.text.casefold():
                 continue
             key = (item.urls[0] if item.urls else item.text).casefold()
-            date = (item.at or facts.now).date()
+            date = item.date
             earlier = found.get(key)
             if earlier is None:
                 found[key] = Resource(
@@ -169,10 +240,10 @@ def resources_of(
     return list(found.values())
 
 
-def _line(facts: SessionFacts) -> SessionLine:
+def _line(facts: Digest) -> SessionLine:
     return SessionLine(
         session=facts.session_id,
-        date=(facts.started or facts.last_event or facts.now).date(),
-        length_seconds=None if facts.length_seconds is None else round(facts.length_seconds),
+        date=facts.date,
+        length_seconds=facts.length_seconds,
         attended=[name for name in facts.people if name not in facts.absent],
     )

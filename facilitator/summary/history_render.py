@@ -14,7 +14,7 @@ from facilitator.summary.history import (
     LedgerEntry,
     Resource,
     build_history,
-    series_facts,
+    series_digests,
 )
 from facilitator.summary.render import defused, md_literal
 
@@ -109,7 +109,7 @@ def _section(title: str, lines: list[str], heading: bool, code: bool = False) ->
 def series_markdown(home: Path, series: str, *, include_private: bool = False) -> str:
     """A series' history as Markdown, as of now (for the app's screens)."""
     now = dt.datetime.now().astimezone()
-    sessions = series_facts(home, series, now)
+    sessions = series_digests(home, series, now)
     if not sessions:
         return f"# {md_literal(series)}\n\nNo ended or recorded sessions of this series yet.\n"
     built = build_history(series, sessions, now.date(), include_private=include_private)
