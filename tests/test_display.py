@@ -5,6 +5,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 from facilitator.session import FakeClock, Session
 from facilitator.session.follower import Follower
 from facilitator.session.journal import JOURNAL
@@ -18,6 +20,8 @@ WRITER = """
 import sys
 from pathlib import Path
 from facilitator.agenda import load_agenda
+import pytest
+
 from facilitator.session import FakeClock, Session
 agenda = load_agenda(Path(sys.argv[2])).agenda
 session = Session.begin(agenda, FakeClock(), Path(sys.argv[1]), "x")
@@ -169,3 +173,23 @@ async def test_small_windows_still_show_the_clock(tmp_path: Path) -> None:
         await pilot.pause()
         assert big.query_one("#small").display  # Textual's digits, when nothing bigger fits
         assert "TIME LEFT of 2:00" in screen_text(app)
+
+
+async def test_in_the_presenter_view_a_save_warning_quotes_nothing(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import os
+
+    from tests.session_helpers import disk_full
+    from tests.tui_helpers import live_app
+
+    app, session, _ = live_app(home=tmp_path)
+    async with app.run_test(size=(100, 30), notifications=True) as pilot:
+        await pilot.press("space", "z")
+        monkeypatch.setattr(os, "fsync", disk_full)
+        await pilot.press("o", *"the salary figure", "enter")
+        await pilot.pause()
+        assert session.pending == 1  # the capture waits for the disk
+        shown = screen_text(app)
+        assert "NOT SAVED: kept in memory (z shows more)" in shown
+        assert "salary" not in shown

@@ -104,7 +104,9 @@ class LiveScreen(HoldsKeys):
             self.say(outcome.message, problem=not outcome.done or not outcome.saved)
         if not outcome.saved:  # one warning at a time: the newest says how many wait
             self.app.clear_notifications()
-            self.notify(outcome.message, severity="error", markup=False, timeout=10)
+            shared = self.has_class("-presenter")  # the room sees it: no captured text
+            warning = "NOT SAVED: kept in memory (z shows more)" if shared else outcome.message
+            self.notify(warning, severity="error", markup=False, timeout=10)
         self.refresh_view()
         self.refresh_bindings()  # which keys apply changes only when the session does
 
