@@ -58,7 +58,8 @@ def test_the_way_to_a_live_screen_leaves_the_summary_and_clipboard_unloaded() ->
         "import facilitator.cli, facilitator.commands, facilitator.tui.app\n"
         "print(sorted(m for m in sys.modules if m.startswith(\n"
         "    ('facilitator.summary.', 'pyperclip', 'facilitator.tui.screens.summary',\n"
-        "     'facilitator.tui.screens.editor', 'facilitator.tui.screens.picker'))))\n"
+        "     'facilitator.tui.screens.editor', 'facilitator.tui.screens.picker',\n"
+        "     'facilitator.tui.screens.history', 'markdown_it'))))\n"
     )
     result = subprocess.run(
         [sys.executable, "-c", probe], capture_output=True, text=True, check=True

@@ -17,7 +17,6 @@ from facilitator.tui.palette import PeopleCommands, SegmentCommands, TopicComman
 from facilitator.tui.screens.confirm import ConfirmScreen, EndScreen
 from facilitator.tui.screens.held_keys import HoldsKeys
 from facilitator.tui.screens.help import live_help
-from facilitator.tui.screens.history import HistoryScreen
 from facilitator.tui.screens.prompt import PromptScreen
 from facilitator.tui.typing_guard import TypingGuard
 from facilitator.tui.widgets.capture_bar import CaptureBar
@@ -184,6 +183,7 @@ class LiveScreen(HoldsKeys):
     def action_ledger(self) -> None:
         """In the review: the series' action ledger and history, to look back further."""
         from facilitator.summary.history_render import series_markdown  # only when asked for
+        from facilitator.tui.screens.history import HistoryScreen  # Markdown loads with it
 
         series, folder = self.session.agenda.series, self.session.folder
         if series is None or folder is None:
