@@ -11,7 +11,7 @@ from facilitator.session import events as ev
 from facilitator.session.clock import Clock
 from facilitator.session.guards import Command, refusal
 from facilitator.session.journal import JOURNAL, Header, new_header, read_journal
-from facilitator.session.records import SessionRecord, keep_listing, new_session_folder
+from facilitator.session.records import keep_listing, new_session_folder, record_of
 from facilitator.session.reducer import apply, replay
 from facilitator.session.state import State
 from facilitator.session.writer import Journal, hold_lock, release_lock
@@ -132,16 +132,7 @@ class Recorder:
         journal = self.journal
         if journal is None or journal.pending or not journal.written:
             return
-        header = self.header
-        record = SessionRecord(
-            id=journal.path.parent.name,
-            folder=journal.path.parent,
-            title=header.agenda.title,
-            series=header.agenda.series,
-            created=header.created,
-            ended=self.state.ended is not None,
-            source=header.source,
-        )
+        record = record_of(journal.path.parent, self.header, ended=self.state.ended is not None)
         keep_listing(record, journal.size)
 
     def discard_if_unused(self) -> None:

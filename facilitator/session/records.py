@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from facilitator.files import free_name, open_regular, write_atomically
-from facilitator.session.journal import JOURNAL, JournalError, read_journal
+from facilitator.session.journal import JOURNAL, Header, JournalError, read_journal
 from facilitator.text import clean
 
 HOME_VARIABLE = "FACILITATOR_HOME"
@@ -175,14 +175,18 @@ def _read_record(folder: Path) -> SessionRecord:
         recorded = read_journal(path)
     except JournalError as error:
         return _damaged(folder, str(error))
-    header = recorded.header
+    return record_of(folder, recorded.header, ended=recorded.replay().ended is not None)
+
+
+def record_of(folder: Path, header: Header, *, ended: bool) -> SessionRecord:
+    """A session as listed, from its journal's header."""
     return SessionRecord(
         id=folder.name,
         folder=folder,
         title=header.agenda.title,
         series=header.agenda.series,
         created=header.created,
-        ended=recorded.replay().ended is not None,
+        ended=ended,
         source=header.source,
     )
 
