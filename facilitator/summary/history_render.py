@@ -16,7 +16,7 @@ from facilitator.summary.history import (
     build_history,
     series_digests,
 )
-from facilitator.summary.render import defused, md_literal
+from facilitator.summary.render import defused, md_code_block, md_literal
 
 STATUS_WORDS = {"open": "open", "done": "done", "dropped": "dropped", "carried": "carried again"}
 
@@ -95,14 +95,7 @@ def _section(title: str, lines: list[str], heading: bool, code: bool = False) ->
     if not heading:
         return [title, "-" * len(title), *lines, ""]
     if code:
-        return [
-            f"## {title}",
-            "",
-            "```text",
-            *(line.replace("`", "'") for line in lines),
-            "```",
-            "",
-        ]
+        return [f"## {title}", *md_code_block(lines), ""]
     return [f"## {title}", "", *(f"- {md_literal(line)}" for line in lines), ""]
 
 

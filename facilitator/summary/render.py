@@ -58,7 +58,7 @@ def markdown(report: Report) -> str:
             for s in report.segments
         ],
     )
-    lines += _md_chart(words.agenda_chart(report))
+    lines += md_code_block(words.agenda_chart(report))
     lines += _md_table(
         "Airtime",
         ("Person", "Spoke", "Allotted"),
@@ -67,7 +67,7 @@ def markdown(report: Report) -> str:
             for p in report.airtime
         ],
     )
-    lines += _md_chart(words.airtime_chart(report))
+    lines += md_code_block(words.airtime_chart(report))
     lines += [f"_{line}_" if line else line for line in _footnotes(report)]
     return "\n".join(lines) + "\n"
 
@@ -177,8 +177,9 @@ def _md_list(title: str, items: list[str]) -> list[str]:
     return ["", f"## {title}", "", *(f"- {item}" for item in items)] if items else []
 
 
-def _md_chart(lines: list[str]) -> list[str]:
-    """A chart as a code block: bars keep their shape wherever Markdown is shown."""
+def md_code_block(lines: list[str]) -> list[str]:
+    """Lines as a code block (after a blank line): charts and grids keep their shape
+    wherever Markdown is shown, and no backtick inside can close the block."""
     return ["", "```text", *(line.replace("`", "'") for line in lines), "```"] if lines else []
 
 
