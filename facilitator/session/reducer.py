@@ -6,7 +6,7 @@ and say why they refuse (see `guards.py`).
 """
 
 from dataclasses import replace
-from typing import assert_never
+from typing import Any, assert_never
 
 from facilitator.agenda.model import Agenda, Participant
 from facilitator.session import events as ev
@@ -214,19 +214,12 @@ def _jump(state: State, event: ev.Jump, pos: float) -> None:
 
 
 def _capture(state: State, event: ev.Capture) -> None:
-    draft = event.draft
     item = Item(
         id=state.next_id,
-        type=draft.type,
-        text=draft.text,
-        person=draft.person,
-        person_known=draft.person_known,
-        also=list(draft.also),
-        urls=list(draft.urls),
-        due=draft.due,
-        private=draft.private or state.segment.confidential,
+        type=event.draft.type,
         segment=state.at.segment,
         at=event.at,
+        **_drafted(event.draft, state.segment.confidential),
     )
     state.items[item.id] = item
     state.next_id += 1
@@ -236,19 +229,22 @@ def _edit(state: State, event: ev.Edit) -> None:
     item = state.items.get(event.item)
     if item is None:
         return
-    draft = event.draft
     confidential = item.segment is not None and state.agenda.segments[item.segment].confidential
-    _change_item(
-        state,
-        item.id,
-        text=draft.text,
-        person=draft.person,
-        person_known=draft.person_known,
-        also=list(draft.also),
-        urls=list(draft.urls),
-        due=draft.due,
-        private=draft.private or confidential,
-    )
+    _change_item(state, item.id, **_drafted(event.draft, confidential))
+
+
+def _drafted(draft: ev.Draft, confidential: bool) -> dict[str, Any]:
+    """What a draft says of an item (all but its type, which an edit keeps); in a
+    confidential segment, it is private."""
+    return {
+        "text": draft.text,
+        "person": draft.person,
+        "person_known": draft.person_known,
+        "also": list(draft.also),
+        "urls": list(draft.urls),
+        "due": draft.due,
+        "private": draft.private or confidential,
+    }
 
 
 def _change_item(state: State, item: int, **changes: object) -> None:
