@@ -22,6 +22,9 @@ POLL_SECONDS = 0.1
 """How often the journal is read for new events (the display lags at most this, plus a
 frame)."""
 
+LOOK_SECONDS = 1.0
+"""While no session runs (or after one ends), how often to look for a new one."""
+
 Finder = Callable[[], Path | None]
 """Where the journal to follow is now, or None while no session runs."""
 
@@ -49,6 +52,7 @@ class DisplayApp(App[None]):
         self.find = find
         self.clock = clock
         self.follower: Follower | None = None
+        self._looked = -LOOK_SECONDS
 
     def compose(self) -> ComposeResult:
         yield ProgressStrip(id="progress")
@@ -64,9 +68,12 @@ class DisplayApp(App[None]):
 
     def refresh_display(self) -> None:
         """Catch up on the journal, then show the session as the clock says it is now."""
-        if self.follower is None or (self._ended() and self._newer_session()):
+        waiting = self.follower is None or self._ended()
+        if waiting and time.monotonic() - self._looked >= LOOK_SECONDS:
+            self._looked = time.monotonic()  # listing sessions is not a 10-a-second job
             path = self.find()
-            self.follower = Follower(path) if path is not None else None
+            if path is not None and (self.follower is None or path != self.follower.path):
+                self.follower = Follower(path)
         if self.follower is not None:
             self.follower.poll()
         state = self.follower.state if self.follower else None
@@ -77,10 +84,6 @@ class DisplayApp(App[None]):
 
     def _ended(self) -> bool:
         return bool(self.follower and self.follower.state and self.follower.state.ended)
-
-    def _newer_session(self) -> bool:
-        found = self.find()
-        return found is not None and self.follower is not None and found != self.follower.path
 
     def _waiting(self) -> None:
         self.query_one(BigClock).display = False
