@@ -77,8 +77,7 @@ class Recorder:
         except Exception:
             release_lock(folder)
             raise
-        lines = recorded.lines
-        journal = Journal(folder / JOURNAL, recorded.header, lines, len("".join(lines).encode()))
+        journal = Journal(folder / JOURNAL, recorded.lines, len("".join(recorded.lines).encode()))
         session = cls(
             recorded.header.agenda,
             clock,

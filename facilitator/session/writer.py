@@ -62,9 +62,8 @@ def release_lock(folder: Path) -> None:
 class Journal:
     """Appends events to a session's journal file and keeps them until they are on disk."""
 
-    def __init__(self, path: Path, header: Header, lines: list[str], size: int) -> None:
+    def __init__(self, path: Path, lines: list[str], size: int) -> None:
         self.path = path
-        self.header = header
         self.lines = lines
         """Every line of the journal, the header first, written or not."""
         self.written = len(lines) if size else 0
@@ -79,7 +78,7 @@ class Journal:
         private_folder(folder.parent, up_to=folder.parent.parent)
         folder.mkdir(mode=0o700)
         hold_lock(folder)
-        return cls(folder / JOURNAL, header, [header.model_dump_json() + "\n"], 0)
+        return cls(folder / JOURNAL, [header.model_dump_json() + "\n"], 0)
 
     @property
     def pending(self) -> int:
