@@ -158,7 +158,7 @@ class State:
             return None
         done = {slot.topic for slot in slots}
         waiting = [item for item in self.topics(self.at.segment) if item.id not in done]
-        waiting.sort(key=lambda item: (-item.votes, item.id))
+        waiting.sort(key=by_votes)
         return waiting[0].id if waiting else None
 
     def topics(self, segment: int) -> list[Item]:
@@ -189,3 +189,8 @@ class State:
                 return index
             index += direction
         return None
+
+
+def by_votes(topic: Item) -> tuple[int, int]:
+    """The order topics are discussed in: most votes first, then as proposed."""
+    return (-topic.votes, topic.id)

@@ -10,6 +10,7 @@ from textual.widgets import Static
 
 from facilitator.session.items import Item
 from facilitator.session.phrases import due_text
+from facilitator.session.state import by_votes
 from facilitator.session.view import Airtime, SessionView
 from facilitator.summary.charts import bar
 from facilitator.tui import clock_words
@@ -91,7 +92,7 @@ class SidePanel(Static):
             return "Topics", ["none yet: press t to add one"], None
         started = bool(view.discussed)
         if started:
-            numbered.sort(key=lambda pair: (-pair[1].votes, pair[1].id))
+            numbered.sort(key=lambda pair: by_votes(pair[1]))  # the order n takes them in
         rows, current = [], None
         for index, (number, topic) in enumerate(numbered):
             mark = "✓" if topic.id in view.discussed else "·"
