@@ -192,7 +192,7 @@ def test_lean_coffee_discusses_topics_by_votes_within_the_segment() -> None:
     assert session.next().done
     assert session.view().turn.topic == "Late topic"  # n still takes the next topic
     outcome = session.next_segment()  # and N closes the topics
-    assert outcome.message == "Now: Break."
+    assert outcome.message == "4/4 Break."
     assert session.view().turn.kind == "break"
 
 

@@ -214,7 +214,7 @@ def test_a_latecomer_does_not_join_a_round_with_named_speakers() -> None:
 
 def test_jump_goes_to_a_segment_and_starts_it() -> None:
     session, _ = new_session()
-    assert session.jump(3).message == "Now: Break."
+    assert session.jump(3).message == "4/4 Break."
     turn = session.view().turn
     assert (turn.kind, turn.running, turn.remaining) == ("break", True, 300)
     assert not session.jump(9).done
@@ -298,4 +298,33 @@ def test_an_ended_session_records_nothing_more() -> None:
     ):
         assert (outcome.done, outcome.message) == (False, "The session has ended.")
     assert len(session.events) == events
-    assert session.end().message == "The session has already ended."
+    assert session.end().message == "The session has ended."
+
+
+def test_every_move_says_where_it_led() -> None:
+    session, _ = new_session()
+    assert session.start().message == "Started: 1/4 Check-in · Ana's turn."
+    assert session.next().message == "Ben's turn."
+    assert session.back().message == "Ana's turn."
+    assert session.next_segment().message.startswith("2/4 ")
+    assert session.jump(0).message == "1/4 Check-in · Ana's turn."
+
+
+def test_the_palette_and_the_commands_share_one_rule() -> None:
+    """Every refusal a command gives is the one `refusal` gives beforehand."""
+    session, _ = new_session()
+    session.mark_absent("Ben")
+    cases = [
+        (session.jump, ("jump", 9), (9,)),
+        (session.mark_present, ("present", "Ana"), ("Ana",)),
+        (session.mark_absent, ("absent", "Ben"), ("Ben",)),
+        (session.add_latecomer, ("latecomer", "ana"), ("ana",)),
+        (session.vote_for_topic, ("vote", 1), (1,)),
+        (session.delete_item, ("delete", 42), (42,)),
+        (session.pause, ("pause",), ()),
+    ]
+    for command, (name, *arguments), given in cases:
+        why = session.refusal(name, *arguments)  # type: ignore[arg-type]
+        assert why is not None and not session.can(name, *arguments)  # type: ignore[arg-type]
+        outcome = command(*given)  # type: ignore[operator]
+        assert (outcome.done, outcome.message) == (False, why)

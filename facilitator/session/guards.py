@@ -1,28 +1,41 @@
 """What can be done now, and why not: one rule per command, read by the command itself
-before it records anything, and by the screen to decide which keys work and which
-commands the palette offers."""
+before it records anything, by the screen to decide which keys work, and by the palette to
+offer only what would be done."""
 
 from typing import Literal, TypeGuard, get_args
 
+from facilitator.session.capture import find_person
 from facilitator.session.events import ItemType
 from facilitator.session.item_kinds import ITEM_KINDS
+from facilitator.session.items import Item
 from facilitator.session.state import State
 
 Command = Literal[
     "start_pause",
+    "start",
+    "pause",
     "next",
     "next_segment",
+    "jump",
     "back",
     "adjust",
     "pass_turn",
     "absent",
+    "present",
+    "latecomer",
     "capture",
+    "edit",
+    "delete",
+    "private",
     "vote",
+    "vote_item",
     "extend",
+    "carry",
     "undo",
     "end",
+    "reopen",
 ]
-"""The commands the live screen's keys give; their names are the screen's action names."""
+"""The session's commands; those a key gives are named as the live screen's actions."""
 
 
 def is_command(name: str) -> TypeGuard[Command]:
@@ -30,10 +43,37 @@ def is_command(name: str) -> TypeGuard[Command]:
     return name in get_args(Command)
 
 
-def refusal(state: State, command: Command, argument: object = None) -> str | None:
-    """Why `command` cannot be done now, or None when it can."""
+def refusal(state: State, command: Command, *arguments: object) -> str | None:
+    """Why `command` (with these arguments) cannot be done now, or None when it can."""
+    if command == "reopen":
+        return None if state.ended is not None else "The session has not ended."
     if state.ended is not None:
         return "The session has ended."
+    match command:
+        case "start" | "pause":
+            return _clock_refusal(state, command)
+        case "next" | "next_segment" | "back" | "jump":
+            return _moving_refusal(state, command, *arguments)
+        case "pass_turn" | "absent" | "present" | "latecomer":
+            return _people_refusal(state, command, *arguments)
+        case "capture" | "edit" | "delete" | "private" | "carry":
+            return _item_refusal(state, command, *arguments)
+        case "vote" | "vote_item" | "extend":
+            return _topic_refusal(state, command, *arguments)
+        case "undo":
+            return None if state.undoable else "Nothing to undo."
+        case "start_pause" | "adjust" | "end":
+            return None
+
+
+def _clock_refusal(state: State, command: Literal["start", "pause"]) -> str | None:
+    if command == "start":
+        return "Already running." if state.running else None
+    return None if state.running else "Not running."
+
+
+def _moving_refusal(state: State, command: Command, *arguments: object) -> str | None:
+    at = state.at
     match command:
         case "next":
             if state.forward_target() is None:
@@ -42,36 +82,97 @@ def refusal(state: State, command: Command, argument: object = None) -> str | No
             if state.following_segment() is None:
                 return "This is the last segment: press ctrl+e to end the session."
         case "back":
-            at = state.at
             if (at.segment, at.step) == (0, 0) and state.first_slot(0) in (at.slot, None):
                 return "This is the first turn."
+        case "jump":
+            segment = arguments[0] if arguments else None
+            if not isinstance(segment, int) or not 0 <= segment < len(state.agenda.segments):
+                shown = segment + 1 if isinstance(segment, int) else segment
+                return f"There is no segment {shown}."
+            if state.first_slot(segment) is None:
+                return "Everyone in that round is absent."
+    return None
+
+
+def _people_refusal(state: State, command: Command, *arguments: object) -> str | None:
+    name = arguments[0] if arguments else None
+    if name is not None and not isinstance(name, str):
+        raise TypeError(f"a name, not {name!r}")
+    speaker = state.slot.speaker
+    match command:
         case "pass_turn":
-            if state.slot.speaker is None:
+            if speaker is None:
                 return "Nobody has the floor to pass."
             if not state.can_pass():
-                return f"{state.slot.speaker} has already passed once in this round."
+                return f"{speaker} has already passed once in this round."
         case "absent":
-            if state.slot.speaker is None:
+            if name is None and speaker is None:
                 return "Nobody has the floor to mark absent."
-        case "capture":
-            kind = ITEM_KINDS[_item_type(argument)]
-            if kind.topics_only and state.segment.topic_seconds is None:
-                return f"{kind.label}s are added during a topics segment."
+            who = find_person(name or speaker or "", state.people())
+            if who is None:
+                return "Whom? Nobody by that name is in the session."
+            if who in state.absent:
+                return f"{who} is already marked absent."
+        case "present":
+            who = find_person(name or "", state.people())
+            if who is None or who not in state.absent:
+                return f"{name} is not marked absent."
+        case "latecomer":
+            wanted = " ".join((name or "").split())
+            if not wanted:
+                return "A latecomer needs a name."
+            if any(n.casefold() == wanted.casefold() for n in state.people()):
+                return f"{wanted} is already in the session."
+    return None
+
+
+def _item_refusal(state: State, command: Command, *arguments: object) -> str | None:
+    if command == "capture":
+        kind = ITEM_KINDS[_item_type(arguments[0] if arguments else None)]
+        if kind.topics_only and state.segment.topic_seconds is None:
+            return f"{kind.label}s are added during a topics segment."
+        text = arguments[1] if len(arguments) > 1 else None
+        return "Nothing to capture." if isinstance(text, str) and not text.strip() else None
+    item = _item(state, *arguments)
+    if item is None:
+        return "That item is gone."
+    match command:
+        case "edit":
+            text = arguments[1] if len(arguments) > 1 else None
+            if isinstance(text, str) and not text.strip():
+                return "An item needs some text; delete it instead."
+        case "carry":
+            if item.carried_from is None:
+                return "That is not an item from an earlier session."
+    return None
+
+
+def _topic_refusal(state: State, command: Command, *arguments: object) -> str | None:
+    match command:
         case "vote":
             topics = state.topics(state.at.segment)
             if state.segment.topic_seconds is None:
                 return "Votes are for topics, during a topics segment."
-            if not isinstance(argument, int) or not 0 < argument <= len(topics):
-                return f"There is no topic {argument}."
+            number = arguments[0] if arguments else None
+            if not isinstance(number, int) or not 0 < number <= len(topics):
+                return f"There is no topic {number}."
+        case "vote_item":
+            item = _item(state, *arguments)
+            delta = arguments[1] if len(arguments) > 1 else 1
+            if item is None or item.type != "topic":
+                return "Only topics take votes."
+            if isinstance(delta, int) and item.votes + delta < 0:
+                return f"{item.text} has no votes to take back."
         case "extend":
             if state.slot.topic is None:
                 return "Only a topic under discussion can be extended."
-        case "undo":
-            if not state.undoable:
-                return "Nothing to undo."
-        case "start_pause" | "adjust" | "end":
-            pass
     return None
+
+
+def _item(state: State, *arguments: object) -> Item | None:
+    """The item a command's first argument names, if it is still there."""
+    wanted = arguments[0] if arguments else None
+    return state.items.get(wanted) if isinstance(wanted, int) else None
 
 
 def _item_type(argument: object) -> ItemType:

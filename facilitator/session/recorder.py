@@ -9,7 +9,6 @@ from typing import Self
 from facilitator.agenda.model import Agenda
 from facilitator.session import events as ev
 from facilitator.session.clock import Clock
-from facilitator.session.guards import Command, refusal
 from facilitator.session.journal import JOURNAL, Header, new_header, read_journal
 from facilitator.session.records import keep_listing, new_session_folder, record_of
 from facilitator.session.reducer import apply, replay
@@ -148,14 +147,11 @@ class Recorder:
         header = self.header
         return replay(header.agenda, header.seed, self.events, header.carried, header.format)
 
-    def _record(self, event: ev.Event, message: str = "", guard: Command | None = None) -> Outcome:
+    def _record(self, event: ev.Event, message: str = "") -> Outcome:
         """Journal first, then the state; a failed write keeps the event in memory. Once a
         session has ended, its record is closed: nothing more is recorded."""
-        why = refusal(self.state, guard) if guard else None
         if self.state.ended is not None and not isinstance(event, ev.Reopen):
-            why = "The session has ended."  # a reopen is all an ended session takes
-        if why is not None:
-            return refused(why)
+            return refused("The session has ended.")  # a reopen is all an ended session takes
         saved = True
         if self.journal is not None:
             try:

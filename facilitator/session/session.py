@@ -1,5 +1,9 @@
 """A live session: commands become events, events go to the journal, then to the state."""
 
+from collections.abc import Callable
+from functools import wraps
+from typing import Concatenate, ParamSpec
+
 from facilitator.agenda.durations import format_duration
 from facilitator.agenda.model import Role
 from facilitator.session import events as ev
@@ -11,6 +15,27 @@ from facilitator.session.phrases import due_text
 from facilitator.session.recorder import Outcome, Recorder, refused
 from facilitator.session.undo_words import undone_words
 from facilitator.session.view import SessionView, view
+from facilitator.session.where import where_words
+
+Arguments = ParamSpec("Arguments")
+SessionCommand = Callable[Concatenate["Session", Arguments], Outcome]
+
+
+def guarded(command: Command) -> Callable[[SessionCommand[Arguments]], SessionCommand[Arguments]]:
+    """A command that first asks the session's one rule (`guards.refusal`) with its own
+    arguments, and records nothing when refused."""
+
+    def wrap(method: SessionCommand[Arguments]) -> SessionCommand[Arguments]:
+        @wraps(method)
+        def checked(
+            session: "Session", /, *args: Arguments.args, **kwargs: Arguments.kwargs
+        ) -> Outcome:
+            why = refusal(session.state, command, *args, *kwargs.values())
+            return refused(why) if why is not None else method(session, *args, **kwargs)
+
+        return checked
+
+    return wrap
 
 
 class Session(Recorder):
@@ -32,21 +57,25 @@ class Session(Recorder):
             return "This is the first session of its series: nothing to review yet."
         return f"Nothing was left open at the last session ({self.header.previous})."
 
-    def can(self, command: Command, argument: object = None) -> bool:
+    def can(self, command: Command, *arguments: object) -> bool:
         """Whether a command would be done now (the rule the command itself checks)."""
-        return refusal(self.state, command, argument) is None
+        return refusal(self.state, command, *arguments) is None
+
+    def refusal(self, command: Command, *arguments: object) -> str | None:
+        """Why a command would not be done now, in words, or None."""
+        return refusal(self.state, command, *arguments)
 
     # -- the clock and moving ------------------------------------------------------------
 
+    @guarded("start_pause")
     def toggle(self) -> Outcome:
         """Start, pause or resume the current turn."""
         return self.pause() if self.state.running else self.start()
 
+    @guarded("start")
     def start(self) -> Outcome:
-        if self.state.running:
-            return refused("Already running.")
-        word = "Started." if self.state.started is None else "Resumed."
-        return self._record(ev.Start(**self._stamp()), word, "start_pause")
+        word = "Started" if self.state.started is None else "Resumed"
+        return self._record(ev.Start(**self._stamp()), f"{word}: {where_words(self.state)}.")
 
     def checkpoint(self) -> Outcome | None:
         """While a turn runs, put its time on disk every CHECKPOINT_SECONDS, so a crash or a
@@ -57,23 +86,34 @@ class Session(Recorder):
             return None
         return self._record(ev.Checkpoint(**self._stamp()))
 
+    @guarded("pause")
     def pause(self) -> Outcome:
-        if not self.state.running:
-            return refused("Not running.")
-        return self._record(ev.Pause(**self._stamp()), "Paused.", "start_pause")
+        return self._record(ev.Pause(**self._stamp()), "Paused.")
 
+    @guarded("next")
     def next(self) -> Outcome:
-        return self._record(ev.Next(**self._stamp()), "", "next")
+        return self._move(ev.Next(**self._stamp()))
 
+    @guarded("back")
     def back(self) -> Outcome:
-        return self._record(ev.Back(**self._stamp()), "", "back")
+        return self._move(ev.Back(**self._stamp()))
 
+    def _move(self, event: ev.Next | ev.Back | ev.Jump) -> Outcome:
+        """Record a move and say where it led, so the message is never an old one."""
+        before = self.state.at
+        outcome = self._record(event)
+        if not outcome.done:
+            return outcome
+        words = f"{where_words(self.state, before)}."
+        return Outcome(True, f"{outcome.message} {words}".strip(), outcome.saved)
+
+    @guarded("adjust")
     def adjust(self, seconds: int) -> Outcome:
         """Add (or take) time on what the clock shows, and say which it was."""
         word = "Added" if seconds > 0 else "Took"
         preposition = "to" if seconds > 0 else "from"
         message = f"{word} {format_duration(abs(seconds))} {preposition} {self._clock_shows()}."
-        return self._record(ev.Adjust(seconds=seconds, **self._stamp()), message, "adjust")
+        return self._record(ev.Adjust(seconds=seconds, **self._stamp()), message)
 
     def _clock_shows(self) -> str:
         state = self.state
@@ -87,40 +127,32 @@ class Session(Recorder):
             return f"{slot.speaker}'s {step or 'turn'}"
         return f"the {segment.heading}"
 
+    @guarded("next_segment")
     def next_segment(self) -> Outcome:
         """Close this segment (topics left undiscussed stay on the board) and start the next."""
-        if (why := refusal(self.state, "next_segment")) is not None:
-            return refused(why)
         following = self.state.following_segment()
         assert following is not None  # the guard said so
         return self.jump(following.segment)
 
+    @guarded("jump")
     def jump(self, segment: int) -> Outcome:
-        if not 0 <= segment < len(self.agenda.segments):
-            return refused(f"There is no segment {segment + 1}.")
-        if self.state.first_slot(segment) is None:
-            return refused("Everyone in that round is absent.")
-        heading = self.agenda.segments[segment].heading
-        return self._record(ev.Jump(segment=segment, **self._stamp()), f"Now: {heading}.")
+        return self._move(ev.Jump(segment=segment, **self._stamp()))
 
+    @guarded("end")
     def end(self) -> Outcome:
-        if self.state.ended is not None:
-            return refused("The session has already ended.")
-        return self._record(ev.End(**self._stamp()), "Session ended.", "end")
+        return self._record(ev.End(**self._stamp()), "Session ended.")
 
+    @guarded("reopen")
     def reopen_ended(self) -> Outcome:
         """Open an ended session again, paused where it ended."""
-        if self.state.ended is None:
-            return refused("The session has not ended.")
         return self._record(ev.Reopen(**self._stamp()), "Reopened: space continues.")
 
+    @guarded("undo")
     def undo(self) -> Outcome:
         """Take back the last action, of any kind, one per call."""
-        if (why := refusal(self.state, "undo")) is not None:
-            return refused(why)
         before = self.state
         target = self.events[before.undoable[-1]]
-        outcome = self._record(ev.Undo(**self._stamp()), "", "undo")
+        outcome = self._record(ev.Undo(**self._stamp()))
         return Outcome(
             outcome.done,
             f"{outcome.message} {undone_words(target, before, self.state)}".strip(),
@@ -129,100 +161,81 @@ class Session(Recorder):
 
     # -- people --------------------------------------------------------------------------
 
+    @guarded("pass_turn")
     def pass_turn(self) -> Outcome:
         message = f"{self.state.slot.speaker} passes: back at the end."
-        return self._record(ev.Pass(**self._stamp()), message, "pass_turn")
+        return self._record(ev.Pass(**self._stamp()), message)
 
+    @guarded("absent")
     def mark_absent(self, name: str | None = None) -> Outcome:
-        if name is None and (why := refusal(self.state, "absent")) is not None:
-            return refused(why)
         who = self._person(name or self.state.slot.speaker)
-        if who is None:
-            return refused("Whom? Nobody by that name is in the session.")
-        if who in self.state.absent:
-            return refused(f"{who} is already marked absent.")
+        assert who is not None  # the guard found them
         return self._record(ev.Absent(name=who, **self._stamp()), f"{who} is marked absent.")
 
+    @guarded("present")
     def mark_present(self, name: str) -> Outcome:
         who = self._person(name)
-        if who is None or who not in self.state.absent:
-            return refused(f"{name} is not marked absent.")
+        assert who is not None  # the guard found them
         return self._record(ev.Present(name=who, **self._stamp()), f"{who} is back.")
 
+    @guarded("latecomer")
     def add_latecomer(self, name: str, role: Role = "peer") -> Outcome:
         name = " ".join(name.split())
-        if not name:
-            return refused("A latecomer needs a name.")
-        if any(n.casefold() == name.casefold() for n in self.state.people()):
-            return refused(f"{name} is already in the session.")
         event = ev.Latecomer(name=name, role=role, **self._stamp())
         return self._record(event, f"{name} joined.")
 
     # -- captured items ------------------------------------------------------------------
 
+    @guarded("capture")
     def capture(self, type_: ev.ItemType, text: str) -> Outcome:
         """Record a resource, action item, note or topic from what was typed."""
-        if not text.strip():
-            return refused("Nothing to capture.")
-        if (why := refusal(self.state, "capture", type_)) is not None:
-            return refused(why)
         draft = self._parse(type_, text, self.state.slot.speaker)
         outcome = self._record(ev.Capture(draft=draft, **self._stamp()), _describe(draft))
         if not outcome.saved:
             self.unsaved_items.add(self.state.next_id - 1)
         return outcome
 
+    @guarded("edit")
     def edit_item(self, item: int, text: str) -> Outcome:
-        found = self.state.items.get(item)
-        if found is None:
-            return refused("That item is gone.")
-        if not text.strip():
-            return refused("An item needs some text; delete it instead.")
+        found = self.state.items[item]
         draft = self._parse(found.type, text, found.person)
         return self._record(ev.Edit(item=item, draft=draft, **self._stamp()), "Edited.")
 
+    @guarded("delete")
     def delete_item(self, item: int) -> Outcome:
-        found = self.state.items.get(item)
-        if found is None:
-            return refused("That item is gone.")
+        found = self.state.items[item]
         message = (
             f"Deleted {ITEM_KINDS[found.type].label.lower()}: {found.text} (ctrl+z brings it back)"
         )
         return self._record(ev.Delete(item=item, **self._stamp()), message)
 
+    @guarded("private")
     def mark_private(self, item: int, private: bool = True) -> Outcome:
-        found = self.state.items.get(item)
-        if found is None:
-            return refused("That item is gone.")
+        found = self.state.items[item]
         word = "private" if private else "shared"
         event = ev.MarkPrivate(item=item, private=private, **self._stamp())
         return self._record(event, f"Marked {word}: {found.text}")
 
+    @guarded("vote")
     def vote_for_topic(self, number: int) -> Outcome:
         """A vote for the topic of that number (numbered in the order proposed)."""
-        if (why := refusal(self.state, "vote", number)) is not None:
-            return refused(why)
         return self.vote(self.state.topics(self.state.at.segment)[number - 1].id)
 
+    @guarded("vote_item")
     def vote(self, item: int, delta: int = 1) -> Outcome:
-        found = self.state.items.get(item)
-        if found is None or found.type != "topic":
-            return refused("Only topics take votes.")
-        if found.votes + delta < 0:
-            return refused(f"{found.text} has no votes to take back.")
+        found = self.state.items[item]
         change = f"{delta:+d} vote{'s' if abs(delta) != 1 else ''}"
         return self._record(
             ev.Vote(item=item, delta=delta, **self._stamp()), f"{change}: {found.text}"
         )
 
+    @guarded("extend")
     def extend(self) -> Outcome:
         message = f"Extended by {format_duration(self.state.segment.extension_seconds)}."
-        return self._record(ev.Extend(**self._stamp()), message, "extend")
+        return self._record(ev.Extend(**self._stamp()), message)
 
+    @guarded("carry")
     def set_carry(self, item: int, status: ev.CarryStatus) -> Outcome:
-        found = self.state.items.get(item)
-        if found is None or found.carried_from is None:
-            return refused("That is not an item from an earlier session.")
         event = ev.SetCarry(item=item, status=status, **self._stamp())
         return self._record(event, f"Marked {status}.")
 
