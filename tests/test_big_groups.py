@@ -152,7 +152,7 @@ async def test_twelve_topics_past_the_time_box() -> None:
     app_session = session
     from facilitator.tui.app import make_app
 
-    app = make_app(app_session, key_hold=0)
+    app = make_app(app_session, burst_gap=0)
     async with app.run_test(size=SIZE) as pilot:
         await pilot.press("v", "1", "2", "enter")
         assert session.state.items[12].votes == 1
@@ -226,7 +226,7 @@ async def test_the_palette_closes_the_topics_and_votes_for_any_topic() -> None:
     session, _, segment = lean_coffee_with(11)
     from facilitator.tui.app import make_app
 
-    app = make_app(session, key_hold=0)
+    app = make_app(session, burst_gap=0)
     async with app.run_test(size=SIZE) as pilot:
         await pilot.press("ctrl+p", *"vote for topic 11", "enter")
         await pilot.pause()

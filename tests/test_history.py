@@ -143,7 +143,7 @@ async def test_h_in_the_picker_and_l_in_the_review_show_the_series(tmp_path: Pat
         history=lambda series: series_markdown(tmp_path, series),
         agendas=[AgendaFile("circle", source, "local")],
     )
-    app = make_app(launcher=launcher, key_hold=0)
+    app = make_app(launcher=launcher, burst_gap=0)
     async with app.run_test(size=(100, 30)) as pilot:
         await pilot.press("h")
         await pilot.pause()
@@ -152,7 +152,7 @@ async def test_h_in_the_picker_and_l_in_the_review_show_the_series(tmp_path: Pat
         await pilot.press("escape")
     review = parse_agenda(source.read_text(), "circle.toml").agenda
     session = Session.begin(review, clock, tmp_path, "circle.toml")
-    app = make_app(session, key_hold=0)
+    app = make_app(session, burst_gap=0)
     async with app.run_test(size=(100, 30)) as pilot:
         session.jump(len(review.segments) - 1)  # the review
         await pilot.press("l")

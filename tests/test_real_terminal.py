@@ -83,7 +83,7 @@ def test_a_short_session_in_a_real_terminal_leaves_its_summary(
     window.keys("Space", "n")
     window.wait_for("Consultation")
     window.keys("r")
-    window.wait_for("Resource")
+    window.wait_for("Resource: a title and/or a link")  # the bar's hint, not the footer's key
     window.type("Liberating Structures https://www.liberatingstructures.com")
     window.keys("Enter")
     window.wait_for("LINK")
@@ -104,7 +104,9 @@ def test_a_short_session_in_a_real_terminal_leaves_its_summary(
     window.wait_for("NOTE   Amara: they agreed")
     window.keys("C-e")
     window.wait_for("End the session")
-    window.keys("y")  # a stray key keeps the session going
+    window.keys("y")  # a stray key answers nothing
+    window.wait_for("Typing does not answer this")
+    window.keys("Escape")
     window.wait_for("Still running")
     window.keys("C-e")
     window.wait_for("End the session")

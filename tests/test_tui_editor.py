@@ -24,7 +24,7 @@ def editor_app(tmp_path: Path, name: str = "peer-circle") -> tuple[FacilitatorAp
     path = tmp_path / f"{name}.toml"
     path.write_text(source.read_text())
     draft = AgendaDraft.open(path)
-    return make_app(draft=draft), draft
+    return make_app(draft=draft, burst_gap=0), draft
 
 
 async def go_to(pilot: Pilot[None], option_id: str) -> None:
@@ -126,10 +126,12 @@ async def test_an_invalid_agenda_is_saved_only_as_a_confirmed_draft(tmp_path: Pa
         await pilot.press("ctrl+s")
         await pilot.pause()
         assert isinstance(app.screen, ConfirmScreen)
-        await pilot.press("n")
+        await pilot.press("escape")
         await pilot.pause()
         assert draft.path.read_text() == before
-        await pilot.press("ctrl+s", "y")
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+        await pilot.press("enter")
         await pilot.pause()
         assert "title" not in tomllib.loads(draft.path.read_text())
 
@@ -161,13 +163,13 @@ async def test_leaving_with_unsaved_changes_asks_first(tmp_path: Path) -> None:
         await pilot.press("escape", "escape")
         await pilot.pause()
         assert isinstance(app.screen, ConfirmScreen)
-        await pilot.press("n")
+        await pilot.press("enter")  # Keep editing has the focus
         await pilot.pause()
         assert isinstance(app.screen, EditorScreen)
         await pilot.press("ctrl+q")
         await pilot.pause()
         assert isinstance(app.screen, ConfirmScreen)
-        await pilot.press("y")
+        await pilot.press("left", "enter")
         await pilot.pause()
     assert not app.is_running
 

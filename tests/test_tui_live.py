@@ -10,10 +10,12 @@ from textual.widgets import Input
 
 from facilitator.agenda import Agenda
 from facilitator.session import Session
+from facilitator.tui.commands import LIVE_COMMANDS
 from facilitator.tui.screens.confirm import ConfirmScreen, EndScreen
 from facilitator.tui.screens.help import HelpScreen
 from facilitator.tui.screens.live import LiveScreen
 from facilitator.tui.screens.summary import SummaryScreen
+from facilitator.tui.typing_guard import BURST_GAP
 from facilitator.tui.widgets.capture_bar import CaptureBar
 from tests.session_helpers import disk_full
 from tests.tui_helpers import HOSTILE, bundled, live_app, screen_text, text_of
@@ -184,7 +186,7 @@ async def test_lean_coffee_topics_votes_and_extension() -> None:
     app, session, clock = live_app(bundled("lean-coffee"))
     async with app.run_test(size=SIZE) as pilot:
         await pilot.press("t")
-        assert text_of(app, "#message") == ""  # no topics outside a topics segment
+        assert text_of(app, "#message") == "Topics are added during a topics segment."
         await type_in(pilot, "ctrl+p", *"Jump to 2", "enter")
         await type_in(pilot, "t", *"Hiring", "enter", "t", *"Burnout", "enter")
         await type_in(pilot, "2", "2", "1")
@@ -207,7 +209,9 @@ async def test_ctrl_e_asks_first_then_ends_and_shows_the_summary(tmp_path: Path)
         clock.advance(90)
         await pilot.press("ctrl+e")
         assert isinstance(app.screen, EndScreen)
-        await pilot.press("n")
+        await pilot.press("n")  # a letter answers nothing
+        assert isinstance(app.screen, EndScreen)
+        await pilot.press("escape")
         assert isinstance(app.screen, LiveScreen)
         assert session.state.ended is None
         await pilot.press("ctrl+e", "ctrl+e")
@@ -226,9 +230,9 @@ async def test_help_lists_every_key_from_the_bindings() -> None:
         await pilot.press("question_mark")
         assert isinstance(app.screen, HelpScreen)
         shown = screen_text(app)
-        for binding in LiveScreen.BINDINGS:
-            assert binding.description in shown  # type: ignore[union-attr]
-        assert "1 2 3 4 5 6 7 8 9  Vote for the topic of that number" in shown
+        for command in LIVE_COMMANDS:
+            assert command.words in shown
+        assert "1–9        vote for the topic of that number (Lean Coffee)" in shown
         await pilot.press("escape")
         assert isinstance(app.screen, LiveScreen)
 
@@ -240,7 +244,7 @@ async def test_ctrl_q_during_a_session_asks_and_leaves_it_resumable(tmp_path: Pa
         assert isinstance(app.screen, ConfirmScreen)
         await pilot.press("escape")
         assert app.is_running
-        await pilot.press("ctrl+q", "y")
+        await pilot.press("ctrl+q", "enter")
     assert not session.state.running  # paused on the way out: no time is lost
     assert session.folder is not None
     assert Session.reopen(session.folder, session.clock).view().turn.elapsed == 0
@@ -284,7 +288,7 @@ async def test_last_times_items_are_marked_in_the_review(tmp_path: Path) -> None
 
     carried = [CarriedItem(text="send the draft", person="Ben", session="earlier")]
     session = Session.begin(bundled("one-on-one"), FakeClock(), tmp_path, "x", carried)
-    app = make_app(session, key_hold=0)
+    app = make_app(session, burst_gap=0)
     async with app.run_test(size=SIZE) as pilot:
         await type_in(pilot, "ctrl+p", *"Jump to 2", "enter")
         assert "· open  Ben: send the draft" in text_of(app, "#side")
@@ -345,7 +349,7 @@ async def test_m_silences_the_bell(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(app, "bell", lambda: bells.append(None))
     async with app.run_test(size=SIZE) as pilot:
         await pilot.press("m", "space")
-        assert text_of(app, "#message") == "Started."
+        assert text_of(app, "#message") == "Started: 1/4 Check-in · Ana's turn."
         clock.advance(130)
         refresh(app)
         assert bells == []
@@ -377,7 +381,7 @@ async def test_a_vote_given_by_mistake_is_taken_back_from_the_items_list() -> No
 
 
 async def test_a_burst_of_letters_with_the_bar_closed_becomes_a_note_not_commands() -> None:
-    app, session, _ = live_app(key_hold=LiveScreen.KEY_HOLD)
+    app, session, _ = live_app(burst_gap=BURST_GAP)
     async with app.run_test(size=SIZE) as pilot:
         burst(pilot, *"they agreed to review it")
         field = app.screen.query_one("#capture-input", Input)
@@ -388,7 +392,7 @@ async def test_a_burst_of_letters_with_the_bar_closed_becomes_a_note_not_command
 
 
 async def test_they_and_enter_on_the_live_screen_run_nothing() -> None:
-    app, session, _ = live_app(key_hold=LiveScreen.KEY_HOLD)
+    app, session, _ = live_app(burst_gap=BURST_GAP)
     async with app.run_test(size=SIZE) as pilot:
         burst(pilot, *"they", "enter")
         await pilot.pause(0.3)
@@ -397,7 +401,7 @@ async def test_they_and_enter_on_the_live_screen_run_nothing() -> None:
 
 
 async def test_keys_in_the_same_burst_as_enter_are_typing() -> None:
-    app, session, _ = live_app(key_hold=LiveScreen.KEY_HOLD)
+    app, session, _ = live_app(burst_gap=BURST_GAP)
     async with app.run_test(size=SIZE) as pilot:
         await pilot.press("o")
         await pilot.pause(0.3)
@@ -410,19 +414,22 @@ async def test_keys_in_the_same_burst_as_enter_are_typing() -> None:
 
 
 async def test_a_command_pressed_alone_still_runs_after_the_hold() -> None:
-    app, session, _ = live_app(key_hold=LiveScreen.KEY_HOLD)
+    app, session, _ = live_app(burst_gap=BURST_GAP)
     async with app.run_test(size=SIZE) as pilot:
         await pilot.press("n")
         await pilot.pause(0.3)
         assert session.view().turn.speaker == "Ben"
 
 
-async def test_ctrl_e_then_enter_or_y_keeps_the_session_going() -> None:
+async def test_ctrl_e_then_enter_or_esc_keeps_the_session_going_and_letters_answer_nothing() -> (
+    None
+):
     app, session, _ = live_app()
     async with app.run_test(size=SIZE) as pilot:
-        for key in ("enter", "y", "e"):
-            await pilot.press("ctrl+e")
+        for key in ("enter", "escape"):
+            await pilot.press("ctrl+e", "y", "e", "s")
             assert isinstance(app.screen, EndScreen)
+            assert "Typing does not answer this" in screen_text(app)
             await pilot.press(key)
             assert isinstance(app.screen, LiveScreen)
         await pilot.press("ctrl+e", "tab", "enter")
@@ -439,6 +446,8 @@ async def test_the_summary_screen_reopens_the_session_paused_where_it_ended(
         await pilot.press("ctrl+e", "ctrl+e")
         assert isinstance(app.screen, SummaryScreen)
         await pilot.press("u")
+        assert isinstance(app.screen, ConfirmScreen)  # reopening asks first
+        await pilot.press("enter")
         await pilot.pause()
         assert isinstance(app.screen, LiveScreen)
         assert session.state.ended is None and not session.state.running
@@ -477,7 +486,7 @@ async def test_quitting_a_session_that_never_started_leaves_no_folder(tmp_path: 
 
 
 async def test_one_key_right_after_enter_is_typing_too() -> None:
-    app, session, _ = live_app(key_hold=LiveScreen.KEY_HOLD)
+    app, session, _ = live_app(burst_gap=BURST_GAP)
     async with app.run_test(size=SIZE) as pilot:
         await pilot.press("o")
         await pilot.pause(0.3)

@@ -24,7 +24,7 @@ async def test_quitting_with_unsaved_actions_offers_another_folder(
         await pilot.press("space")
         monkeypatch.setattr(os, "fsync", disk_full_under(tmp_path / "home"))
         await pilot.press("o", *"the salary figure", "enter")
-        await pilot.press("ctrl+q", "y")
+        await pilot.press("ctrl+q", "enter")
         assert isinstance(app.screen, ChoiceScreen)
         # the capture, and the pause made on the way out
         assert "Quitting now would lose 2 actions" in app.screen.question
@@ -45,12 +45,12 @@ async def test_quitting_tries_the_disk_again_and_then_quits_saved(
     async with app.run_test(size=SIZE) as pilot:
         await pilot.press("space")
         monkeypatch.setattr(os, "fsync", disk_full)
-        await pilot.press("o", *"kept", "enter", "ctrl+q", "y")
+        await pilot.press("o", *"kept", "enter", "ctrl+q", "enter")
         assert isinstance(app.screen, ChoiceScreen)
         await pilot.press("escape")  # stay: nothing is lost, nothing is claimed
         assert app.is_running and session.pending == 2
         monkeypatch.undo()
-        await pilot.press("ctrl+q", "y")
+        await pilot.press("ctrl+q", "enter")
         await pilot.pause()
         assert not app.is_running
     assert session.folder is not None

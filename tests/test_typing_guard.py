@@ -1,44 +1,55 @@
 """Typing is not commands: the guard on the keys' own time stamps, without a screen."""
 
-from facilitator.tui.typing_guard import TypingGuard
+from facilitator.tui.typing_guard import TypingGuard, Verdict
 
 
-def held(guard: TypingGuard, keys: str, start: float, gap: float) -> None:
-    for n, key in enumerate(keys):
-        guard.hold(key, key, start + n * gap)
+def keys(guard: TypingGuard, typed: str, start: float, gap: float) -> list[Verdict]:
+    return [guard.key(key, key, start + n * gap) for n, key in enumerate(typed)]
 
 
-def test_one_key_pressed_alone_is_a_command() -> None:
+def test_a_key_pressed_alone_runs_at_once() -> None:
     guard = TypingGuard()
-    held(guard, "n", 10.0, 0)
-    typing, keys = guard.release()
-    assert not typing and [k.key for k in keys] == ["n"]
+    assert keys(guard, "n", 10.0, 0) == [Verdict(run=True)]
     assert guard.held == []
 
 
-def test_two_quick_presses_may_be_meant() -> None:
+def test_a_key_that_cannot_be_taken_back_waits_for_the_guard() -> None:
     guard = TypingGuard()
-    held(guard, "nn", 10.0, 0.05)
-    assert guard.release()[0] is False
+    assert guard.key("c", "c", 10.0, waits=True) == Verdict(hold=True)
+    assert not guard.due(10.05)
+    assert guard.due(10.2)
+    assert [key.key for key in guard.release()] == ["c"]
+    assert guard.held == []
+
+
+def test_two_quick_presses_may_be_meant_the_second_waits() -> None:
+    guard = TypingGuard()
+    assert keys(guard, "nn", 10.0, 0.05) == [Verdict(run=True), Verdict(hold=True)]
+    assert guard.due(10.2)
+    assert [key.key for key in guard.release()] == ["n"]
 
 
 def test_three_keys_faster_than_a_person_presses_commands_are_typing() -> None:
     guard = TypingGuard()
-    held(guard, "they", 10.0, 0.02)
-    typing, keys = guard.release()
-    assert typing and "".join(k.character for k in keys) == "they"
+    verdicts = keys(guard, "they", 10.0, 0.02)
+    assert verdicts[2] == Verdict(typing="the", take_back=1)  # the t that ran is taken back
+    assert verdicts[3] == Verdict(typing="y")  # then each key as it comes
+    assert guard.held == [] and not guard.due(11.0)
 
 
 def test_keys_queued_behind_a_busy_app_keep_their_own_times() -> None:
     guard = TypingGuard()
-    held(guard, "nnn", 10.0, 0.4)  # pressed slowly, handled together
-    assert guard.release()[0] is False
+    assert keys(guard, "nnn", 10.0, 0.4) == [Verdict(run=True)] * 3
 
 
-def test_keys_right_after_enter_belong_to_the_capture_typed_before() -> None:
+def test_keys_right_after_enter_are_typing_and_enter_starts_a_new_run() -> None:
     guard = TypingGuard()
-    guard.enter_pressed(10.0)
-    held(guard, "y", 10.1, 0)
-    assert guard.release()[0] is True
-    held(guard, "n", 11.0, 0)
-    assert guard.release()[0] is False
+    keys(guard, "the", 10.0, 0.02)
+    guard.enter_pressed(10.1)
+    assert guard.key("y", "y", 10.15) == Verdict(typing="y")
+    assert guard.key("n", "n", 11.0) == Verdict(run=True)
+
+
+def test_turned_off_every_key_runs() -> None:
+    guard = TypingGuard(gap=0)
+    assert keys(guard, "they", 10.0, 0.0) == [Verdict(run=True)] * 4

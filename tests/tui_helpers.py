@@ -23,14 +23,14 @@ def live_app(
     agenda: Agenda | None = None,
     home: Path | None = None,
     quiet: bool = False,
-    key_hold: float = 0.0,
+    burst_gap: float = 0.0,
 ) -> tuple[FacilitatorApp, Session, FakeClock]:
     """An app on a session whose clock only moves when the test says so. Keys run as they
-    are pressed (`key_hold=0`); the tests of typing bursts give the real hold."""
+    are pressed (`burst_gap=0`); the tests of typing bursts give the real guard."""
     clock = FakeClock()
     chosen = agenda or circle()
     session = Session.begin(chosen, clock, home, "test.toml") if home else Session(chosen, clock)
-    return make_app(session, quiet=quiet, key_hold=key_hold), session, clock
+    return make_app(session, quiet=quiet, burst_gap=burst_gap), session, clock
 
 
 def text_of(app: App[None], selector: str) -> str:

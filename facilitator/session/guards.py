@@ -153,8 +153,8 @@ def _topic_refusal(state: State, command: Command, *arguments: object) -> str | 
             topics = state.topics(state.at.segment)
             if state.segment.topic_seconds is None:
                 return "Votes are for topics, during a topics segment."
-            number = arguments[0] if arguments else None
-            if not isinstance(number, int) or not 0 < number <= len(topics):
+            number = arguments[0] if arguments else None  # none: a vote for a number to come
+            if arguments and (not isinstance(number, int) or not 0 < number <= len(topics)):
                 return f"There is no topic {number}."
         case "vote_item":
             item = _item(state, *arguments)

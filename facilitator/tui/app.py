@@ -5,7 +5,7 @@ from collections.abc import Iterable
 from functools import partial
 from pathlib import Path
 
-from textual import on
+from textual import events, on
 from textual.actions import parse as parse_action
 from textual.app import App, SystemCommand
 from textual.binding import Binding
@@ -16,9 +16,12 @@ from facilitator.agenda.draft import AgendaDraft
 from facilitator.session import Session
 from facilitator.text import clean
 from facilitator.tui import messages
+from facilitator.tui.commands import QUIT
+from facilitator.tui.keyboard import Keyboard
 from facilitator.tui.launcher import Launcher
 from facilitator.tui.screens.base import AsksBeforeQuitting
 from facilitator.tui.screens.live import LiveScreen
+from facilitator.tui.typing_guard import BURST_GAP
 
 
 class FacilitatorApp(App[None]):
@@ -26,7 +29,7 @@ class FacilitatorApp(App[None]):
 
     CSS_PATH = Path(__file__).with_name("app.tcss")
     TITLE = "facilitator"
-    BINDINGS = [Binding("ctrl+q", "leave", "Quit", priority=True)]
+    BINDINGS = [QUIT.binding()]
 
     def __init__(
         self,
@@ -34,14 +37,23 @@ class FacilitatorApp(App[None]):
         launcher: Launcher | None = None,
         quiet: bool = False,
         draft: AgendaDraft | None = None,
-        key_hold: float = LiveScreen.KEY_HOLD,
+        burst_gap: float = BURST_GAP,
     ) -> None:
         super().__init__()
         self.session = session
         self.launcher = launcher
         self.quiet = quiet
         self.draft = draft
-        self.key_hold = key_hold
+        self.keyboard = Keyboard(self, burst_gap)
+
+    async def on_event(self, event: events.Event) -> None:
+        """Keys and pastes go through the one keyboard policy first, in the order they came."""
+        if not event.is_forwarded:
+            if isinstance(event, events.Key) and await self.keyboard.key(event):
+                return
+            if isinstance(event, events.Paste) and self.keyboard.paste(event):
+                return
+        await super().on_event(event)
 
     def on_mount(self) -> None:
         if self.session is not None:
@@ -61,7 +73,7 @@ class FacilitatorApp(App[None]):
         if session.state.ended is not None:
             self.post_message(messages.ShowSummary(session))
         else:
-            self._switch_or_push(LiveScreen(session, quiet=self.quiet, key_hold=self.key_hold))
+            self._switch_or_push(LiveScreen(session, quiet=self.quiet))
 
     @on(messages.ShowSummary)
     def show_summary(self, message: messages.ShowSummary) -> None:
@@ -114,8 +126,10 @@ class FacilitatorApp(App[None]):
                 command = SystemCommand("Quit", command.help, self.action_leave)
             yield command
         for binding in screen.BINDINGS:
-            if not (isinstance(binding, Binding) and binding.show and binding.description):
+            if not (isinstance(binding, Binding) and binding.description):
                 continue
+            if binding.key.isdigit():
+                continue  # the topics provider offers each vote with its topic's words
             _, name, parameters = parse_action(binding.action)
             if screen.check_action(name, parameters):
                 keys = self.get_key_display(binding)
@@ -136,7 +150,8 @@ def make_app(
     *,
     quiet: bool = False,
     draft: AgendaDraft | None = None,
-    key_hold: float = LiveScreen.KEY_HOLD,
+    burst_gap: float = BURST_GAP,
 ) -> FacilitatorApp:
-    """Build the app the same way for `main`, tests and snapshots."""
-    return FacilitatorApp(session, launcher, quiet, draft, key_hold)
+    """Build the app the same way for `main`, tests and snapshots; `burst_gap=0` turns the
+    typing guard off (tests that press keys faster than a person)."""
+    return FacilitatorApp(session, launcher, quiet, draft, burst_gap)

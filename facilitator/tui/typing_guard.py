@@ -1,18 +1,21 @@
-"""Telling typing from commands: a facilitator who starts typing a sentence on the live
-screen (or goes on typing after Enter saved a capture) must not run a command per letter.
+"""Telling typing from commands: a facilitator who starts typing a sentence on any screen
+(or goes on typing after Enter) must not run a command per letter, and a command pressed
+on its own must answer at once.
 
-Pure logic on the keys' own time stamps, so it is tested without a screen.
-"""
+A key that starts a run of quick keys runs at once (unless it cannot be taken back); the
+keys that follow it quickly wait a moment. A run of BURST_LENGTH keys, or any key soon
+after Enter, is typing: what ran is taken back and the text is handed on.
+
+Pure logic on the keys' own time stamps, so it is tested without a screen."""
 
 from dataclasses import dataclass, field
-from itertools import pairwise
 
 BURST_GAP = 0.12
 """Keys closer together than this are typed, not pressed one by one as commands."""
 AFTER_ENTER = 0.3
-"""Keys this soon after the Enter that saved a capture belong to the same typing."""
+"""Keys this soon after an Enter belong to the same typing."""
 BURST_LENGTH = 3
-"""This many keys in one burst is typing; one or two quick presses may be meant."""
+"""This many keys in one run is typing; one or two quick presses may be meant."""
 
 
 @dataclass(frozen=True)
@@ -22,29 +25,81 @@ class HeldKey:
     time: float
 
 
+@dataclass(frozen=True)
+class Verdict:
+    """What to do with a key."""
+
+    run: bool = False
+    """Run its command now."""
+    hold: bool = False
+    """Wait `gap` seconds; `release` then says which held keys to run."""
+    typing: str | None = None
+    """The run is typing: its text so far when it is found to be, then each key's own."""
+    take_back: int = 0
+    """How many of the run's keys that already ran must be taken back, newest first."""
+
+
 @dataclass
 class TypingGuard:
-    """Holds printable keys briefly; then says whether they were typing or commands."""
+    """The keys of the current run of quick keys, and what was decided about them."""
 
-    held: list[HeldKey] = field(default_factory=list)
+    gap: float = BURST_GAP
+    run: list[HeldKey] = field(default_factory=list)
+    ran: int = 0
+    """Keys at the start of the run that were run as commands."""
+    typing: bool = False
     last_enter: float = float("-inf")
 
+    @property
+    def active(self) -> bool:
+        """False when the guard is turned off (`gap` 0): every key runs as it comes."""
+        return self.gap > 0
+
+    @property
+    def held(self) -> list[HeldKey]:
+        """Keys of the run that wait to be run, or to be found typing."""
+        return [] if self.typing else self.run[self.ran :]
+
+    def continues(self, time: float) -> bool:
+        """Whether a key at `time` belongs to the current run of quick keys."""
+        return self.active and bool(self.run) and time - self.run[-1].time < self.gap
+
     def enter_pressed(self, time: float) -> None:
+        """Enter closes a run: what follows soon after it is new typing."""
         self.last_enter = time
+        self.run, self.ran, self.typing = [], 0, False
 
-    def hold(self, key: str, character: str, time: float) -> None:
-        self.held.append(HeldKey(key, character, time))
+    def key(self, key: str, character: str, time: float, *, waits: bool = False) -> Verdict:
+        """Decide about a printable key; `waits` when its command cannot be taken back."""
+        if not self.active:
+            return Verdict(run=True)
+        if not self.continues(time):
+            self.run, self.ran, self.typing = [], 0, False
+        self.run.append(HeldKey(key, character, time))
+        if not self.typing and (
+            time - self.last_enter < AFTER_ENTER or len(self.run) >= BURST_LENGTH
+        ):
+            self.typing = True
+            taken, self.ran = self.ran, 0
+            return Verdict(typing=self.text, take_back=taken)
+        if self.typing:
+            return Verdict(typing=character)
+        if len(self.run) == 1 and not waits:
+            self.ran = 1
+            return Verdict(run=True)
+        return Verdict(hold=True)
 
-    def release(self) -> tuple[bool, list[HeldKey]]:
-        """The held keys, and whether they were typing; nothing is held afterwards."""
-        held, self.held = self.held, []
-        return _typing(held, self.last_enter), held
+    @property
+    def text(self) -> str:
+        return "".join(key.character for key in self.run)
 
+    def due(self, now: float) -> bool:
+        """Whether held keys have waited long enough to be commands."""
+        held = self.held
+        return bool(held) and now - held[-1].time >= self.gap
 
-def _typing(held: list[HeldKey], last_enter: float) -> bool:
-    if not held:
-        return False
-    if held[0].time - last_enter < AFTER_ENTER:
-        return True
-    gaps = [later.time - earlier.time for earlier, later in pairwise(held)]
-    return len(held) >= BURST_LENGTH and all(gap < BURST_GAP for gap in gaps)
+    def release(self) -> list[HeldKey]:
+        """The held keys, to run as commands now: no key came to make them typing."""
+        held = self.held
+        self.ran = len(self.run)
+        return held

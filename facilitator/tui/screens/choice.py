@@ -27,7 +27,7 @@ class ChoiceScreen(Dialog[str | None]):
             yield Static("Enter: choose    Esc: cancel", classes="keys")
 
     def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
-        self.dismiss(event.option.id)
+        self.answer(event.option.id)
 
     def action_cancel(self) -> None:
-        self.dismiss(None)
+        self.answer(None)

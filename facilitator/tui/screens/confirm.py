@@ -1,7 +1,8 @@
-"""Asking before something that matters: a plain yes/no, and ending a session, where the
-default is to keep going."""
+"""Asking before something that matters: a yes/no question, and ending a session, where the
+default is to keep going. Both answer to their buttons, Enter, Esc and (ending) ctrl+e;
+letters typed into them answer nothing."""
 
-from textual import events, on
+from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
@@ -10,40 +11,65 @@ from textual.widgets import Button, Static
 
 from facilitator.tui.screens.dialog import Dialog
 
+CHOOSE = [
+    Binding("left", "app.focus_previous", "Choose", show=False),
+    Binding("right", "app.focus_next", "Choose", show=False),
+]
+
 
 class ConfirmScreen(Dialog[bool]):
-    """A yes/no question; dismisses with True for yes."""
+    """A yes/no question; dismisses with True for yes. Enter answers the focused button
+    (`yes` unless `default` says otherwise); Esc is no."""
 
-    BINDINGS = [
-        Binding("y,enter", "answer(True)", "Yes"),
-        Binding("n,escape", "answer(False)", "No"),
-    ]
+    AUTO_FOCUS = ""  # the default button, in on_mount
+    BINDINGS = [Binding("escape", "answer(False)", "No"), *CHOOSE]
 
-    def __init__(self, question: str, detail: str = "") -> None:
+    def __init__(
+        self,
+        question: str,
+        detail: str = "",
+        *,
+        yes: str = "Yes",
+        no: str = "No",
+        default: bool = True,
+    ) -> None:
         super().__init__()
-        self.question = question
-        self.detail = detail
+        self.question, self.detail = question, detail
+        self.labels = (yes, no)
+        self.default = "#yes" if default else "#no"
+
+    def on_mount(self) -> None:
+        self.set_focus(self.query_one(self.default))
 
     def compose(self) -> ComposeResult:
+        yes, no = self.labels
         with Vertical(classes="dialog"):
             yield Static(Content(self.question), classes="question")
             if self.detail:
                 yield Static(Content(self.detail), classes="detail")
-            yield Static("y / Enter: yes    n / Esc: no", classes="keys")
+            with Horizontal():
+                yield Button(Content(yes), id="yes", variant="primary")
+                yield Button(Content(no), id="no")
+            yield Static("Enter: the highlighted button    ← →: choose    Esc: no", classes="keys")
+
+    @on(Button.Pressed)
+    def pressed(self, event: Button.Pressed) -> None:
+        self.answer(event.button.id == "yes")
 
     def action_answer(self, yes: bool) -> None:
-        self.dismiss(yes)
+        self.answer(yes)
 
 
 class EndScreen(Dialog[bool]):
-    """Ending a session: "Keep going" has the focus, so Enter, y or any letter keep the
-    session running; only ctrl+e again, or the End button chosen on purpose, ends it."""
+    """Ending a session: "Keep going" has the focus, so Enter keeps the session running;
+    only ctrl+e again, or the End button chosen on purpose, ends it."""
 
     AUTO_FOCUS = "#keep"
+    TYPING_HINT = "Typing does not answer this: Enter or Esc keeps going; ctrl+e ends."
     BINDINGS = [
         Binding("ctrl+e", "answer(True)", "End the session", priority=True),
         Binding("escape", "answer(False)", "Keep going"),
-        Binding("left,right", "app.focus_next", "Choose", show=False),
+        *CHOOSE,
     ]
 
     def compose(self) -> ComposeResult:
@@ -56,15 +82,11 @@ class EndScreen(Dialog[bool]):
             with Horizontal():
                 yield Button("Keep going", id="keep", variant="primary")
                 yield Button("End session", id="end", variant="error")
+            yield Static("Enter or Esc: keep going    ctrl+e: end", classes="keys")
 
     @on(Button.Pressed)
     def pressed(self, event: Button.Pressed) -> None:
-        self.dismiss(event.button.id == "end")
-
-    def on_key(self, event: events.Key) -> None:
-        if event.is_printable:  # typing on: never a yes
-            event.stop()
-            self.dismiss(False)
+        self.answer(event.button.id == "end")
 
     def action_answer(self, end: bool) -> None:
-        self.dismiss(end)
+        self.answer(end)

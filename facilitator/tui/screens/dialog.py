@@ -1,14 +1,20 @@
-"""The look every dialog shares: a box in the middle of the screen."""
+"""What every dialog shares: a box in the middle of the screen, an answer given once, and
+printable keys that never answer it (the keyboard policy hands them to `typed`)."""
 
 from typing import TypeVar
 
+from textual.content import Content
 from textual.screen import ModalScreen
+from textual.widgets import Static
 
 Answer = TypeVar("Answer")
 
 
 class Dialog(ModalScreen[Answer]):
-    """A modal box, centred; the subclass composes what goes in `.dialog`."""
+    """A modal box, centred; the subclass composes what goes in `.dialog`, with a `.keys`
+    line saying which keys answer it."""
+
+    TYPING_HINT = "Typing does not answer this: use the buttons, Enter or Esc."
 
     DEFAULT_CSS = """
     Dialog {
@@ -30,6 +36,10 @@ class Dialog(ModalScreen[Answer]):
         color: $text-muted;
         margin-top: 1;
     }
+    Dialog .keys.-typed {
+        color: $text-warning;
+        text-style: bold;
+    }
     Dialog Horizontal {
         height: auto;
         margin-top: 1;
@@ -38,3 +48,23 @@ class Dialog(ModalScreen[Answer]):
         margin-right: 2;
     }
     """
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.answered = False
+
+    def answer(self, value: Answer | None) -> None:
+        """Close with this answer: once, and only while this dialog is the one on top, so
+        that a second key can never close the screen under it."""
+        if self.answered or not self.is_current:
+            return
+        self.answered = True
+        self.dismiss(value)
+
+    def typed(self, text: str) -> None:
+        """Keys typed into the dialog: never an answer; its keys line says so."""
+        if not text.strip() or self.answered:
+            return
+        for keys in self.query(".keys").results(Static):
+            keys.update(Content(self.TYPING_HINT))
+            keys.add_class("-typed")

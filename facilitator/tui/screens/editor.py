@@ -22,7 +22,7 @@ from facilitator.tui import messages
 from facilitator.tui.screens.base import AsksBeforeQuitting
 from facilitator.tui.screens.choice import ChoiceScreen
 from facilitator.tui.screens.confirm import ConfirmScreen
-from facilitator.tui.screens.help import HelpScreen
+from facilitator.tui.screens.help import HelpScreen, binding_rows
 from facilitator.tui.widgets.agenda_form import FieldRow, typed_value
 from facilitator.tui.widgets.agenda_outline import AgendaOutline, Node, node_of
 
@@ -197,8 +197,8 @@ class EditorScreen(AsksBeforeQuitting):
         self.app.push_screen(
             HelpScreen(
                 [
-                    ("In the outline", list(AgendaOutline.BINDINGS)),
-                    ("Anywhere in the editor", list(self.BINDINGS)),
+                    ("In the outline", binding_rows(AgendaOutline.BINDINGS)),
+                    ("Anywhere in the editor", binding_rows(self.BINDINGS)),
                 ]
             )
         )
@@ -227,7 +227,13 @@ class EditorScreen(AsksBeforeQuitting):
     async def action_leave(self) -> None:
         """Leave the editor; with unsaved changes, ask first."""
         if self.draft.dirty:
-            question = ConfirmScreen("Leave without saving?", "Your changes would be lost.")
+            question = ConfirmScreen(
+                "Leave without saving?",
+                "Your changes would be lost.",
+                yes="Leave without saving",
+                no="Keep editing",
+                default=False,
+            )
             if not await self.app.push_screen_wait(question):
                 return
         self.post_message(messages.CloseEditor())
@@ -241,6 +247,8 @@ class EditorScreen(AsksBeforeQuitting):
                 f"The agenda has {len(errors)} problem{'s' * (len(errors) != 1)}. "
                 "Save it as a draft?",
                 "`facilitator check` and `run` will refuse it until they are fixed.",
+                yes="Save as a draft",
+                no="Keep editing",
             )
             if not await self.app.push_screen_wait(question):
                 return False

@@ -1,4 +1,5 @@
-"""The keys, generated from the bindings of the screen it was opened from: never typed twice."""
+"""The keys, from the command tables (and the bindings of screens without one): never
+typed twice."""
 
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
@@ -6,61 +7,67 @@ from textual.containers import VerticalScroll
 from textual.content import Content
 from textual.widgets import Static
 
-from facilitator.tui.live_keys import CAPTURE_HELP, LIVE_BINDINGS
+from facilitator.tui.commands import (
+    APP_COMMANDS,
+    CAPTURE_HELP,
+    ITEMS_COMMANDS,
+    LIVE_COMMANDS,
+    KeyCommand,
+    help_rows,
+)
 from facilitator.tui.screens.dialog import Dialog
-from facilitator.tui.widgets.items_list import ItemsList
 
 
 class HelpScreen(Dialog[None]):
-    """Every binding that has a description, grouped by where it works."""
+    """Every key that does something, grouped by where it works."""
 
-    BINDINGS = [Binding("escape,q,question_mark", "dismiss", "Close help")]
+    TYPING_HINT = "Esc or Enter closes the help."
+    DEFAULT_CSS = """
+    HelpScreen .dialog {
+        width: 100;
+    }
+    """
+    BINDINGS = [Binding("escape,enter", "close", "Close help")]
 
     def __init__(
         self,
-        groups: list[tuple[str, list[BindingType]]],
+        groups: list[tuple[str, list[tuple[str, str]]]],
         notes: list[tuple[str, list[tuple[str, str]]]] | None = None,
     ) -> None:
         super().__init__()
         self.groups = groups
+        """Titled lists of (keys, what they do)."""
         self.notes = notes or []
         """Titled lists of (term, explanation): what is not a key, such as capture syntax."""
 
     def compose(self) -> ComposeResult:
         with VerticalScroll(classes="dialog"):
             yield Static("Keys", classes="question")
-            for title, bindings in self.groups:
-                yield Static(Content(title), classes="detail")
-                yield Static(Content("\n".join(self._lines(bindings))))
-            for title, lines in self.notes:
+            for title, lines in [*self.groups, *self.notes]:
                 yield Static(Content(title), classes="detail")
                 yield Static(Content("\n".join(f"{term:<9}  {text}" for term, text in lines)))
-            yield Static("Esc, q or ?: close", classes="keys")
+            yield Static("Esc or Enter: close", classes="keys")
 
-    def _lines(self, bindings: list[BindingType]) -> list[str]:
-        """One line per description: bindings that do the same thing share a line."""
-        keys: dict[str, list[str]] = {}
-        for binding in bindings:
-            if isinstance(binding, Binding) and binding.description:
-                shown = [
-                    self.app.get_key_display(Binding(key, "")) for key in binding.key.split(",")
-                ]
-                keys.setdefault(binding.description, []).extend(shown)
-        return [f"{' '.join(found):<9}  {description}" for description, found in keys.items()]
+    def action_close(self) -> None:
+        self.answer(None)
 
 
-def live_help(palette_key: str, anywhere: list[BindingType]) -> HelpScreen:
-    """The live screen's help: its keys, the items list's, and how a capture is typed."""
-    palette = Binding(
-        palette_key,
-        "command_palette",
-        "Command palette: every action, jump to a segment, vote, latecomers, absences",
+def binding_rows(bindings: list[BindingType]) -> list[tuple[str, str]]:
+    """Help rows for a screen's own bindings (the editor's): one per description."""
+    return help_rows(
+        KeyCommand(binding.key, binding.action, binding.description)
+        for binding in bindings
+        if isinstance(binding, Binding) and binding.description
     )
+
+
+def live_help() -> HelpScreen:
+    """The live screen's help: its keys, the items list's, and how a capture is typed."""
     return HelpScreen(
         [
-            ("During the session", list(LIVE_BINDINGS)),
-            ("In the items list (i)", list(ItemsList.BINDINGS)),
-            ("Anywhere", [palette, *anywhere]),
+            ("During the session", help_rows(LIVE_COMMANDS)),
+            ("In the items list (i)", help_rows(ITEMS_COMMANDS)),
+            ("Anywhere", help_rows(APP_COMMANDS)),
         ],
         [("Typing a capture (r, a, o, t, then Enter)", CAPTURE_HELP)],
     )

@@ -1,6 +1,8 @@
 """The live session: keys become session commands; the session's view is rendered a few
 times a second from its clock. No rule about sessions lives here."""
 
+from typing import cast
+
 from textual import on
 from textual.app import ComposeResult
 from textual.containers import Horizontal
@@ -10,15 +12,14 @@ from textual.widgets import Footer, Input, Static
 from facilitator.session import Outcome, Session
 from facilitator.session.capture import as_typed
 from facilitator.session.events import ItemType
-from facilitator.session.guards import is_command
+from facilitator.session.guards import Command
 from facilitator.tui import clock_words, messages
-from facilitator.tui.live_keys import LIVE_BINDINGS
+from facilitator.tui.commands import LIVE_COMMANDS, SESSION_RUNS, KeyCommand, bindings
 from facilitator.tui.palette import PeopleCommands, SegmentCommands, TopicCommands
+from facilitator.tui.screens.base import SessionScreen
 from facilitator.tui.screens.confirm import ConfirmScreen, EndScreen
-from facilitator.tui.screens.held_keys import HoldsKeys
 from facilitator.tui.screens.help import live_help
 from facilitator.tui.screens.prompt import PromptScreen
-from facilitator.tui.typing_guard import TypingGuard
 from facilitator.tui.widgets.capture_bar import CaptureBar
 from facilitator.tui.widgets.items_list import ItemsList
 from facilitator.tui.widgets.progress_strip import ProgressStrip
@@ -29,7 +30,10 @@ REFRESH_SECONDS = 0.1
 """The countdown is recomputed from the clock this often; ticks are never counted."""
 
 
-class LiveScreen(HoldsKeys):
+COMMANDS_BY_ACTION = {command.name: command for command in LIVE_COMMANDS if command.run is None}
+
+
+class LiveScreen(SessionScreen):
     """One running session."""
 
     AUTO_FOCUS = ""  # keys drive the session; the items list is entered with i
@@ -37,16 +41,12 @@ class LiveScreen(HoldsKeys):
     HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (56, "-normal")]
     VERTICAL_BREAKPOINTS = [(0, "-short"), (18, "-tall")]
     COMMANDS = {SegmentCommands, PeopleCommands, TopicCommands}
-    BINDINGS = LIVE_BINDINGS
-    KEY_HOLD = 0.12
-    """Seconds a printable key waits to see whether more follow (typing) before it runs."""
+    BINDINGS = bindings(LIVE_COMMANDS)
 
-    def __init__(self, session: Session, *, quiet: bool = False, key_hold: float = KEY_HOLD):
+    def __init__(self, session: Session, *, quiet: bool = False):
         super().__init__()
         self.session = session
         self.quiet = quiet
-        self.key_hold = key_hold
-        self.guard = TypingGuard()
 
     def compose(self) -> ComposeResult:
         yield Static(id="status")
@@ -98,9 +98,9 @@ class LiveScreen(HoldsKeys):
         message.set_class(problem, "-problem")
 
     def done(self, outcome: Outcome) -> None:
-        """Show what a command did, then render at once rather than at the next refresh."""
-        if outcome.message:
-            self.say(outcome.message, problem=not outcome.done or not outcome.saved)
+        """Show what a command did (an old message never stays as if current), then render
+        at once rather than at the next refresh."""
+        self.say(outcome.message, problem=not outcome.done or not outcome.saved)
         if not outcome.saved:  # one warning at a time: the newest says how many wait
             self.app.clear_notifications()
             shared = self.has_class("-presenter")  # the room sees it: no captured text
@@ -110,55 +110,55 @@ class LiveScreen(HoldsKeys):
         self.refresh_bindings()  # which keys apply changes only when the session does
 
     def typed(self, text: str) -> None:
-        """Keys too fast to be commands: the text goes into a new note, to save or drop."""
-        if self.focused is not None or not text:
-            self.say(f"Typed too fast to be commands, so ignored: {text}", problem=True)
+        """Keys too fast to be commands, or a paste: the text goes into a note, to save (Enter)
+        or drop (Esc); whatever the first keys ran was taken back."""
+        bar = self.query_one(CaptureBar)
+        if self.session.state.ended is not None or not text:
             return
+        if bar.display:
+            bar.add_text(text)
+            return
+        self.refresh_view()
         speaker = self.session.state.slot.speaker
-        self.query_one(CaptureBar).open("note", speaker, self._people(), text)
-        self.say("That was typing, not commands: kept as a note. Enter saves it, Esc drops it.")
+        # Said in the bar, which a message about the capture saved just before cannot cover.
+        reason = "That was typing, not commands: kept as a note  ·  "
+        bar.open("note", speaker, self._people(), text, reason=reason)
 
     # -- which keys work now ---------------------------------------------------------------
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         if self.focused is not None and action not in ("undo", "end"):
             return False  # the capture bar or the items list has the keys
-        if is_command(action):
-            return self.session.can(action, *parameters)
-        if action == "vote_by_number":
-            return self.session.state.segment.topic_seconds is not None
-        if action == "ledger":
-            return self.session.state.segment.PANEL == "carried" and self.session.folder is not None
-        return action != "items" or not self.session.state.ended
+        return self.refusal(action, parameters) is None
+
+    def refusal(self, action: str, parameters: tuple[object, ...]) -> str | None:
+        """Why a key's command does nothing now (the session's rule, or the screen's)."""
+        if action == "session":
+            guard, *arguments = parameters
+            return self.session.refusal(cast(Command, guard), *arguments)
+        command: KeyCommand | None = COMMANDS_BY_ACTION.get(action)
+        if command is not None and command.guard is not None:
+            return self.session.refusal(command.guard, *parameters)
+        if action == "ledger" and self.session.state.segment.PANEL != "carried":
+            return "The ledger of the series is shown in a review segment."
+        if action in ("items", "ledger") and self.session.state.ended is not None:
+            return "The session has ended."
+        return None
+
+    def explain(self, key: str) -> None:
+        """A key of this screen that does nothing now: say why."""
+        for command in LIVE_COMMANDS:
+            if key in command.keys.split(",") and self.focused is None:
+                why = self.refusal(command.name, command.arguments)
+                if why is not None:
+                    self.say(why, problem=True)
+                return
 
     # -- actions: each one a session command -----------------------------------------------
 
-    def action_start_pause(self) -> None:
-        self.done(self.session.toggle())
-
-    def action_next(self) -> None:
-        self.done(self.session.next())
-
-    def action_back(self) -> None:
-        self.done(self.session.back())
-
-    def action_next_segment(self) -> None:
-        self.done(self.session.next_segment())
-
-    def action_adjust(self, seconds: int) -> None:
-        self.done(self.session.adjust(seconds))
-
-    def action_pass_turn(self) -> None:
-        self.done(self.session.pass_turn())
-
-    def action_absent(self) -> None:
-        self.done(self.session.mark_absent())
-
-    def action_extend(self) -> None:
-        self.done(self.session.extend())
-
-    def action_vote(self, number: int) -> None:
-        self.done(self.session.vote_for_topic(number))
+    def action_session(self, command: Command, *arguments: object) -> None:
+        """A key's session command; what it answers is what the screen says."""
+        self.done(SESSION_RUNS[command](self.session, *arguments))
 
     def action_undo(self) -> None:
         if isinstance(self.focused, Input):
@@ -170,10 +170,12 @@ class LiveScreen(HoldsKeys):
         self.say("Bell off." if self.quiet else "Bell on.")
 
     def action_items(self) -> None:
+        self.say("")
         self.query_one(ItemsList).open()
         self.say("Items: Enter edit · Delete · p private · d/c/x last time's items · Esc back")
 
     def action_capture(self, type_: ItemType) -> None:
+        self.say("")
         self.query_one(CaptureBar).open(type_, self.session.state.slot.speaker, self._people())
 
     def _people(self) -> list[str]:
@@ -194,13 +196,12 @@ class LiveScreen(HoldsKeys):
     def action_presenter(self) -> None:
         """For screen sharing: only what the room may see; z again brings the rest back."""
         self.toggle_class("-presenter")
-        shown = (
-            "Presenter view: z brings back the full screen." if self.has_class("-presenter") else ""
-        )
-        self.say(shown)
+        shared = self.has_class("-presenter")
+        self.query_one(CaptureBar).shared = shared
+        self.say("Presenter view: z brings back the full screen." if shared else "")
 
     def action_help(self) -> None:
-        self.app.push_screen(live_help(self.app.COMMAND_PALETTE_BINDING, self.app.BINDINGS))
+        self.app.push_screen(live_help())
 
     def action_end(self) -> None:
         """End, asked with "keep going" as the answer unless ctrl+e comes again."""
@@ -233,19 +234,16 @@ class LiveScreen(HoldsKeys):
                 session.toggle()
             self.quit_saved(f"Session saved. Continue it with: {resume}")
 
-        self.app.push_screen(
-            ConfirmScreen("Leave the session?", f"It can be resumed: {resume}"), answered
+        question = ConfirmScreen(
+            "Leave the session?", f"It can be resumed: {resume}", yes="Leave", no="Stay"
         )
+        self.app.push_screen(question, answered)
 
     def action_vote_by_number(self) -> None:
-        """`v`, a topic's number, Enter: a vote for any topic, the tenth and beyond too."""
-
-        def answered(number: str | None) -> None:
-            if number is not None and number.strip():
-                wanted = number.strip()
-                self.done(self.session.vote_for_topic(int(wanted) if wanted.isdigit() else 0))
-
-        self.app.push_screen(PromptScreen("Vote for topic number:"), answered)
+        """`v`, a topic's number, Enter: a vote for any topic, the tenth and beyond too. The
+        number is typed in the capture bar, so keys typed right after `v` are never lost."""
+        self.say("")
+        self.query_one(CaptureBar).open("vote", None, [])
 
     def action_latecomer(self) -> None:
         def answered(name: str | None) -> None:
@@ -262,8 +260,10 @@ class LiveScreen(HoldsKeys):
 
     @on(CaptureBar.Done)
     def captured(self, message: CaptureBar.Done) -> None:
-        self.guard.enter_pressed(message.time)
-        if message.item is None:
+        if message.type == "vote":
+            wanted = message.text.strip()
+            self.done(self.session.vote_for_topic(int(wanted) if wanted.isdigit() else 0))
+        elif message.item is None:
             self.done(self.session.capture(message.type, message.text))
         else:
             self.done(self.session.edit_item(message.item, message.text))

@@ -4,7 +4,6 @@ from pathlib import Path
 
 from textual import work
 from textual.app import ComposeResult
-from textual.binding import Binding
 from textual.containers import VerticalScroll
 from textual.content import Content
 from textual.widgets import Footer, Markdown, Static
@@ -16,6 +15,7 @@ from facilitator.summary.formats import FORMATS, Format
 from facilitator.summary.render import render
 from facilitator.summary.report import build_report
 from facilitator.tui import messages
+from facilitator.tui.commands import SUMMARY_COMMANDS, bindings
 from facilitator.tui.screens.base import SessionScreen
 from facilitator.tui.screens.confirm import ConfirmScreen
 
@@ -24,13 +24,7 @@ class SummaryScreen(SessionScreen):
     """Shows the shared summary (private items left out unless asked for). While what the
     session recorded is not all on disk, it says NOT SAVED and keeps trying."""
 
-    BINDINGS = [
-        Binding("c", "copy", "Copy"),
-        Binding("f", "next_format", "Format"),
-        Binding("p", "private", "Private items on/off"),
-        Binding("u", "reopen", "Reopen"),
-        Binding("q", "app.leave", "Quit"),
-    ]
+    BINDINGS = bindings(SUMMARY_COMMANDS)
 
     def __init__(self, session: Session, saved: SavedSummary) -> None:
         super().__init__()
@@ -114,6 +108,11 @@ class SummaryScreen(SessionScreen):
     def say(self, text: str) -> None:
         self.query_one("#message", Static).update(Content(text))
 
+    def typed(self, text: str) -> None:
+        """Letters too fast to be commands: nothing is done, and the screen says so."""
+        if text.strip():
+            self.say("That was typing, not commands: nothing was done. Keys: c f p u q.")
+
     def action_next_format(self) -> None:
         self.format = FORMATS[(FORMATS.index(self.format) + 1) % len(FORMATS)]
         self.show()
@@ -123,11 +122,25 @@ class SummaryScreen(SessionScreen):
         self.show()
 
     def action_reopen(self) -> None:
-        outcome = self.session.reopen_ended()
-        if outcome.done:
-            self.post_message(messages.OpenSession(self.session))
-        else:
-            self.say(outcome.message)
+        """Reopen the session, paused where it ended, after asking."""
+
+        def answered(reopen: bool | None) -> None:
+            if not reopen:
+                self.say("Not reopened.")
+                return
+            outcome = self.session.reopen_ended()
+            if outcome.done:
+                self.post_message(messages.OpenSession(self.session))
+            else:
+                self.say(outcome.message)
+
+        question = ConfirmScreen(
+            "Reopen the session?",
+            "It goes on paused where it ended; ending it again rewrites the summary.",
+            yes="Reopen",
+            no="Stay here",
+        )
+        self.app.push_screen(question, answered)
 
     @work
     async def action_copy(self) -> None:
@@ -136,6 +149,9 @@ class SummaryScreen(SessionScreen):
             question = ConfirmScreen(
                 f"Copy a summary with {self.private_count} private items?",
                 "Whoever you paste it to will read them.",
+                yes="Copy them too",
+                no="Don't copy",
+                default=False,
             )
             if not await self.app.push_screen_wait(question):
                 self.say("Not copied.")

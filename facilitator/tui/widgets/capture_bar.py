@@ -2,6 +2,7 @@
 
 import re
 from dataclasses import dataclass
+from typing import Literal
 
 from textual import on
 from textual.app import ComposeResult
@@ -15,6 +16,10 @@ from textual.widgets import Input, Static
 from facilitator.session.capture import people_starting
 from facilitator.session.events import ItemType
 from facilitator.session.item_kinds import ITEM_KINDS
+
+Purpose = ItemType | Literal["vote"]
+"""What the bar is typed for: an item of a kind, or a topic's number to vote for (`v`)."""
+VOTE_HINT = "Vote for topic number: type it  ·  Enter votes, Esc cancels"
 
 _TYPING_A_NAME = re.compile(r"(?:^|[\s,;])@([^\s@,;]*)$")
 
@@ -40,6 +45,12 @@ class NameSuggester(Suggester):
         return value[: typing[0]] + found[0] + " " if found else None
 
 
+class CaptureField(Input):
+    """The bar's field. Keys reach it in the order they came: the keyboard policy types them
+    in as it routes them, so Enter (a priority binding, which saves at once) saves exactly
+    what was typed before it, however fast the keys came."""
+
+
 class CaptureBar(Vertical):
     """Hidden until a capture key opens it; posts what was typed, or that it was cancelled."""
 
@@ -55,7 +66,7 @@ class CaptureBar(Vertical):
     class Done(Message):
         """Enter was pressed: `item` is set when an existing item was being edited."""
 
-        type: ItemType
+        type: Purpose
         text: str
         item: int | None
 
@@ -64,42 +75,59 @@ class CaptureBar(Vertical):
 
     def __init__(self, *, id: str | None = None) -> None:
         super().__init__(id=id)
-        self._type: ItemType = "note"
+        self._type: Purpose = "note"
         self._item: int | None = None
         self._hint = ""
         self.names = NameSuggester()
 
     def compose(self) -> ComposeResult:
         yield Static(id="capture-hint")
-        yield Input(id="capture-input", suggester=self.names)
+        # Focus must not select the text: keys typed next go after it, never over it.
+        yield CaptureField(id="capture-input", suggester=self.names, select_on_focus=False)
 
     def open(
         self,
-        type_: ItemType,
+        type_: Purpose,
         person: str | None,
         people: list[str],
         text: str = "",
         item: int | None = None,
+        reason: str = "",
     ) -> None:
         """Show the bar for a new item (credited to `person` unless @name says otherwise);
-        after `@`, the names of `people` are offered as they are typed."""
+        after `@`, the names of `people` are offered as they are typed; `reason` says why
+        the bar opened by itself (keys that were typing, not commands)."""
         self._type, self._item = type_, item
         self.names.people = people
-        kind = ITEM_KINDS[type_]
-        hint = kind.hint
-        if item is not None:
-            hint = f"Edit: {hint.lower()}"
-        elif person and not kind.topics_only:
-            hint += f"  ·  {kind.person_role}: {person} (type @name for someone else)"
-        hint += "  ·  Enter saves, Esc cancels, #private keeps it out"
-        self._hint = hint
-        self.query_one("#capture-hint", Static).update(Content(hint))
+        self._hint = reason + (VOTE_HINT if type_ == "vote" else _hint(type_, person, item))
+        self._show_hint(self._hint)
         field = self.query_one("#capture-input", Input)
         field.value = text
+        field.cursor_position = len(text)
         self.display = True
         self.screen.add_class("-capturing")  # on a short screen, the countdown gives way
         # Focus now, not later: the keys typed right after the capture key belong to the text.
         self.screen.set_focus(field)
+
+    def add_text(self, text: str) -> None:
+        """More text for the open bar, where the cursor is (keys typed before it had focus)."""
+        self.query_one("#capture-input", Input).insert_text_at_cursor(text)
+
+    @property
+    def shared(self) -> bool:
+        """Shown to the room (the presenter view): what is typed is not shown."""
+        return self.query_one("#capture-input", Input).password
+
+    @shared.setter
+    def shared(self, shared: bool) -> None:
+        self.query_one("#capture-input", Input).password = shared
+        self._show_hint(self._hint)
+
+    def _show_hint(self, hint: str) -> None:
+        if self.shared:
+            what = "a vote" if self._type == "vote" else f"a {ITEM_KINDS[self._type].label.lower()}"
+            hint = f"Capturing {what}… (hidden in the presenter view)"
+        self.query_one("#capture-hint", Static).update(Content(hint))
 
     def close(self) -> None:
         self.display = False
@@ -116,7 +144,7 @@ class CaptureBar(Vertical):
             found = people_starting(typing[1], self.names.people)
             shown = ", ".join(found[:5]) + (f" +{len(found) - 5} more" if len(found) > 5 else "")
             hint = f"@: {shown}  ·  Tab takes {found[0]}" if found else "@: nobody by that name"
-        self.query_one("#capture-hint", Static).update(Content(hint))
+        self._show_hint(hint)
 
     def action_take_name(self) -> None:
         """Tab: accept the offered name (as → at the end of the line does)."""
@@ -131,3 +159,14 @@ class CaptureBar(Vertical):
     def action_cancel(self) -> None:
         self.close()
         self.post_message(self.Cancelled())
+
+
+def _hint(type_: ItemType, person: str | None, item: int | None) -> str:
+    """What the bar says while an item is typed: its kind, who gets the credit, the keys."""
+    kind = ITEM_KINDS[type_]
+    hint = kind.hint
+    if item is not None:
+        hint = f"Edit: {hint.lower()}"
+    elif person and not kind.topics_only:
+        hint += f"  ·  {kind.person_role}: {person} (type @name for someone else)"
+    return hint + "  ·  Enter saves, Esc cancels, #private keeps it out"

@@ -1,0 +1,232 @@
+"""One keyboard policy on every screen, with the real typing guard: keys sent as a terminal
+sends them (a burst in one go, or with real gaps between them), never through a test-only
+shortcut. Each test is a failure a facilitator met, and the state it must end in."""
+
+import asyncio
+from pathlib import Path
+
+import pytest
+from textual import events
+from textual.pilot import Pilot
+from textual.widgets import Input
+
+from facilitator.tui.screens.confirm import ConfirmScreen, EndScreen
+from facilitator.tui.screens.live import LiveScreen
+from facilitator.tui.screens.summary import SummaryScreen
+from facilitator.tui.typing_guard import AFTER_ENTER, BURST_GAP
+from tests.tui_helpers import bundled, live_app, screen_text, text_of
+
+SIZE = (80, 24)
+NAMED = {" ": ("space", " "), "enter": ("enter", "\r"), "escape": ("escape", "\x1b")}
+
+
+async def send(pilot: Pilot[None], keys: list[str], gap: float = 0.0) -> None:
+    """Keys as a terminal delivers them, `gap` seconds apart (0: one burst)."""
+    driver = pilot.app._driver
+    assert driver is not None
+    for n, key in enumerate(keys):
+        if n and gap:
+            await asyncio.sleep(gap)
+        name, character = NAMED.get(key, (key, key if len(key) == 1 else None))
+        if key.startswith("ctrl+"):
+            character = None
+        event = events.Key(name, character)
+        event.set_sender(pilot.app)
+        driver.send_message(event)
+
+
+def paste(pilot: Pilot[None], text: str) -> None:
+    driver = pilot.app._driver
+    assert driver is not None
+    event = events.Paste(text)
+    event.set_sender(pilot.app)
+    driver.send_message(event)
+
+
+async def settle(pilot: Pilot[None]) -> None:
+    """Until no key is held by the typing guard (a loaded machine may take a while)."""
+    app = pilot.app
+    for _ in range(50):
+        await pilot.pause(BURST_GAP)
+        if not app.keyboard.guard.held:  # type: ignore[attr-defined]
+            break
+    await pilot.pause()
+
+
+def bar_text(pilot: Pilot[None]) -> str:
+    return pilot.app.screen.query_one("#capture-input", Input).value
+
+
+def guarded(home: Path | None = None, agenda: str | None = None):  # type: ignore[no-untyped-def]
+    return live_app(bundled(agenda) if agenda else None, home=home, burst_gap=BURST_GAP)
+
+
+async def test_typing_into_the_end_dialog_never_crashes_nor_ends() -> None:
+    app, session, _ = guarded()
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("space", "o")
+        await send(pilot, list("hello"), gap=0.08)
+        await send(pilot, ["ctrl+e"])
+        await send(pilot, list(" world"), gap=0.07)
+        await settle(pilot)
+        assert isinstance(app.screen, EndScreen)
+        assert "Typing does not answer this" in screen_text(app)
+        await pilot.press("escape")
+        assert isinstance(app.screen, LiveScreen)
+        assert session.state.ended is None
+        assert bar_text(pilot) == "hello"  # the note being typed is still there
+
+
+async def test_ctrl_e_then_yes_typed_fast_answers_nothing() -> None:
+    app, session, _ = guarded()
+    async with app.run_test(size=SIZE) as pilot:
+        await send(pilot, ["ctrl+e", "y", "e", "s"])
+        await settle(pilot)
+        assert isinstance(app.screen, EndScreen)
+        assert session.state.ended is None
+        await send(pilot, ["ctrl+e"])
+        await settle(pilot)
+        assert session.state.ended is not None
+
+
+async def test_v_a_number_and_two_enters_in_one_burst_vote_once_and_keep_the_screen() -> None:
+    app, session, _ = guarded(agenda="lean-coffee")
+    async with app.run_test(size=SIZE) as pilot:
+        session.jump(1)
+        session.capture("topic", "Hiring")
+        await send(pilot, ["v", "1", "enter", "enter"])
+        await settle(pilot)
+        assert isinstance(app.screen, LiveScreen)
+        assert session.view().items[0].votes == 1
+        assert text_of(app, "#message") == "+1 vote: Hiring"
+        await pilot.press("ctrl+q")
+        assert isinstance(app.screen, ConfirmScreen)
+
+
+@pytest.mark.parametrize("delay", [0, 0.05, 0.1, 0.12, 0.15, 0.2, 0.3])
+async def test_text_typed_any_time_after_r_lands_in_the_resource_bar(delay: float) -> None:
+    app, session, _ = guarded()
+    async with app.run_test(size=SIZE) as pilot:
+        await send(pilot, ["r"])
+        await asyncio.sleep(delay)
+        await send(pilot, list("https://example.org/tis"))
+        await settle(pilot)
+        assert bar_text(pilot) == "https://example.org/tis"
+        await pilot.press("enter")
+        assert [(i.type, i.text) for i in session.view().items] == [
+            ("resource", "https://example.org/tis")
+        ]
+
+
+async def test_a_paste_after_a_capture_key_lands_in_its_bar() -> None:
+    app, _, _ = guarded()
+    async with app.run_test(size=SIZE) as pilot:
+        await send(pilot, ["a"])
+        paste(pilot, "@Ben send the deck")
+        await settle(pilot)
+        assert bar_text(pilot) == "@Ben send the deck"
+
+
+async def test_a_paste_with_the_bar_closed_opens_a_note_holding_it() -> None:
+    app, session, _ = guarded()
+    async with app.run_test(size=SIZE) as pilot:
+        paste(pilot, "next steps: n p x")
+        await settle(pilot)
+        assert bar_text(pilot) == "next steps: n p x"
+        assert session.events == []
+        await pilot.press("enter")
+        assert [i.type for i in session.view().items] == ["note"]
+
+
+async def test_a_command_key_answers_at_once() -> None:
+    app, session, _ = guarded()
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("n")  # no wait for the typing guard
+        assert session.view().turn.speaker == "Ben"
+        assert text_of(app, "#message") == "Ben's turn."
+
+
+async def test_a_burst_that_starts_with_a_command_takes_it_back_and_keeps_the_note() -> None:
+    app, session, _ = guarded()
+    async with app.run_test(size=SIZE) as pilot:
+        await send(pilot, list("nice work"))
+        await settle(pilot)
+        assert bar_text(pilot) == "nice work"
+        assert session.view().turn.speaker == "Ana"  # the n was taken back
+        await pilot.press("enter")
+        state = session.state
+        assert [i.text for i in state.items.values()] == ["nice work"]
+        assert not state.undoable[:-1]  # only the note is left to undo
+        assert [e.kind for e in session.events] == ["next", "undo", "capture"]
+
+
+async def test_letters_on_the_summary_screen_are_typing_and_do_nothing(tmp_path: Path) -> None:
+    app, session, _ = guarded(home=tmp_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("space")
+        await send(pilot, ["ctrl+e", "ctrl+e"])
+        await settle(pilot)
+        assert isinstance(app.screen, SummaryScreen)
+        status = text_of(app, "#status")
+        await send(pilot, list("please copy this up"))
+        await settle(pilot)
+        assert isinstance(app.screen, SummaryScreen)
+        assert session.state.ended is not None
+        assert app.clipboard == ""
+        assert text_of(app, "#status") == status  # no format or private switch left on
+        assert "That was typing, not commands" in text_of(app, "#message")
+        await pilot.press("u")
+        assert isinstance(app.screen, ConfirmScreen)  # reopening asks first
+        await pilot.press("escape")
+        assert isinstance(app.screen, SummaryScreen) and session.state.ended is not None
+
+
+async def test_the_presenter_view_never_shows_what_is_being_typed() -> None:
+    app, _, _ = guarded()
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("z")
+        await pilot.press("o")
+        await send(pilot, list("salary of Ben #private"))
+        await settle(pilot)
+        shown = screen_text(app)
+        assert "salary" not in shown and "Ben #private" not in shown
+        assert "Capturing a note… (hidden in the presenter view)" in shown
+        await pilot.press("enter", "z")
+        assert "salary of Ben" in screen_text(app)  # the facilitator's own view lists it
+
+
+async def test_an_old_message_goes_with_the_next_action() -> None:
+    app, session, _ = guarded(agenda="lean-coffee")
+    async with app.run_test(size=SIZE) as pilot:
+        session.jump(1)
+        await pilot.press("v", "0", "enter")
+        assert text_of(app, "#message") == "There is no topic 0."
+        await asyncio.sleep(AFTER_ENTER)  # a person's pause: keys right after Enter are typing
+        await pilot.press("t")
+        assert text_of(app, "#message") == ""
+        await pilot.press("escape", "n")
+        assert "There is no topic" not in text_of(app, "#message")
+
+
+async def test_n_n_on_leave_the_session_moves_nothing() -> None:
+    app, session, _ = guarded()
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("space")
+        await send(pilot, ["ctrl+q", "n", "n"])
+        await settle(pilot)
+        assert isinstance(app.screen, ConfirmScreen)
+        assert session.view().turn.speaker == "Ana"
+        await pilot.press("escape")
+        assert isinstance(app.screen, LiveScreen) and app.is_running
+
+
+async def test_keys_typed_before_a_prompt_has_the_focus_are_its_text() -> None:
+    app, session, _ = guarded()
+    async with app.run_test(size=SIZE) as pilot:
+        screen = app.screen
+        assert isinstance(screen, LiveScreen)
+        screen.action_latecomer()
+        await send(pilot, list("Zoe"), gap=0.0)
+        await settle(pilot)
+        await pilot.press("enter")
+        assert "Zoe" in session.state.people()
