@@ -22,6 +22,7 @@ from facilitator.agenda.draft import AgendaDraft
 from facilitator.agenda.schema import write_schema_beside
 from facilitator.agenda.writing import agenda_data, toml_text
 from facilitator.files import write_atomically
+from facilitator.prompts import NoTerminalError, interactive, need_terminal, yes
 from facilitator.session import (
     JournalError,
     Session,
@@ -34,10 +35,11 @@ from facilitator.session import (
 from facilitator.session.carry import from_last_session
 from facilitator.session.journal import JOURNAL, read_journal
 from facilitator.session.records import usable
+from facilitator.session.writer import hold_lock, release_lock
 from facilitator.summary.formats import Format
 from facilitator.text import clean
 
-EXIT_OK, EXIT_INVALID = 0, 1
+EXIT_OK, EXIT_INVALID, EXIT_USAGE, EXIT_INTERRUPTED = 0, 1, 2, 130
 
 
 def run(args: argparse.Namespace) -> int:
@@ -49,7 +51,11 @@ def run(args: argparse.Namespace) -> int:
         if args.command == "summary":
             return print_summary(home, args.session, args.format, args.copy, args.include_private)
         if args.command == "resume":
-            session = _resumed(find_session(home, args.session, unfinished=True), args.reopen)
+            record = find_session(home, args.session, unfinished=True)
+            hold_lock(record.folder)  # refused now if another window has it, before anything
+            release_lock(record.folder)
+            need_terminal(args.command)
+            session = _resumed(record, args.reopen)
             if session is None:
                 return EXIT_INVALID
             return _screen(home, quiet=args.quiet, session=session)
@@ -68,13 +74,26 @@ def run(args: argparse.Namespace) -> int:
         if args.command == "new":
             return new_agenda(home, args.path, args.source, edit=not args.no_edit)
         if args.command == "edit":
-            return _screen(home, draft=AgendaDraft.open(args.path))
+            draft = AgendaDraft.open(args.path)
+            need_terminal(args.command)
+            return _screen(home, draft=draft)
         if args.command == "run":
             loaded = load_agenda(find_agenda(args.agenda, Path.cwd()))
             unfinished = None if args.new else _unfinished_of(home, loaded.source)
+            need_terminal(args.command)
             session = _reopen(unfinished) if unfinished else _starter(home)(loaded.source)
             return _screen(home, quiet=args.quiet, session=session)
+        need_terminal(args.command)
         return _screen(home)
+    except NoTerminalError as error:
+        print(error, file=sys.stderr)
+        return EXIT_USAGE
+    except KeyboardInterrupt:  # ctrl+c at a question
+        print("\nInterrupted: nothing was done.", file=sys.stderr)
+        return EXIT_INTERRUPTED
+    except EOFError:  # ctrl+d, or no input, at a question
+        print("\nNo answer: nothing was done.", file=sys.stderr)
+        return EXIT_INVALID
     except (AgendaError, JournalError) as error:
         print(clean(str(error)), file=sys.stderr)
         return EXIT_INVALID
@@ -132,6 +151,7 @@ def display(home: Path, wanted: str, args: argparse.Namespace) -> int:
     if args.serve:
         return _serve_display(home, wanted, args.host, args.port)
     fixed = None if wanted == "last" else find_session(home, wanted).folder / JOURNAL
+    need_terminal("display")
 
     def find() -> Path | None:
         """The session asked for; for `last`, the newest unfinished one, whenever it starts."""
@@ -191,7 +211,7 @@ def _resumed(record: SessionRecord, reopen: bool) -> Session | None:
         return session
     if not reopen:
         question = f"{record.id} has ended. Reopen it, paused where it ended? [y/N] "
-        if not _interactive() or not _yes(input(question), default=False):
+        if not interactive() or not yes(input(question), default=False):
             print(f"Not reopened. `facilitator resume {record.id} --reopen` reopens it.")
             return None
     session.reopen_ended()
@@ -204,22 +224,13 @@ def _unfinished_of(home: Path, source: str) -> SessionRecord | None:
     record = next((r for r in records if not r.ended and r.source == source), None)
     if record is None:
         return None
-    if not _interactive():
+    if not interactive():
         raise JournalError(
             f"{source}: an unfinished session of this agenda exists ({record.id}); "
             f"`facilitator resume {record.id}` continues it, `run --new` starts another"
         )
     question = f"An unfinished session of this agenda exists ({record.id}). Resume it? [Y/n] "
-    return record if _yes(input(question), default=True) else None
-
-
-def _interactive() -> bool:
-    return sys.stdin.isatty() and sys.stdout.isatty()
-
-
-def _yes(answer: str, *, default: bool) -> bool:
-    answer = answer.strip().casefold()
-    return default if not answer else answer in ("y", "yes")
+    return record if yes(input(question), default=True) else None
 
 
 def _reopen(record: SessionRecord) -> Session:
@@ -229,18 +240,18 @@ def _reopen(record: SessionRecord) -> Session:
 def new_agenda(home: Path, path: Path, source: str, *, edit: bool) -> int:
     """Write a new agenda from a bundled one; then, in a terminal, open it in the editor."""
     agenda = load_agenda(find_agenda(source, Path.cwd())).agenda
-    interactive = _interactive()
+    in_terminal = interactive()
     if path.exists():
-        if not interactive:
+        if not in_terminal:
             print(f"{path}: exists; not overwritten", file=sys.stderr)
             return EXIT_INVALID
-        if not _yes(input(f"{path} exists. Overwrite it? [y/N] "), default=False):
+        if not yes(input(f"{path} exists. Overwrite it? [y/N] "), default=False):
             print("Nothing written.", file=sys.stderr)
             return EXIT_INVALID
     write_atomically(path, toml_text(agenda_data(agenda)), private=False)
     schema = write_schema_beside(path.parent)  # so the `#:schema` line resolves
     print(f"Wrote {path} (from {source}); its schema is {schema}.")
-    if edit and interactive:
+    if edit and in_terminal:
         return _screen(home, draft=AgendaDraft.open(path))
     return EXIT_OK
 

@@ -230,3 +230,35 @@ async def test_keys_typed_before_a_prompt_has_the_focus_are_its_text() -> None:
         await settle(pilot)
         await pilot.press("enter")
         assert "Zoe" in session.state.people()
+
+
+async def test_the_palette_offers_no_jump_vote_or_absence_that_would_be_refused() -> None:
+    from facilitator.tui.palette import PeopleCommands, SegmentCommands, TopicCommands
+
+    app, session, _ = guarded(agenda="lean-coffee")
+    async with app.run_test(size=SIZE):
+        session.jump(1)
+        session.capture("topic", "Hiring")
+        for name in session.state.people():
+            session.mark_absent(name)
+        screen = app.screen
+        titles = [
+            title
+            for provider in (SegmentCommands, PeopleCommands, TopicCommands)
+            for title, _, _ in provider(screen).choices(session)
+        ]
+        assert "Vote for topic 1: Hiring" in titles
+        assert not [t for t in titles if t.startswith("Mark") and t.endswith("absent")]
+        # the check-in round has nobody left to speak: jumping there would be refused
+        assert "Jump to 1. Check-in" not in titles and "Jump to 3. Retro" in titles
+
+
+def test_the_readme_key_tables_are_the_command_tables() -> None:
+    from facilitator.tui.commands import README_TABLES
+    from tests.conftest import ROOT
+
+    readme = (ROOT / "README.md").read_text()
+    for name, table in README_TABLES.items():
+        start = readme.index(f"<!-- keys: {name} -->\n") + len(f"<!-- keys: {name} -->\n")
+        shown = readme[start : readme.index("\n<!-- /keys -->", start)]
+        assert shown == table, f"README's {name} table; it should read:\n{table}"

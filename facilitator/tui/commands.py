@@ -81,7 +81,7 @@ def _session(
 
 
 def _capture(kind: ItemKind) -> KeyCommand:
-    words = f"capture: {kind.hint.lower()}"
+    words = f"capture: {kind.hint.lower().replace('<date>', 'a date')}"
     return KeyCommand(kind.key, f"capture('{kind.type}')", kind.label, words, guard="capture")
 
 
@@ -170,7 +170,9 @@ LIVE_COMMANDS: tuple[KeyCommand, ...] = (
         guard="undo",
         priority=True,
     ),
-    KeyCommand("m", "mute", "Bell on/off", show=False, take_back="again"),
+    KeyCommand(
+        "m", "mute", "Bell on/off", "the bell at time-up on/off", show=False, take_back="again"
+    ),
     KeyCommand(
         "z",
         "presenter",
@@ -193,27 +195,52 @@ LIVE_COMMANDS: tuple[KeyCommand, ...] = (
 (`keyboard.py`) sees them first, so that typing is never taken for commands."""
 
 ITEMS_COMMANDS: tuple[KeyCommand, ...] = (
-    KeyCommand("enter", "edit", "Edit", priority=True),
-    KeyCommand("delete,backspace", "delete", "Delete", priority=True),
-    KeyCommand("p", "private", "Private on/off", take_back="never"),
+    KeyCommand("enter", "edit", "Edit", "edit the highlighted item", priority=True),
+    KeyCommand(
+        "delete,backspace", "delete", "Delete", "delete it (ctrl+z brings it back)", priority=True
+    ),
+    KeyCommand("p", "private", "Private on/off", "private on/off", take_back="never"),
     KeyCommand("d", "carry('done')", "Done", "last time's item: done", take_back="never"),
     KeyCommand(
         "c", "carry('carried')", "Carry again", "last time's item: carried again", take_back="never"
     ),
     KeyCommand("x", "carry('dropped')", "Drop", "last time's item: dropped", take_back="never"),
-    KeyCommand("plus,equals_sign", "votes(1)", "Topic vote +1", show=False, take_back="never"),
-    KeyCommand("minus", "votes(-1)", "Topic vote −1", show=False, take_back="never"),
-    KeyCommand("escape", "leave", "Back to the session", priority=True),
+    KeyCommand(
+        "plus,equals_sign",
+        "votes(1)",
+        "Topic vote +1",
+        "a topic's votes +1",
+        show=False,
+        take_back="never",
+    ),
+    KeyCommand(
+        "minus", "votes(-1)", "Topic vote −1", "a topic's votes −1", show=False, take_back="never"
+    ),
+    KeyCommand("escape", "leave", "Back to the session", "back to the session", priority=True),
 )
 """The items list's keys (i on the live screen). Its letters act through the session by a
 message, after the key: they wait for the typing guard rather than be taken back."""
 
 SUMMARY_COMMANDS: tuple[KeyCommand, ...] = (
     KeyCommand("c", "copy", "Copy", "copy what is shown", take_back="never"),
-    KeyCommand("f", "next_format", "Format", "chat, Markdown, plain text, JSON", take_back="again"),
-    KeyCommand("p", "private", "Private items on/off", take_back="again"),
-    KeyCommand("u", "reopen", "Reopen", "reopen the session (it asks first)"),
-    KeyCommand("q", "app.leave", "Quit", take_back="never"),
+    KeyCommand(
+        "f",
+        "next_format",
+        "Format",
+        "the next format: chat, Markdown, plain text, JSON",
+        take_back="again",
+    ),
+    KeyCommand(
+        "p",
+        "private",
+        "Private items on/off",
+        "private items shown, marked (private), or left out",
+        take_back="again",
+    ),
+    KeyCommand(
+        "u", "reopen", "Reopen", "reopen the session, paused where it ended (it asks first)"
+    ),
+    KeyCommand("q", "app.leave", "Quit", "quit the app", take_back="never"),
 )
 """The summary screen's keys: letters obey the typing guard as on the live screen."""
 
@@ -253,8 +280,11 @@ the editor's) waits for the typing guard, as `never`."""
 CAPTURE_HELP = [
     ("@name", "credit or owner: @Ben send the deck (the speaker when no @name)"),
     ("@Ana @Ben", "several owners: one item, listed under each; names need no accents"),
-    ("by friday", "a due date: by friday, due 2026-12-01, in 2 weeks, 1 Dec, by tomorrow"),
-    ("by friday", "said on a Friday, it means next week's Friday"),
+    (
+        "by friday",
+        "a due date: by friday (said on a Friday: next week's), due 2026-12-01, in 2 weeks,"
+        " 1 Dec, by tomorrow",
+    ),
     ("#private", "keeps the item out of shared summaries: #private salary figures"),
     ("a link", "resources keep their links whole: r The Manager's Path https://…"),
 ]
@@ -274,7 +304,16 @@ def key_words(keys: Iterable[str]) -> str:
 def _key_word(key: str) -> str:
     if "+" in key and len(key) > 1:
         return key  # ctrl+z
-    return {"minus": "−"}.get(key, format_key(key))
+    return _KEY_WORDS.get(key) or format_key(key)
+
+
+_KEY_WORDS = {
+    "minus": "−",
+    "enter": "Enter",
+    "escape": "Esc",
+    "delete": "Delete",
+    "backspace": "Backspace",
+}
 
 
 def help_rows(commands: Iterable[KeyCommand]) -> list[tuple[str, str]]:
@@ -285,8 +324,17 @@ def help_rows(commands: Iterable[KeyCommand]) -> list[tuple[str, str]]:
     return [(key_words(keys), words) for words, keys in rows.items()]
 
 
-def readme_table(commands: Iterable[KeyCommand]) -> str:
-    """The README's key table for these commands."""
-    lines = ["| key | does |", "|---|---|"]
-    lines += [f"| {keys} | {words} |" for keys, words in help_rows(commands)]
+def readme_table(rows: Iterable[tuple[str, str]], head: str = "key") -> str:
+    """A README table of (keys, what they do) rows."""
+    lines = [f"| {head} | does |", "|---|---|"]
+    lines += [f"| {keys} | {words} |" for keys, words in rows]
     return "\n".join(lines)
+
+
+README_TABLES = {
+    "live": readme_table(help_rows((*LIVE_COMMANDS, *APP_COMMANDS))),
+    "capture": readme_table(CAPTURE_HELP, "typed"),
+    "items": readme_table(help_rows(ITEMS_COMMANDS)),
+    "summary": readme_table(help_rows(SUMMARY_COMMANDS)),
+}
+"""The README's key tables, each between `<!-- keys: NAME -->` and `<!-- /keys -->`."""

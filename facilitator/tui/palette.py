@@ -55,6 +55,7 @@ class SegmentCommands(_SessionCommands):
                 segment.KIND,
             )
             for n, segment in enumerate(session.agenda.segments)
+            if session.can("jump", n)
         ]
 
 
@@ -66,10 +67,10 @@ class PeopleCommands(_SessionCommands):
         latecomer = partial(self.screen.run_action, "latecomer")
         found: Choices = [("Add a latecomer…", latecomer, "someone who just arrived")]
         for name in state.people():
-            if name in state.absent:
+            if session.can("present", name):
                 run = partial(Session.mark_present, name=name)
                 found.append((f"Mark {name} back", partial(self._post, run), "present again"))
-            else:
+            elif session.can("absent", name):
                 run = partial(Session.mark_absent, name=name)
                 found.append(
                     (f"Mark {name} absent", partial(self._post, run), "skipped from now on")
@@ -81,14 +82,13 @@ class TopicCommands(_SessionCommands):
     """Vote for any topic of the current topics segment, by its number."""
 
     def choices(self, session: Session) -> Choices:
-        state = session.state
-        if state.segment.topic_seconds is None:
+        if not session.can("vote"):
             return []
-        close = partial(self._post, Session.next_segment)
-        return [
-            ("Close the topics: next segment", close, "N; undiscussed topics stay listed"),
-            *self._votes(session),
-        ]
+        choices = self._votes(session)
+        if session.can("next_segment"):
+            close = partial(self._post, Session.next_segment)
+            choices.insert(0, ("Close the topics: next segment", close, "N; undiscussed topics"))
+        return choices
 
     def _votes(self, session: Session) -> Choices:
         state = session.state
@@ -99,4 +99,5 @@ class TopicCommands(_SessionCommands):
                 f"{topic.votes} vote{'s' * (topic.votes != 1)} so far",
             )
             for number, topic in enumerate(state.topics(state.at.segment), start=1)
+            if session.can("vote", number)
         ]

@@ -1,6 +1,8 @@
 """The keys, from the command tables (and the bindings of screens without one): never
 typed twice."""
 
+from rich.table import Table
+from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import VerticalScroll
@@ -45,11 +47,21 @@ class HelpScreen(Dialog[None]):
             yield Static("Keys", classes="question")
             for title, lines in [*self.groups, *self.notes]:
                 yield Static(Content(title), classes="detail")
-                yield Static(Content("\n".join(f"{term:<9}  {text}" for term, text in lines)))
+                yield Static(_table(lines))
             yield Static("Esc or Enter: close", classes="keys")
 
     def action_close(self) -> None:
         self.answer(None)
+
+
+def _table(lines: list[tuple[str, str]]) -> Table:
+    """Two columns, the words wrapping beside their keys."""
+    table = Table.grid(padding=(0, 2))
+    table.add_column(no_wrap=True, min_width=9)
+    table.add_column()
+    for term, text in lines:
+        table.add_row(Text(term), Text(text))
+    return table
 
 
 def binding_rows(bindings: list[BindingType]) -> list[tuple[str, str]]:
