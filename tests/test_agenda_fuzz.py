@@ -3,11 +3,14 @@
 import datetime as dt
 from typing import Any
 
+import pytest
 import tomli_w
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from facilitator.agenda import AgendaError, agenda_from_data, parse_agenda
+
+pytestmark = pytest.mark.slow  # many generated agendas
 
 KEYS = [
     "title", "format", "series", "description", "planned", "warnings", "participants",

@@ -12,6 +12,8 @@ import pytest
 
 from facilitator.summary.clipboard import copy_message, copy_to_system, osc52
 
+pytestmark = pytest.mark.slow  # a real X server and clipboard tools
+
 
 class Board:
     """A clipboard that works."""

@@ -17,6 +17,8 @@ from pathlib import Path
 
 import pytest
 
+pytestmark = pytest.mark.slow  # a server and a headless browser
+
 CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
 needs_a_browser = pytest.mark.skipif(
     (CHROMIUM is None or importlib.util.find_spec("textual_serve") is None)

@@ -10,8 +10,12 @@ import threading
 import time
 from pathlib import Path
 
+import pytest
+
 from facilitator.session import FakeClock, Session, recorded_sessions
 from facilitator.session.events import CHECKPOINT_SECONDS
+
+pytestmark = pytest.mark.slow  # real processes killed at random moments
 
 KILLS = int(os.environ.get("FACILITATOR_KILLS", "8"))
 

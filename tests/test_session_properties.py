@@ -3,11 +3,14 @@
 from pathlib import Path
 from typing import Any
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from facilitator.session.journal import JOURNAL, read_journal
 from tests.session_helpers import new_session
+
+pytestmark = pytest.mark.slow  # many generated sessions
 
 ACTIONS: list[tuple[str, tuple[Any, ...]]] = [
     ("toggle", ()),
