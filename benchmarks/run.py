@@ -17,7 +17,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from screen import display_lag, keystroke_ratio, startup_ratio, timer_error_s
+from screen import display_lag, key_latency, keystroke_ratio, startup_ratio, timer_error_s
 from session_load import many_sessions, record_session
 
 from facilitator.session.journal import JOURNAL, read_journal
@@ -139,6 +139,7 @@ BENCHMARKS: list[Callable[[], Figures]] = [
     journal_figures,
     startup_ratio,
     keystroke_ratio,
+    key_latency,
     timer_error_s,
     display_lag,
 ]

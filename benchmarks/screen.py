@@ -39,6 +39,20 @@ class Bare(App):
 Bare().run()
 """
 """The least `run` could do: the bare app, after loading the agenda with its models."""
+COUNTER_APP = """
+from textual.app import App
+from textual.widgets import Label
+class Counter(App):
+    BINDINGS = [("n", "more", "More")]
+    count = 0
+    def compose(self):
+        yield Label("count 0")
+    def action_more(self):
+        self.count += 1
+        self.query_one(Label).update(f"count {self.count}")
+Counter().run()
+"""
+"""A bare app's key to screen: `n` adds one to a counter on screen."""
 
 
 _WINDOWS = itertools.count()
@@ -149,6 +163,35 @@ def keystroke_ratio() -> dict[str, float]:
         few = _capture_seconds(10, few_home)
         many = _capture_seconds(1000, many_home)
     return {"keystroke_ms_1000": round(many * 1000, 1), "keystroke_ratio": round(many / few, 2)}
+
+
+def key_latency(rounds: int = 9) -> dict[str, float]:
+    """`n` (and `b`) pressed in the live app until the new turn's words are on screen, over
+    `n` in a bare Textual app until its counter shows the new count; alternated, in tmux."""
+    if shutil.which("tmux") is None:
+        return {}
+    ours, bare = [], []
+    with tempfile.TemporaryDirectory() as home:
+        live = _Window([str(FACILITATOR), "run", "peer-circle"], home)
+        counter = _Window([sys.executable, "-c", COUNTER_APP], home)
+        try:
+            live.wait_for("1/7  Check-in")
+            counter.wait_for("count 0")
+            for number in range(1, rounds + 1):
+                key, words = ("n", "Ben's turn.") if number % 2 else ("b", "Ana's turn.")
+                started = time.perf_counter()
+                live.keys(key)
+                live.wait_for(words)
+                ours.append(time.perf_counter() - started)
+                started = time.perf_counter()
+                counter.keys("n")
+                counter.wait_for(f"count {number}")
+                bare.append(time.perf_counter() - started)
+        finally:
+            live.close()
+            counter.close()
+    mine, theirs = statistics.median(ours), statistics.median(bare)
+    return {"key_latency_ms": round(mine * 1000, 1), "key_latency_ratio": round(mine / theirs, 2)}
 
 
 def display_lag() -> dict[str, float]:

@@ -4,6 +4,7 @@
 """
 
 import argparse
+import os
 import shlex
 import sys
 from collections.abc import Callable
@@ -21,7 +22,7 @@ from facilitator.agenda import (
 from facilitator.agenda.draft import AgendaDraft
 from facilitator.agenda.schema import write_schema_beside
 from facilitator.agenda.writing import agenda_data, toml_text
-from facilitator.files import write_atomically
+from facilitator.files import open_regular, write_atomically
 from facilitator.prompts import NoTerminalError, interactive, need_terminal, yes
 from facilitator.session import (
     JournalError,
@@ -52,7 +53,9 @@ def run(args: argparse.Namespace) -> int:
             return print_summary(home, args.session, args.format, args.copy, args.include_private)
         if args.command == "resume":
             record = find_session(home, args.session, unfinished=True)
-            hold_lock(record.folder)  # refused now if another window has it, before anything
+            # What opening it would refuse is refused now, before anything is written.
+            os.close(open_regular(record.folder / JOURNAL, os.O_RDONLY))
+            hold_lock(record.folder)
             release_lock(record.folder)
             need_terminal(args.command)
             session = _resumed(record, args.reopen)

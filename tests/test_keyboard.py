@@ -254,7 +254,7 @@ async def test_the_palette_offers_no_jump_vote_or_absence_that_would_be_refused(
 
 
 def test_the_readme_key_tables_are_the_command_tables() -> None:
-    from facilitator.tui.commands import README_TABLES
+    from facilitator.tui.key_help import README_TABLES
     from tests.conftest import ROOT
 
     readme = (ROOT / "README.md").read_text()

@@ -9,14 +9,8 @@ from textual.containers import VerticalScroll
 from textual.content import Content
 from textual.widgets import Static
 
-from facilitator.tui.commands import (
-    APP_COMMANDS,
-    CAPTURE_HELP,
-    ITEMS_COMMANDS,
-    LIVE_COMMANDS,
-    KeyCommand,
-    help_rows,
-)
+from facilitator.tui.commands import APP_COMMANDS, ITEMS_COMMANDS, LIVE_COMMANDS, KeyCommand
+from facilitator.tui.key_help import CAPTURE_HELP, help_rows
 from facilitator.tui.screens.dialog import Dialog
 
 

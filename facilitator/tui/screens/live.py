@@ -22,6 +22,7 @@ from facilitator.tui.screens.help import live_help
 from facilitator.tui.screens.prompt import PromptScreen
 from facilitator.tui.widgets.capture_bar import CaptureBar
 from facilitator.tui.widgets.items_list import ItemsList
+from facilitator.tui.widgets.line import Line
 from facilitator.tui.widgets.progress_strip import ProgressStrip
 from facilitator.tui.widgets.side_panel import SidePanel
 from facilitator.tui.widgets.turn_panel import TurnPanel
@@ -49,7 +50,7 @@ class LiveScreen(SessionScreen):
         self.quiet = quiet
 
     def compose(self) -> ComposeResult:
-        yield Static(id="status")
+        yield Line(id="status")
         yield ProgressStrip(id="progress")
         with Horizontal(id="main"):
             yield TurnPanel(id="turn")
@@ -57,7 +58,7 @@ class LiveScreen(SessionScreen):
         items = ItemsList(id="items")
         items.border_title = "Captured, newest first (i to edit)"
         yield items
-        yield Static(id="message")
+        yield Line(id="message")
         yield CaptureBar(id="capture")
         yield Footer(compact=True, show_command_palette=False)
 

@@ -4,9 +4,9 @@ and to come; marks say it as well as colours do."""
 from textual.content import Content
 from textual.events import Resize
 from textual.reactive import reactive
-from textual.widgets import Static
 
 from facilitator.session.view import SegmentProgress, SessionView
+from facilitator.tui.widgets.line import Line
 
 MARKS = {"done": "█", "current": "▓", "to come": "░"}
 """Done, under way (its spent part), to come: told apart without colour."""
@@ -30,7 +30,7 @@ def strip(progress: list[SegmentProgress], width: int) -> str:
     return "┊".join(parts)
 
 
-class ProgressStrip(Static):
+class ProgressStrip(Line):
     """A line across the screen; the schedule words follow the blocks."""
 
     view: reactive[SessionView | None] = reactive(None)

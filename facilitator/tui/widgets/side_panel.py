@@ -6,7 +6,6 @@ from typing import assert_never
 from textual import events
 from textual.content import Content
 from textual.reactive import reactive
-from textual.widgets import Static
 
 from facilitator.session.items import Item
 from facilitator.session.phrases import due_text
@@ -15,6 +14,7 @@ from facilitator.session.view import Airtime, SessionView
 from facilitator.summary.charts import bar
 from facilitator.tui import clock_words
 from facilitator.tui.cells import fit, window
+from facilitator.tui.widgets.line import Line
 
 QUEUE_MARKS = {
     "spoken": "✓",
@@ -37,7 +37,7 @@ def _airtime(person: Airtime | None) -> str:
     return f"{bar(spoke, allotted, BAR):<{BAR}} {clock_words.clock_face(spoke):>{TIME}}"
 
 
-class SidePanel(Static):
+class SidePanel(Line):
     """A plain list whose lines say their state in words and marks, not colour alone."""
 
     view: reactive[SessionView | None] = reactive(None)

@@ -10,6 +10,7 @@ from facilitator.session.view import SessionView
 from facilitator.tui import clock_words
 from facilitator.tui.cells import fit, names_line
 from facilitator.tui.widgets.big_clock import BigClock
+from facilitator.tui.widgets.line import Line
 
 CONFIDENTIAL = "CONFIDENTIAL: captures here stay private"
 
@@ -22,15 +23,15 @@ class TurnPanel(Vertical):
     """No bell at time-up (set by the screen)."""
 
     def compose(self) -> ComposeResult:
-        yield Static(id="segment")
+        yield Line(id="segment")
         yield Static(CONFIDENTIAL, id="confidential")
-        yield Static(id="prompt")
-        yield Static(id="speaker")
-        yield Static(id="focus")
+        yield Line(id="prompt")
+        yield Line(id="speaker")
+        yield Line(id="focus")
         yield Digits("0:00", id="countdown")
         yield BigClock(id="bigclock")  # shown instead in the presenter view
-        yield Static(id="state")
-        yield Static(id="upcoming")
+        yield Line(id="state")
+        yield Line(id="upcoming")
 
     def watch_view(self, before: SessionView | None, view: SessionView | None) -> None:
         if view is None:
@@ -51,8 +52,9 @@ class TurnPanel(Vertical):
             Content(clock_words.state_words(turn, view.started))
         )
         self.query_one("#upcoming", Static).update(self._upcoming_line(view))
-        self.remove_class(*clock_words.STATE_CLASSES)
-        self.add_class(clock_words.state_class(turn, view.started))
+        state = clock_words.state_class(turn, view.started)
+        for name in clock_words.STATE_CLASSES:  # only a change restyles the panel
+            self.set_class(name == state, name)
 
     def _cue(self, before: SessionView | None, now: SessionView) -> None:
         """The bell at time-up, and a flash at time-up and at each warning, within one turn."""
