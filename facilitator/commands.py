@@ -151,7 +151,9 @@ def _serve_display(home: Path, wanted: str, host: str, port: int) -> int:
         from textual_serve.server import Server
     except ImportError:
         print(
-            "Serving to a browser needs textual-serve: pip install 'facilitator[web]'",
+            "Serving to a browser needs textual-serve in this Python environment: "
+            "pip install 'textual-serve>=1.1' (or, in facilitator's source folder, "
+            "pip install '.[web]')",
             file=sys.stderr,
         )
         return EXIT_INVALID
