@@ -17,6 +17,7 @@ from facilitator.agenda import (
     local_agendas,
 )
 from facilitator.agenda.schema import agenda_schema_text, write_schema_beside
+from facilitator.files import NO_LOCKS, can_lock
 from facilitator.summary.formats import FORMATS
 from facilitator.text import clean
 
@@ -110,6 +111,9 @@ def main(argv: Sequence[str] | None = None) -> int:
             print(clean(f"{args.write}: {error.strerror}"), file=sys.stderr)
             return EXIT_INVALID
         return EXIT_OK
+    if args.command in (None, "run", "resume") and not can_lock():
+        print(f"facilitator: {NO_LOCKS}", file=sys.stderr)  # before any screen opens
+        return EXIT_INVALID
     # The rest need the session layer or a screen: load them only now.
     from facilitator import commands
 

@@ -175,3 +175,58 @@ def test_tab_completes_agendas_sessions_and_series(tmp_path: Path) -> None:
     home = f"facilitator --home {tmp_path / 'home'}"
     assert session.header.id in complete(f"{home} resume ", tmp_path)
     assert "circle" in complete(f"{home} history ", tmp_path)
+
+
+def _without_fcntl(args: list[str], home: Path) -> subprocess.CompletedProcess[str]:
+    """The command on a system without fcntl (Windows), as far as Python can tell."""
+    probe = (
+        "import sys\n"
+        "sys.modules['fcntl'] = None\n"  # `import fcntl` now raises ImportError
+        "from facilitator.cli import main\n"
+        f"sys.exit(main({['--home', str(home), *args]!r}))\n"
+    )
+    return subprocess.run(
+        [sys.executable, "-c", probe],
+        capture_output=True,
+        text=True,
+        stdin=subprocess.DEVNULL,
+        timeout=60,
+        check=False,
+    )
+
+
+@pytest.mark.parametrize("args", [["run", "peer-circle"], ["resume"], []], ids=str)
+def test_without_fcntl_running_a_session_says_so_in_one_line(
+    args: list[str], tmp_path: Path
+) -> None:
+    result = _without_fcntl(args, tmp_path)
+    assert result.returncode == 1
+    assert "Traceback" not in result.stderr
+    assert result.stderr.count("\n") == 1
+    assert "Linux and macOS" in result.stderr
+
+
+@pytest.mark.parametrize(
+    "args", [["check", "peer-circle"], ["sessions"], ["history"], ["summary"]], ids=str
+)
+def test_without_fcntl_reading_still_works(args: list[str], tmp_path: Path) -> None:
+    from facilitator.session import FakeClock, Session
+    from tests.session_helpers import agenda
+
+    session = Session.begin(agenda(), FakeClock(), tmp_path, "t.toml")
+    session.start()
+    session.close()
+    result = _without_fcntl(args, tmp_path)
+    assert "Traceback" not in result.stderr
+    assert result.returncode == 0, result.stderr
+
+
+def test_without_fcntl_the_session_layer_refuses_to_write_in_words(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from facilitator.session import FakeClock, JournalError, Session
+    from tests.session_helpers import agenda
+
+    monkeypatch.setitem(sys.modules, "fcntl", None)
+    with pytest.raises(JournalError, match="Linux and macOS"):
+        Session.begin(agenda(), FakeClock(), tmp_path, "t.toml")
