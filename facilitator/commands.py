@@ -34,7 +34,7 @@ from facilitator.session import (
 from facilitator.session.carry import from_last_session
 from facilitator.session.journal import JOURNAL, read_journal
 from facilitator.session.records import usable
-from facilitator.summary.formats import Format
+from facilitator.summary.formats import Chat, Format
 from facilitator.text import clean
 
 EXIT_OK, EXIT_INVALID = 0, 1
@@ -47,7 +47,9 @@ def run(args: argparse.Namespace) -> int:
         if args.command == "sessions":
             return list_sessions(home)
         if args.command == "summary":
-            return print_summary(home, args.session, args.format, args.copy, args.include_private)
+            return print_summary(
+                home, args.session, (args.format, args.chat), args.copy, args.include_private
+            )
         if args.command == "resume":
             session = _resumed(find_session(home, args.session, unfinished=True), args.reopen)
             if session is None:
@@ -101,7 +103,9 @@ def list_sessions(home: Path) -> int:
     return EXIT_OK
 
 
-def print_summary(home: Path, wanted: str, format: Format, copy: bool, private: bool) -> int:
+def print_summary(
+    home: Path, wanted: str, format: tuple[Format, Chat], copy: bool, private: bool
+) -> int:
     """A recorded session's summary on stdout; with --copy, on the clipboard too."""
     # The summary's code (and the clipboard's) loads only for this command, not on the
     # way to a session's first frame.
@@ -115,7 +119,7 @@ def print_summary(home: Path, wanted: str, format: Format, copy: bool, private: 
     for warning in recorded.warnings:
         print(clean(warning), file=sys.stderr)
     facts = facts_of(recorded.replay(), record.id, SystemClock().now())
-    text = render(build_report(facts, include_private=private), format)
+    text = render(build_report(facts, include_private=private), *format)
     if copy:
         copied = copy_to_system(text, quiet_stdout=True)
         terminal = not copied.ok and _send_osc52(text)

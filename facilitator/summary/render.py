@@ -7,7 +7,7 @@ from typing import assert_never
 from facilitator.session.item_kinds import ITEM_KINDS, ItemKind
 from facilitator.session.phrases import URL, due_text
 from facilitator.summary import words
-from facilitator.summary.formats import Format
+from facilitator.summary.formats import Chat, Format
 from facilitator.summary.report import Entry, Report
 
 _MARKDOWN_SPECIAL = re.compile(r"([\\`*_\[\]<>#|~])")
@@ -18,8 +18,8 @@ _UNSEEN = "\u2060"
 becoming a link whose text hides where it goes."""
 
 
-def render(report: Report, format: Format) -> str:
-    """The report as text in one of the formats."""
+def render(report: Report, format: Format, chat: Chat = "plain") -> str:
+    """The report as text in one of the formats (for chat, following one chat's rules)."""
     renderers: dict[Format, Callable[[Report], str]] = {
         "markdown": markdown,
         "chat": lambda r: plain(r, bullet="•", underline=False),
