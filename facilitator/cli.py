@@ -1,22 +1,30 @@
 """The `facilitator` command. Subcommands without a screen never import Textual."""
 # PYTHON_ARGCOMPLETE_OK
 
+from __future__ import annotations
+
 import argparse
 import os
 import sys
-from collections.abc import Sequence
-from pathlib import Path
 
-# Only the standard library and light modules here: `--version`, `--help` and Tab
-# completion answer without loading pydantic or Textual; each command loads its own.
+# Only argparse here: `--version`, `--help` and Tab completion answer without loading
+# pydantic or Textual (nor pathlib or typing, for `--version`); each command loads its own.
 from facilitator import __version__
-from facilitator.cli_help import HelpFormatter, describe
-from facilitator.summary.formats import CHATS, FORMATS, SERIES_FORMATS
+
+TYPE_CHECKING = False  # typing's own flag would import typing
+if TYPE_CHECKING:
+    from collections.abc import Sequence
+    from pathlib import Path
 
 EXIT_OK, EXIT_INVALID = 0, 1
 
 
 def _parser() -> argparse.ArgumentParser:
+    from pathlib import Path
+
+    from facilitator.cli_help import HelpFormatter, describe
+    from facilitator.summary.formats import CHATS, FORMATS, SERIES_FORMATS
+
     parser = argparse.ArgumentParser(
         prog="facilitator",
         description="Run group and peer mentoring sessions from a TOML agenda.\n"
@@ -117,11 +125,16 @@ class _SubcommandParser(argparse.ArgumentParser):
     """Subcommands format their help as the main parser does."""
 
     def __init__(self, **kwargs: object) -> None:
+        from facilitator.cli_help import HelpFormatter
+
         super().__init__(formatter_class=HelpFormatter, **kwargs)  # type: ignore[arg-type]
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Parse the command line and run one subcommand; returns the exit status."""
+    if (sys.argv[1:] if argv is None else list(argv)) == ["--version"]:
+        print(f"facilitator {__version__}")  # at once: no parser to build for this
+        return EXIT_OK
     parser = _parser()
     if "_ARGCOMPLETE" in os.environ:  # the shell asks for completions: nothing else runs
         from facilitator.completion import complete
@@ -169,6 +182,8 @@ def schema(folder: Path | None, document: str | None) -> int:
 
 def check(wanted: list[str]) -> int:
     """Validate each agenda; print every problem; exit 1 if any agenda is invalid."""
+    from pathlib import Path
+
     from facilitator.agenda import AgendaError, find_agenda, format_duration, load_agenda
     from facilitator.text import clean
 
@@ -190,6 +205,8 @@ def check(wanted: list[str]) -> int:
 
 def list_agendas() -> int:
     """A table of the agendas that `run` can open by name."""
+    from pathlib import Path
+
     from facilitator.agenda import (
         AgendaError,
         bundled_agendas,
