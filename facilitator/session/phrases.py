@@ -19,6 +19,12 @@ def _finder() -> Any:  # linkify_it.LinkifyIt, which ships no type hints
     return linkify_it.LinkifyIt(options={"fuzzy_email": False, "fuzzy_ip": False})
 
 
+def prepare_links() -> None:
+    """Build the link finder now (it compiles its patterns on first use, in tens of
+    milliseconds): a screen calls this in a thread, so the first capture never waits."""
+    _finder().test("https://example.org")
+
+
 def links(text: str) -> list[tuple[int, int]]:
     """Where the links are, as (start, end): with a scheme, or starting with www. Found as
     chats find them (linkify-it), so `…/Ship_(disambiguation)` keeps its parenthesis and a

@@ -14,6 +14,7 @@ from textual.screen import Screen
 from facilitator.agenda import AgendaError
 from facilitator.agenda.draft import AgendaDraft
 from facilitator.session import Session
+from facilitator.session.phrases import prepare_links
 from facilitator.text import clean
 from facilitator.tui import messages
 from facilitator.tui.launcher import Launcher
@@ -44,6 +45,7 @@ class FacilitatorApp(App[None]):
         self.key_hold = key_hold
 
     def on_mount(self) -> None:
+        self.run_worker(prepare_links, thread=True, name="link finder")
         if self.session is not None:
             self.post_message(messages.OpenSession(self.session))
         elif self.draft is not None:
