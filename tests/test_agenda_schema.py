@@ -79,3 +79,16 @@ def test_durations_the_pattern_refuses_are_those_check_refuses(tmp_path: Path) -
         except ValueError:
             accepted = False
         assert (number not in refused) == accepted, repr(text)
+
+
+def test_a_typo_in_a_rounds_timing_names_both_fields(tmp_path: Path) -> None:
+    agenda = tmp_path / "typo.toml"
+    agenda.write_text(
+        'title = "Circle"\n[[participants]]\nname = "Ana"\n'
+        '[[segments]]\nkind = "round"\nper_speakr = "2m"\n'
+    )
+    messages = sorted(error["message"] for error in check_jsonschema(agenda)["errors"])
+    assert messages == [
+        "'per_speaker' is a required property",
+        "Additional properties are not allowed ('per_speakr' was unexpected)",
+    ]  # not "is not valid under any of the given schemas", once per kind

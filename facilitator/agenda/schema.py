@@ -29,10 +29,13 @@ def agenda_schema() -> dict[str, Any]:
             for kind, model in SEGMENT_KINDS.items()
         ],
     }
-    schema["$defs"]["Round"]["oneOf"] = [  # a turn's length, or its steps: not both
-        {"required": ["per_speaker"], "not": {"required": ["steps"]}},
-        {"required": ["steps"], "not": {"required": ["per_speaker"]}},
-    ]
+    # A turn's length, or its steps, not both; said with `if`/`then` so that an editor
+    # names the missing field (a `oneOf` says only that no branch fits).
+    schema["$defs"]["Round"] |= {
+        "if": {"required": ["steps"]},
+        "then": {"not": {"required": ["per_speaker"]}},
+        "else": {"required": ["per_speaker"]},
+    }
     return schema
 
 
