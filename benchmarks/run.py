@@ -17,6 +17,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
+from cli_start import cli_start_ratios
 from screen import display_lag, key_latency, keystroke_ratio, startup_ratio, timer_error_s
 from session_load import many_sessions, record_session
 
@@ -137,6 +138,7 @@ BENCHMARKS: list[Callable[[], Figures]] = [
     check_ratio,
     history_figures,
     journal_figures,
+    cli_start_ratios,
     startup_ratio,
     keystroke_ratio,
     key_latency,

@@ -23,7 +23,7 @@ from facilitator.agenda.draft import AgendaDraft
 from facilitator.agenda.schema import write_schema_beside
 from facilitator.agenda.writing import agenda_data, toml_text
 from facilitator.files import open_regular, write_atomically
-from facilitator.prompts import NoTerminalError, interactive, need_terminal, yes
+from facilitator.prompts import NoTerminalError, interactive, need_terminal, unfinished_of, yes
 from facilitator.session import (
     JournalError,
     Session,
@@ -37,7 +37,7 @@ from facilitator.session.carry import from_last_session
 from facilitator.session.journal import JOURNAL, read_journal
 from facilitator.session.records import usable
 from facilitator.session.writer import hold_lock, release_lock
-from facilitator.summary.formats import Format
+from facilitator.summary.formats import Chat, Format
 from facilitator.text import clean
 
 EXIT_OK, EXIT_INVALID, EXIT_USAGE, EXIT_INTERRUPTED = 0, 1, 2, 130
@@ -50,7 +50,9 @@ def run(args: argparse.Namespace) -> int:
         if args.command == "sessions":
             return list_sessions(home)
         if args.command == "summary":
-            return print_summary(home, args.session, args.format, args.copy, args.include_private)
+            return print_summary(
+                home, args.session, (args.format, args.chat), args.copy, args.include_private
+            )
         if args.command == "resume":
             record = find_session(home, args.session, unfinished=True)
             # What opening it would refuse is refused now, before anything is written.
@@ -82,7 +84,7 @@ def run(args: argparse.Namespace) -> int:
             return _screen(home, draft=draft)
         if args.command == "run":
             loaded = load_agenda(find_agenda(args.agenda, Path.cwd()))
-            unfinished = None if args.new else _unfinished_of(home, loaded.source)
+            unfinished = None if args.new else unfinished_of(home, loaded.source)
             need_terminal(args.command)
             session = _reopen(unfinished) if unfinished else _starter(home)(loaded.source)
             return _screen(home, quiet=args.quiet, session=session)
@@ -123,7 +125,9 @@ def list_sessions(home: Path) -> int:
     return EXIT_OK
 
 
-def print_summary(home: Path, wanted: str, format: Format, copy: bool, private: bool) -> int:
+def print_summary(
+    home: Path, wanted: str, format: tuple[Format, Chat], copy: bool, private: bool
+) -> int:
     """A recorded session's summary on stdout; with --copy, on the clipboard too."""
     # The summary's code (and the clipboard's) loads only for this command, not on the
     # way to a session's first frame.
@@ -137,7 +141,7 @@ def print_summary(home: Path, wanted: str, format: Format, copy: bool, private: 
     for warning in recorded.warnings:
         print(clean(warning), file=sys.stderr)
     facts = facts_of(recorded.replay(), record.id, SystemClock().now())
-    text = render(build_report(facts, include_private=private), format)
+    text = render(build_report(facts, include_private=private), *format)
     if copy:
         copied = copy_to_system(text, quiet_stdout=True)
         terminal = not copied.ok and _send_osc52(text)
@@ -174,7 +178,9 @@ def _serve_display(home: Path, wanted: str, host: str, port: int) -> int:
         from textual_serve.server import Server
     except ImportError:
         print(
-            "Serving to a browser needs textual-serve: pip install 'facilitator[web]'",
+            "Serving to a browser needs textual-serve in this Python environment: "
+            "pip install 'textual-serve>=1.1' (or, in facilitator's source folder, "
+            "pip install '.[web]')",
             file=sys.stderr,
         )
         return EXIT_INVALID
@@ -219,21 +225,6 @@ def _resumed(record: SessionRecord, reopen: bool) -> Session | None:
             return None
     session.reopen_ended()
     return session
-
-
-def _unfinished_of(home: Path, source: str) -> SessionRecord | None:
-    """The newest unfinished session of this agenda file, if the facilitator wants it back."""
-    records = usable(recorded_sessions(home))
-    record = next((r for r in records if not r.ended and r.source == source), None)
-    if record is None:
-        return None
-    if not interactive():
-        raise JournalError(
-            f"{source}: an unfinished session of this agenda exists ({record.id}); "
-            f"`facilitator resume {record.id}` continues it, `run --new` starts another"
-        )
-    question = f"An unfinished session of this agenda exists ({record.id}). Resume it? [Y/n] "
-    return record if yes(input(question), default=True) else None
 
 
 def _reopen(record: SessionRecord) -> Session:

@@ -1,6 +1,7 @@
 """Tab completion through argcomplete: agenda names and files after `run`, `check` and
 `edit`; session ids after `resume`, `summary` and `display`; series after `history`.
-It loads only when the shell asks for completions."""
+It loads only when the shell asks for completions, and agenda names need only the standard
+library: the session layer (and pydantic) loads only to complete sessions and series."""
 
 import argparse
 from collections.abc import Callable
@@ -9,15 +10,20 @@ from typing import Any
 
 import argcomplete
 
-from facilitator.agenda import bundled_agendas, local_agendas
-from facilitator.session import data_home, recorded_sessions
+from facilitator.places import bundled_folder, bundled_names, mentions_segments
 
 Completer = Callable[..., list[str]]
 
 
 def agendas(**_: Any) -> list[str]:
-    local = [str(entry.path.name) for entry in local_agendas(Path.cwd())]
-    return local + [entry.name for entry in bundled_agendas()]
+    here = Path.cwd()
+    is_bundled = here.resolve() == bundled_folder().resolve()
+    local = [] if is_bundled else sorted(p for p in here.glob("*.toml") if mentions_segments(p))
+    return [path.name for path in local] + bundled_names()
+
+
+def bundled(**_: Any) -> list[str]:
+    return bundled_names()
 
 
 def toml_files(**_: Any) -> list[str]:
@@ -25,10 +31,14 @@ def toml_files(**_: Any) -> list[str]:
 
 
 def sessions(parsed_args: argparse.Namespace, **_: Any) -> list[str]:
+    from facilitator.session import data_home, recorded_sessions
+
     return ["last", *(r.id for r in recorded_sessions(data_home(parsed_args.home)))]
 
 
 def series(parsed_args: argparse.Namespace, **_: Any) -> list[str]:
+    from facilitator.session import data_home, recorded_sessions
+
     found = {r.series for r in recorded_sessions(data_home(parsed_args.home)) if r.series}
     return sorted(found)
 
@@ -37,6 +47,7 @@ COMPLETERS: dict[tuple[str, str], Completer] = {
     ("run", "agenda"): agendas,
     ("check", "agendas"): agendas,
     ("edit", "path"): toml_files,
+    ("new", "source"): bundled,
     ("resume", "session"): sessions,
     ("summary", "session"): sessions,
     ("display", "session"): sessions,

@@ -11,6 +11,21 @@ import stat
 import tempfile
 from pathlib import Path
 
+NO_LOCKS = (
+    "running a session needs POSIX file locks (fcntl), which this system lacks: "
+    "facilitator supports Linux and macOS; check, list, schema, summary and history work here"
+)
+
+
+def can_lock() -> bool:
+    """Whether this system has the file locks that make one window a session's writer."""
+    try:
+        import fcntl  # noqa: F401  (POSIX only)
+    except ImportError:
+        return False
+    return True
+
+
 PRIVATE_FOLDER = 0o700
 PRIVATE_FILE = 0o600
 

@@ -4,6 +4,7 @@ import sys
 from pathlib import Path
 
 from facilitator.session import JournalError, SystemClock
+from facilitator.summary.documents import ResourceLibrary, series_list
 from facilitator.summary.formats import Format
 from facilitator.summary.history import build_history, resources_of, series_digests
 from facilitator.summary.history_render import render_history, render_resources
@@ -22,18 +23,17 @@ def history(home: Path, series: str | None, format: Format, private: bool) -> in
         built = build_history(series, sessions, now.date(), include_private=private)
         sys.stdout.write(render_history(built, format))
         return 0
-    names = sorted({facts.series for facts in sessions if facts.series})
-    if not names:
-        print("No series yet: give agendas a `series` and their sessions are remembered together.")
+    listed = series_list(sessions, now.date(), include_private=private)
+    if format == "json":
+        sys.stdout.write(listed.model_dump_json(indent=2) + "\n")
         return 0
-    for name in names:
-        of_series = [facts for facts in sessions if facts.series == name]
-        built = build_history(name, of_series, now.date(), include_private=private)
-        still = sum(1 for entry in built.ledger if entry.status in ("open", "carried"))
-        first, last = built.sessions[0].date, built.sessions[-1].date
+    if not listed.series:
+        print("No series yet: give agendas a `series` and their sessions are remembered together.")
+    for line in listed.series:
         print(
-            f"{name}: {len(built.sessions)} session{'s' * (len(built.sessions) != 1)}, "
-            f"{day(first)} to {day(last)}, {still} open action item{'s' * (still != 1)}"
+            f"{line.series}: {line.sessions} session{'s' * (line.sessions != 1)}, "
+            f"{day(line.first)} to {day(line.last)}, "
+            f"{line.open_actions} open action item{'s' * (line.open_actions != 1)}"
         )
     return 0
 
@@ -43,5 +43,9 @@ def resources(home: Path, query: str, series: str | None, format: Format, privat
     found = resources_of(
         series_digests(home, series, SystemClock().now()), query=query, include_private=private
     )
+    if format == "json":
+        library = ResourceLibrary(query=query, series=series, resources=found)
+        sys.stdout.write(library.model_dump_json(indent=2) + "\n")
+        return 0
     sys.stdout.write(render_resources(found, format))
     return 0

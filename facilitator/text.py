@@ -22,6 +22,19 @@ def clean(text: str, *, one_line: bool = False) -> str:
     return _UNSAFE_ANYWHERE.sub(REPLACEMENT, text)
 
 
+def safe_text_pattern(*, one_line: bool, not_blank: bool = False) -> str:
+    """A JSON Schema pattern (ASCII, with \\u escapes that both ECMAScript and Rust regexes
+    read) for text with none of the characters `clean` replaces; with `not_blank`, at least
+    one that is not a space."""
+    unsafe = "".join(
+        character if " " <= character <= "~" else f"\\u{ord(character):04x}"
+        for character in _UNSAFE + ("\t\n" if one_line else "")
+    )
+    if not_blank:
+        return f"^[^{unsafe}]*[^{unsafe}\\s][^{unsafe}]*$"
+    return f"^[^{unsafe}]*$"
+
+
 def first_unsafe(text: str, *, one_line: bool = True) -> str | None:
     """The first character a field must not hold, named (`U+001B ESCAPE`), or None."""
     found = (_UNSAFE_ON_ONE_LINE if one_line else _UNSAFE_ANYWHERE).search(text)

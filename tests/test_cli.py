@@ -1,10 +1,12 @@
 """The `facilitator` command as a user types it: exit codes, output, and no Textual import."""
 
+import argparse
 import json
 import os
 import subprocess
 import sys
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -175,3 +177,141 @@ def test_tab_completes_agendas_sessions_and_series(tmp_path: Path) -> None:
     home = f"facilitator --home {tmp_path / 'home'}"
     assert session.header.id in complete(f"{home} resume ", tmp_path)
     assert "circle" in complete(f"{home} history ", tmp_path)
+
+
+def _without_fcntl(args: list[str], home: Path) -> subprocess.CompletedProcess[str]:
+    """The command on a system without fcntl (Windows), as far as Python can tell."""
+    probe = (
+        "import sys\n"
+        "sys.modules['fcntl'] = None\n"  # `import fcntl` now raises ImportError
+        "from facilitator.cli import main\n"
+        f"sys.exit(main({['--home', str(home), *args]!r}))\n"
+    )
+    return subprocess.run(
+        [sys.executable, "-c", probe],
+        capture_output=True,
+        text=True,
+        stdin=subprocess.DEVNULL,
+        timeout=60,
+        check=False,
+    )
+
+
+@pytest.mark.parametrize("args", [["run", "peer-circle"], ["resume"], []], ids=str)
+def test_without_fcntl_running_a_session_says_so_in_one_line(
+    args: list[str], tmp_path: Path
+) -> None:
+    result = _without_fcntl(args, tmp_path)
+    assert result.returncode == 1
+    assert "Traceback" not in result.stderr
+    assert result.stderr.count("\n") == 1
+    assert "Linux and macOS" in result.stderr
+
+
+@pytest.mark.parametrize(
+    "args", [["check", "peer-circle"], ["sessions"], ["history"], ["summary"]], ids=str
+)
+def test_without_fcntl_reading_still_works(args: list[str], tmp_path: Path) -> None:
+    from facilitator.session import FakeClock, Session
+    from tests.session_helpers import agenda
+
+    session = Session.begin(agenda(), FakeClock(), tmp_path, "t.toml")
+    session.start()
+    session.close()
+    result = _without_fcntl(args, tmp_path)
+    assert "Traceback" not in result.stderr
+    assert result.returncode == 0, result.stderr
+
+
+def test_without_fcntl_the_session_layer_refuses_to_write_in_words(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from facilitator.session import FakeClock, JournalError, Session
+    from tests.session_helpers import agenda
+
+    monkeypatch.setitem(sys.modules, "fcntl", None)
+    with pytest.raises(JournalError, match="Linux and macOS"):
+        Session.begin(agenda(), FakeClock(), tmp_path, "t.toml")
+
+
+def _subcommands() -> dict[str, argparse.ArgumentParser]:
+    from facilitator.cli import _parser
+
+    [choices] = [a for a in _parser()._actions if isinstance(a, argparse._SubParsersAction)]
+    return dict(choices.choices)
+
+
+@pytest.mark.parametrize("name", sorted(_subcommands()))
+def test_each_subcommand_says_what_it_does_with_help_defaults_and_two_examples(
+    name: str,
+) -> None:
+    command = _subcommands()[name]
+    assert command.description and command.description.count("\n") == 0
+    help_text = command.format_help()
+    examples = [line for line in help_text.splitlines() if line.startswith("  facilitator ")]
+    assert len(examples) >= 2, help_text
+    for action in command._actions:
+        if isinstance(action, argparse._HelpAction):
+            continue
+        assert action.help, f"{name} {action.dest} has no help"
+        if action.default not in (None, False, ""):
+            assert f"default: {action.default}" in " ".join(help_text.split()), action.dest
+
+
+@pytest.mark.parametrize("name", sorted(_subcommands()))
+def test_the_readme_lists_each_subcommand_with_its_options(name: str) -> None:
+    from tests.conftest import ROOT
+
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    rows = [line for line in readme.splitlines() if line.startswith(f"| `facilitator {name}")]
+    assert rows, f"no README row for {name}"
+    for action in _subcommands()[name]._actions:
+        for option in action.option_strings:
+            if option.startswith("--") and option != "--help":
+                assert any(option in row for row in rows), f"{name} {option}"
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        {"argv": ["--version"]},
+        {"argv": ["--help"]},
+        {"argv": ["summary", "--help"]},
+        {"argv": [], "line": "facilitator run lean"},
+        {"argv": [], "line": "facilitator new x.toml --from "},
+    ],
+    ids=["version", "help", "summary-help", "complete-run", "complete-new-from"],
+)
+def test_version_help_and_completion_load_neither_pydantic_nor_textual(
+    args: dict[str, Any], tmp_path: Path
+) -> None:
+    env = dict(os.environ)
+    if "line" in args:
+        line = args["line"]
+        env |= {
+            "_ARGCOMPLETE": "1",
+            "COMP_LINE": line,
+            "COMP_POINT": str(len(line)),
+            "_ARGCOMPLETE_STDOUT_FILENAME": str(tmp_path / "answer"),
+            "_ARGCOMPLETE_IFS": "\n",
+        }
+    result = subprocess.run(
+        [sys.executable, "-X", "importtime", "-m", "facilitator", *args["argv"]],
+        capture_output=True,
+        text=True,
+        env=env,
+        cwd=tmp_path,
+        timeout=60,
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr[-2000:]
+    loaded = {line.split("|")[-1].strip() for line in result.stderr.splitlines()}
+    heavy = {m for m in loaded if m.split(".")[0] in ("pydantic", "pydantic_core", "textual")}
+    assert not heavy
+
+
+def test_new_from_completes_bundled_agenda_names(tmp_path: Path) -> None:
+    (tmp_path / "lean-notes.txt").write_text("not an agenda")
+    assert complete("facilitator new x.toml --from lea", tmp_path) == ["lean-coffee "]
+    offered = complete("facilitator new x.toml --from ", tmp_path)
+    assert "peer-circle" in offered and "lean-notes.txt" not in offered

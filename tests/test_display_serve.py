@@ -135,3 +135,17 @@ def test_the_display_is_served_to_a_browser(tmp_path: Path) -> None:
     finally:
         server.terminate()
         server.wait(timeout=10)
+
+
+def test_serving_without_textual_serve_says_what_to_install(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from facilitator.commands import _serve_display
+
+    monkeypatch.setitem(sys.modules, "textual_serve.server", None)  # as if not installed
+    assert _serve_display(tmp_path, "last", "127.0.0.1", 0) == 1
+    said = capsys.readouterr().err
+    assert "facilitator[web]" not in said  # no such distribution on the index
+    assert "pip install 'textual-serve>=1.1'" in said  # works after any install
+    assert "pip install '.[web]'" in said  # works from a clone
+    assert said.count("\n") == 1

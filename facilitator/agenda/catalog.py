@@ -6,10 +6,7 @@ from pathlib import Path
 from typing import Literal
 
 from facilitator.agenda.problems import AgendaError, Problem
-
-_PACKAGE = Path(__file__).resolve().parent.parent
-# In a wheel the bundled agendas sit inside the package; in a checkout, beside it.
-_BUNDLED_PLACES = (_PACKAGE / "bundled_agendas", _PACKAGE.parent / "agendas")
+from facilitator.places import bundled_folder, mentions_segments
 
 
 @dataclass(frozen=True)
@@ -19,11 +16,6 @@ class AgendaFile:
     name: str
     path: Path
     origin: Literal["bundled", "local"]
-
-
-def bundled_folder() -> Path:
-    """Where the bundled agendas are, installed or in a checkout."""
-    return next((place for place in _BUNDLED_PLACES if place.is_dir()), _BUNDLED_PLACES[0])
 
 
 def bundled_agendas() -> list[AgendaFile]:
@@ -40,19 +32,8 @@ def local_agendas(folder: Path) -> list[AgendaFile]:
     return [
         AgendaFile(path.stem, path, "local")
         for path in sorted(folder.glob("*.toml"))
-        if _mentions_segments(path)
+        if mentions_segments(path)
     ]
-
-
-def _mentions_segments(path: Path) -> bool:
-    """Whether a regular file looks like an agenda (a FIFO or a device is never opened)."""
-    if not path.is_file():
-        return False
-    try:
-        with path.open("rb") as file:
-            return b"segments" in file.read(1024 * 1024)
-    except OSError:
-        return False
 
 
 def find_agenda(wanted: str, folder: Path) -> Path:

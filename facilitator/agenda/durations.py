@@ -12,7 +12,17 @@ MIN_SECONDS = 1
 MAX_SECONDS = 24 * 60 * 60
 
 _PATTERN = re.compile(r"^\s*(?:(\d+)\s*h)?\s*(?:(\d+)\s*m)?\s*(?:(\d+)\s*s)?\s*$")
-_JSON_PATTERN = r"^\s*(\d+\s*h)?\s*(\d+\s*m)?\s*(\d+\s*s)?\s*$"
+_ANY, _NONZERO = r"\d+", r"0*[1-9]\d*"
+_HOURS, _SOME_HOURS = r"0*(?:[1-9]|1\d|2[0-4])", r"0*(?:\d|1\d|2[0-4])"
+_JSON_PATTERN = (
+    r"^\s*(?:"
+    rf"{_HOURS}\s*h(?:\s*{_ANY}\s*m)?(?:\s*{_ANY}\s*s)?"  # 1h, 1h30m, 2h0m5s
+    rf"|(?:{_SOME_HOURS}\s*h\s*)?{_NONZERO}\s*m(?:\s*{_ANY}\s*s)?"  # 2m, 0h2m30s
+    rf"|(?:{_SOME_HOURS}\s*h\s*)?(?:{_ANY}\s*m\s*)?{_NONZERO}\s*s"  # 90s, 0m5s
+    r")\s*$"
+)
+"""What `parse_duration` accepts, as far as a pattern can say: at least one unit, not all
+zero, at most 24 hours (minutes and seconds beyond a day are left to `check`)."""
 _EXPECTED = 'a duration like "90s", "2m", "2m30s" or "1h15m", or a whole number of minutes'
 
 

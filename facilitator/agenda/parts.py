@@ -6,7 +6,7 @@ from pydantic import AfterValidator, BaseModel, ConfigDict, Field
 from pydantic_core import PydanticCustomError
 
 from facilitator.agenda.durations import Duration
-from facilitator.text import first_unsafe
+from facilitator.text import first_unsafe, safe_text_pattern
 
 Role = Literal["facilitator", "mentor", "mentee", "peer", "observer"]
 Order = Literal["agenda", "random", "reverse"]
@@ -31,11 +31,28 @@ def _plain_text(one_line: bool) -> AfterValidator:
     return AfterValidator(check)
 
 
-Line = Annotated[str, Field(max_length=200), _plain_text(one_line=True)]
+Line = Annotated[
+    str,
+    Field(max_length=200, json_schema_extra={"pattern": safe_text_pattern(one_line=True)}),
+    _plain_text(one_line=True),
+]
 """A title, a format, a series: one line, no control characters, no bidi overrides."""
-Prose = Annotated[str, Field(max_length=2000), _plain_text(one_line=False)]
+Prose = Annotated[
+    str,
+    Field(max_length=2000, json_schema_extra={"pattern": safe_text_pattern(one_line=False)}),
+    _plain_text(one_line=False),
+]
 """A prompt or a description: may run over several lines."""
-Name = Annotated[str, Field(min_length=1, max_length=80, pattern=r"\S"), _plain_text(one_line=True)]
+Name = Annotated[
+    str,
+    Field(
+        min_length=1,
+        max_length=80,
+        pattern=r"\S",
+        json_schema_extra={"pattern": safe_text_pattern(one_line=True, not_blank=True)},
+    ),
+    _plain_text(one_line=True),
+]
 
 
 class Strict(BaseModel):

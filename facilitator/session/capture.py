@@ -6,9 +6,8 @@ import re
 import unicodedata
 
 from facilitator.session.events import Draft, ItemType
-from facilitator.session.phrases import URL
+from facilitator.session.phrases import links
 
-_TRAILING = ".,;:!?)]}'\""
 _PRIVATE = re.compile(r"(?<!\S)#private\b", re.IGNORECASE)
 _MENTION = re.compile(r"(?<![\w@])@")
 _WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
@@ -56,7 +55,7 @@ def parse_capture(
     due = None
     if type_ == "action":
         due, text = _take_due(text, today)
-    urls = [match.rstrip(_TRAILING) for match in URL.findall(text)]
+    urls = [text[start:end] for start, end in links(text)]
     return Draft(
         type=type_,
         text=" ".join(text.split()),

@@ -2,11 +2,42 @@
 in summaries."""
 
 import datetime as dt
+import functools
 import re
+from typing import Any
 
-URL = re.compile(r"""(?:https?://|www\.)[^\s<>"'\[\]`]+""", re.IGNORECASE)
-"""A link as people type it: with its scheme, or starting with www. It stops at square
-brackets, so no Markdown link (whose text could differ from its target) hides inside one."""
+_NOT_IN_A_LINK = re.compile(r"""[\[\]|<>`"]""")
+"""Where a found link is cut: at square brackets, so that no Markdown link (whose text
+could differ from its target) hides inside one; at `|` and `>`, so that Slack's
+`<url|text>` gives its url alone."""
+
+
+@functools.cache
+def _finder() -> Any:  # linkify_it.LinkifyIt, which ships no type hints
+    import linkify_it  # loads when the first link is looked for, not at start-up
+
+    return linkify_it.LinkifyIt(options={"fuzzy_email": False, "fuzzy_ip": False})
+
+
+def prepare_links() -> None:
+    """Build the link finder now (it compiles its patterns on first use, in tens of
+    milliseconds): a screen calls this in a thread, so the first capture never waits."""
+    _finder().test("https://example.org")
+
+
+def links(text: str) -> list[tuple[int, int]]:
+    """Where the links are, as (start, end): with a scheme, or starting with www. Found as
+    chats find them (linkify-it), so `…/Ship_(disambiguation)` keeps its parenthesis and a
+    full stop after a link is not part of it."""
+    found = []
+    for match in _finder().match(text) or []:
+        if not (match.schema or match.raw[:4].casefold() == "www."):
+            continue  # a bare `example.org` or `README.md` is just text
+        cut = _NOT_IN_A_LINK.search(match.raw)
+        end = match.index + (cut.start() if cut else len(match.raw))
+        if end > match.index:
+            found.append((match.index, end))
+    return found
 
 
 def hhmm(moment: dt.datetime) -> str:

@@ -7,14 +7,13 @@ gone or is not as this writer left it, rewrites it whole from memory.
 """
 
 import contextlib
-import fcntl
 import os
 import socket
 import sys
 import tempfile
 from pathlib import Path
 
-from facilitator.files import open_regular, private_folder, write_atomically
+from facilitator.files import NO_LOCKS, open_regular, private_folder, write_atomically
 from facilitator.session.events import EVENT, Event
 from facilitator.session.journal import JOURNAL, Header, JournalError
 from facilitator.text import clean
@@ -33,6 +32,10 @@ def hold_lock(folder: Path) -> None:
     key = folder.resolve()
     if key in _HELD:
         return  # this process already writes it (a session reopened in the same app)
+    try:
+        import fcntl  # POSIX only: readers (summary, history, display) need no lock
+    except ImportError:
+        raise JournalError(NO_LOCKS) from None
     descriptor = open_regular(folder / LOCK, os.O_RDWR | os.O_CREAT)
     try:
         fcntl.flock(descriptor, fcntl.LOCK_EX | fcntl.LOCK_NB)

@@ -5,6 +5,7 @@ import contextlib
 import datetime as dt
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, ValidationError
 
@@ -62,7 +63,7 @@ class AirtimeShare(_Frozen):
 class History(_Frozen):
     """A series as its organiser reviews it."""
 
-    format: str = "facilitator-history"
+    format: Literal["facilitator-history"] = "facilitator-history"
     version: int = HISTORY_VERSION
     series: str
     sessions: list[SessionLine]

@@ -8,6 +8,7 @@ from pydantic import TypeAdapter
 from facilitator.session.phrases import due_text
 from facilitator.summary import words
 from facilitator.summary.charts import chart
+from facilitator.summary.chats import defused
 from facilitator.summary.formats import Format
 from facilitator.summary.history import (
     History,
@@ -16,7 +17,7 @@ from facilitator.summary.history import (
     build_history,
     series_digests,
 )
-from facilitator.summary.render import defused, md_code_block, md_literal
+from facilitator.summary.render import md_code_block, md_literal
 
 STATUS_WORDS = {"open": "open", "done": "done", "dropped": "dropped", "carried": "carried again"}
 

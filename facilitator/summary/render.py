@@ -5,36 +5,25 @@ from collections.abc import Callable
 from typing import assert_never
 
 from facilitator.session.item_kinds import ITEM_KINDS, ItemKind
-from facilitator.session.phrases import URL, due_text
+from facilitator.session.phrases import due_text, links
 from facilitator.summary import words
-from facilitator.summary.formats import Format
+from facilitator.summary.chats import CHAT_STYLES, ChatStyle, defused
+from facilitator.summary.formats import Chat, Format
 from facilitator.summary.report import Entry, Report
 
 _MARKDOWN_SPECIAL = re.compile(r"([\\`*_\[\]<>#|~])")
-_MASS_MENTION = re.compile(r"(@|<!)(here|channel|everyone)\b", re.IGNORECASE)
-_MASKED_LINK = re.compile(r"\]\(")
-_UNSEEN = "\u2060"
-"""A word joiner: invisible, but it stops `@here` pinging a channel and `[text](link)`
-becoming a link whose text hides where it goes."""
 
 
-def render(report: Report, format: Format) -> str:
-    """The report as text in one of the formats."""
+def render(report: Report, format: Format, chat: Chat = "plain") -> str:
+    """The report as text in one of the formats (for chat, following one chat's rules)."""
     renderers: dict[Format, Callable[[Report], str]] = {
         "markdown": markdown,
-        "chat": lambda r: plain(r, bullet="•", underline=False),
-        "text": lambda r: plain(r, bullet="-", underline=True),
+        "chat": lambda r: plain(r, CHAT_STYLES[chat], underline=False),
+        "text": lambda r: plain(r, TEXT_STYLE, underline=True),
         "json": lambda r: r.model_dump_json(indent=2) + "\n",
     }
     text = renderers[format](report)
     return text if format == "json" else defused(text)
-
-
-def defused(text: str) -> str:
-    """Text that reads the same but, pasted into Slack, Discord or Teams, pings nobody
-    (`@here`, `@channel`, `@everyone`, `<!here>`) and makes no masked link."""
-    text = _MASS_MENTION.sub(lambda m: f"{m.group(1)}{_UNSEEN}{m.group(2)}", text)
-    return _MASKED_LINK.sub(f"]{_UNSEEN}(", text)
 
 
 def markdown(report: Report) -> str:
@@ -72,16 +61,20 @@ def markdown(report: Report) -> str:
     return "\n".join(lines) + "\n"
 
 
-def plain(report: Report, *, bullet: str, underline: bool) -> str:
+TEXT_STYLE = ChatStyle(bullet="-", bold_marks="")
+"""E-mail and the terminal: underlined headings, plain dashes."""
+
+
+def plain(report: Report, style: ChatStyle, *, underline: bool) -> str:
     """For chat and email: no tables, short lines, action items first, links bare."""
 
     def section(title: str, items: list[str]) -> list[str]:
         if not items:
             return []
-        heading = [title, "-" * len(title)] if underline else [title]
-        return ["", *heading, *(f"{bullet} {item}" for item in items)]
+        heading = [title, "-" * len(title)] if underline else [style.bold(title)]
+        return ["", *heading, *(f"{style.bullet} {item}" for item in items)]
 
-    lines = [f"{report.title}: {words.when(report)}"]
+    lines = [f"{style.bold(report.title)}: {words.when(report)}"]
     for kind in ITEM_KINDS.values():
         lines += section(kind.heading, [_plain_line(kind, e) for e in report.entries(kind)])
     lines += section("From last time", [words.carried(e) for e in report.carried])
@@ -211,9 +204,9 @@ def md_literal(text: str) -> str:
     """User text made literal in Markdown; links are left whole so they stay links."""
     parts = []
     last = 0
-    for match in URL.finditer(text):
-        parts.append(_MARKDOWN_SPECIAL.sub(r"\\\1", text[last : match.start()]))
-        parts.append(match.group(0))
-        last = match.end()
+    for start, end in links(text):
+        parts.append(_MARKDOWN_SPECIAL.sub(r"\\\1", text[last:start]))
+        parts.append(text[start:end])
+        last = end
     parts.append(_MARKDOWN_SPECIAL.sub(r"\\\1", text[last:]))
     return "".join(parts)

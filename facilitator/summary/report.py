@@ -1,7 +1,7 @@
 """What to report of a session: one model that every summary format renders."""
 
 import datetime as dt
-from typing import assert_never
+from typing import Literal, assert_never
 
 from pydantic import BaseModel, ConfigDict
 
@@ -59,7 +59,7 @@ class Entry(_Frozen):
 class Report(_Frozen):
     """A session, finished or interrupted, as the group keeps it."""
 
-    format: str = "facilitator-summary"
+    format: Literal["facilitator-summary"] = "facilitator-summary"
     version: int = REPORT_VERSION
     session: str
     title: str

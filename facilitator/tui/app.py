@@ -14,6 +14,7 @@ from textual.screen import Screen
 from facilitator.agenda import AgendaError
 from facilitator.agenda.draft import AgendaDraft
 from facilitator.session import Session
+from facilitator.session.phrases import prepare_links
 from facilitator.text import clean
 from facilitator.tui import messages
 from facilitator.tui.commands import QUIT
@@ -56,6 +57,7 @@ class FacilitatorApp(App[None]):
         await super().on_event(event)
 
     def on_mount(self) -> None:
+        self.run_worker(prepare_links, thread=True, name="link finder")
         if self.session is not None:
             self.post_message(messages.OpenSession(self.session))
         elif self.draft is not None:

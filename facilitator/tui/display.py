@@ -39,10 +39,15 @@ class DisplayApp(App[None]):
     #segment { text-style: bold; }
     #state { text-style: bold; }
     #speaker { text-style: bold; }
-    .-ok #state, .-ok #clock { color: $success; }
-    .-wrap-up #state, .-wrap-up #clock { color: $warning; }
-    .-time-up #state, .-overtime #state, .-time-up #clock, .-overtime #clock { color: $error; }
+    .-ok #state, .-ok #clock { color: $text-success; }
+    .-wrap-up #state, .-wrap-up #clock { color: $text-warning; }
+    .-time-up #state, .-overtime #state, .-time-up #clock, .-overtime #clock { color: $text-error; }
     .-paused #state, .-paused #clock { color: $text-muted; }
+    /* As on the live screen (app.tcss): darker shades reach 4.5:1 on the light theme. */
+    App:light .-ok #state, App:light .-ok #clock { color: #1F6B38; }
+    App:light .-wrap-up #state, App:light .-wrap-up #clock { color: #7A4A00; }
+    App:light .-time-up #state, App:light .-overtime #state { color: $error-darken-2; }
+    App:light .-time-up #clock, App:light .-overtime #clock { color: $error-darken-2; }
     """
     BINDINGS = [Binding("q,ctrl+q", "quit", "Quit")]
     TITLE = "facilitator display"
