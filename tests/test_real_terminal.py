@@ -126,3 +126,33 @@ def test_a_short_session_in_a_real_terminal_leaves_its_summary(
     )
     record = json.loads((folder / "session.json").read_text())
     assert record["actions"][0]["person"] == "Bruno"
+
+
+@needs_tmux
+@pytest.mark.parametrize("delay", [0.0, 0.12, 0.15])
+def test_text_typed_or_pasted_right_after_a_capture_key_lands_in_its_bar(
+    terminal: tuple[Path, list[Terminal]], delay: float
+) -> None:
+    home, opened = terminal
+    env = {"FACILITATOR_HOME": str(home), "TERM": "xterm-256color", "TZ": "UTC"}
+    window = Terminal(
+        f"facilitator-paste-{os.getpid()}", [str(FACILITATOR), "run", "one-on-one"], env
+    )
+    opened.append(window)
+    window.wait_for("READY: press space to start")
+    window.send("r")
+    time.sleep(delay)  # a fast typist's gap after the capture key
+    window.send("-l", "https://example.org/grow")
+    window.wait_for("▊  https://example.org/grow")
+    window.keys("Enter")
+    window.wait_for("LINK")
+    time.sleep(0.4)  # a person's pause after Enter
+    window._tmux("set-buffer", "-b", "words", "@Jonas read chapter 3 by friday")
+    window.send("a")
+    window._tmux("paste-buffer", "-p", "-b", "words", "-t", window.name)  # a bracketed paste
+    window.wait_for("▊  @Jonas read chapter 3 by friday")
+    window.keys("Escape")
+    window.wait_for("Nothing captured")
+    window._tmux("paste-buffer", "-p", "-b", "words", "-t", window.name)  # no bar open
+    window.wait_for("kept as a note")
+    window.wait_for("▊  @Jonas read chapter 3 by friday")
