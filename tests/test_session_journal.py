@@ -26,7 +26,7 @@ def test_each_action_is_on_disk_before_it_returns(tmp_path: Path) -> None:
     assert not session.journal.path.exists()  # opened and closed at once: nothing to keep
     session.toggle()
     header = journal_lines(session)[0]
-    assert header["format"] == 3
+    assert header["format"] == 4
     assert header["agenda"]["title"] == "Test circle"  # type: ignore[index]
     clock.advance(12.5)
     session.capture("note", "hello")

@@ -16,7 +16,7 @@ from pydantic import BaseModel, ConfigDict, ValidationError
 
 from facilitator.agenda.model import Agenda
 from facilitator.files import free_name, open_regular, write_atomically
-from facilitator.session.events import EVENT, FORMAT_VERSION, CarriedItem, Event
+from facilitator.session.events import EVENT, FORMAT_VERSION, CarriedItem, Event, Moment
 from facilitator.session.reducer import replay
 from facilitator.session.state import State
 
@@ -37,7 +37,7 @@ class Header(BaseModel):
 
     format: int
     id: str
-    created: dt.datetime
+    created: Moment
     source: str
     """Where the agenda was loaded from."""
     seed: int
@@ -113,22 +113,62 @@ def read_journal(path: Path, *, repair: bool = False) -> Recorded:
     header, header_note = _header(path, numbered[0])
     if header_note:
         numbered[0:0] = [(0, b"")]  # the first line is read as an event instead
-    events: list[Event] = []
-    lines = [header.model_dump_json() + "\n" if header_note else numbered[0][1].decode() + "\n"]
+    read: list[tuple[Event, str]] = []
     damaged: list[tuple[int, bytes]] = []
     for number, line in numbered[1:]:
         event = event_of(line)
         if event is None:
             damaged.append((number, line))
         else:
-            events.append(event)
-            lines.append(line.decode() + "\n")
+            read.append((event, line.decode() + "\n"))
+    read, order_notes = _in_order(path, read, len(damaged))
+    events = [event for event, _ in read]
+    lines = [header.model_dump_json() + "\n" if header_note else numbered[0][1].decode() + "\n"]
+    lines += [line for _, line in read]
     warnings = [header_note] if header_note else []
     if damaged:
         warnings.append(_damage_note(path, damaged, len(events), repair))
-    if repair and (damaged or header_note or not raw.endswith(b"\n")):
+    warnings += order_notes
+    if repair and (damaged or header_note or order_notes or not raw.endswith(b"\n")):
         write_atomically(path, "".join(lines))
     return Recorded(header, events, warnings, lines)
+
+
+def _in_order(
+    path: Path, read: list[tuple[Event, str]], damaged: int
+) -> tuple[list[tuple[Event, str]], list[str]]:
+    """The events by their numbers (format 4): a duplicated line is dropped, lines out of
+    order are put back, and numbers missing or taken twice are said; older events have none."""
+    notes: list[str] = []
+    seen: dict[int, str] = {}
+    kept: list[tuple[Event, str]] = []
+    duplicates = clashes = 0
+    for event, line in read:
+        if event.seq is not None and event.seq in seen:
+            if seen[event.seq].strip() == line.strip():
+                duplicates += 1
+                continue
+            clashes += 1
+        elif event.seq is not None:
+            seen[event.seq] = line
+        kept.append((event, line))
+    numbers = [event.seq or 0 for event, _ in kept]
+    if numbers != sorted(numbers):
+        kept.sort(key=lambda pair: pair[0].seq or 0)
+        notes.append(f"{path}: lines out of order; they were read in the order of their numbers")
+    if duplicates:
+        notes.append(f"{path}: {duplicates} duplicated line{'s' * (duplicates != 1)} ignored")
+    if clashes:
+        notes.append(
+            f"{path}: {clashes} event{'s' * (clashes != 1)} share a number with another: "
+            "two windows wrote this session; both are kept"
+        )
+    unnumbered = sum(1 for event, _ in kept if event.seq is None)
+    missing = max(numbers, default=0) - len(seen) - unnumbered - damaged
+    if missing > 0:
+        words = "1 event is" if missing == 1 else f"{missing} events are"
+        notes.append(f"{path}: {words} missing (the journal was cut or lines were removed)")
+    return kept, notes
 
 
 def _header(path: Path, numbered: tuple[int, bytes]) -> tuple[Header, str]:

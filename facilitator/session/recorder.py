@@ -2,6 +2,7 @@
 
 import contextlib
 import datetime as dt
+import os
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Self
@@ -10,7 +11,7 @@ from facilitator.agenda.model import Agenda
 from facilitator.session import events as ev
 from facilitator.session.clock import Clock
 from facilitator.session.guards import Command, refusal
-from facilitator.session.journal import JOURNAL, Header, new_header, read_journal
+from facilitator.session.journal import JOURNAL, Header, JournalError, new_header, read_journal
 from facilitator.session.records import keep_listing, new_session_folder, record_of
 from facilitator.session.reducer import apply, replay
 from facilitator.session.state import State
@@ -47,6 +48,8 @@ class Recorder:
         self.journal = journal
         self.header = header or new_header(agenda, "unsaved", clock.now(), source="")
         self.events: list[ev.Event] = list(events or [])
+        self.last_seq = _last_seq(self.events)
+        """The number of the last event recorded (format 4 numbers them from 1)."""
         self.state: State = self._replayed()
         self.unsaved_items: set[int] = set()
         self.warnings: list[str] = []
@@ -71,20 +74,25 @@ class Recorder:
     def reopen(cls, folder: Path, clock: Clock) -> Self:
         """Replay a recorded session and carry on; the time it was closed is an interruption.
         JournalError if another process is writing it."""
+        path = folder / JOURNAL
         hold_lock(folder)
-        try:
-            recorded = read_journal(folder / JOURNAL, repair=True)
-        except Exception:
+        try:  # nothing is written until the whole journal has been read and replayed
+            recorded = read_journal(path)
+            session = cls(recorded.header.agenda, clock, header=recorded.header)
+            session.events, session.last_seq = recorded.events, _last_seq(recorded.events)
+            session.state = session._replayed()
+            if recorded.warnings:
+                recorded = read_journal(path, repair=True)  # damaged lines set aside
+            size = len("".join(recorded.lines).encode())
+            status = os.lstat(path)
+        except JournalError:
             release_lock(folder)
             raise
-        journal = Journal(folder / JOURNAL, recorded.lines, len("".join(recorded.lines).encode()))
-        session = cls(
-            recorded.header.agenda,
-            clock,
-            journal=journal,
-            header=recorded.header,
-            events=recorded.events,
-        )
+        except Exception as error:  # a journal no check foresaw: said in one line, no trace
+            release_lock(folder)
+            raise JournalError(f"{path}: cannot be replayed ({error!r:.200})") from None
+        identity = (status.st_dev, status.st_ino) if status.st_size == size else None
+        session.journal = Journal(path, recorded.lines, size, identity)
         session.warnings = recorded.warnings
         if recorded.events and session.state.ended is None:
             session._record(ev.Reopen(**session._stamp()))
@@ -157,6 +165,9 @@ class Recorder:
         if why is not None:
             return refused(why)
         saved = True
+        if event.seq is None:  # numbered after the last one read, damaged lines included
+            self.last_seq += 1
+            event = event.model_copy(update={"seq": self.last_seq})
         if self.journal is not None:
             try:
                 self.journal.append(event)
@@ -175,6 +186,11 @@ class Recorder:
         if saved and isinstance(event, ev.End | ev.Pause):
             self._keep_listing()  # kept current at each end and pause
         return Outcome(True, message.strip(), saved)
+
+
+def _last_seq(events: list[ev.Event]) -> int:
+    """The highest sequence number among the events, or their count for older journals."""
+    return max([event.seq or 0 for event in events] + [len(events)])
 
 
 def _not_saved(pending: int, error: OSError) -> str:

@@ -28,6 +28,8 @@ def save_summary(session: Session) -> SavedSummary:
     folder = session.folder
     if folder is None:
         return SavedSummary(None, "This session has no folder: copy the summary now with c.")
+    if session.journal is not None and session.journal.stopped:  # another window's folder now
+        return SavedSummary(None, f"NOT SAVED: {session.journal.stopped}; copy it with c.")
     facts = session.facts()
     try:
         record = json.loads(render(build_report(facts, include_private=True), "json"))

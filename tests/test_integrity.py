@@ -1,0 +1,215 @@
+"""Integrity at the edges (issue 24): one writer even without the lock, numbers and times
+that are checked when read, and nothing written during a failed open."""
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from facilitator.session import FakeClock, JournalError, Session
+from facilitator.session.journal import JOURNAL, read_journal
+from facilitator.session.writer import LOCK
+from tests.session_helpers import new_session
+
+
+class Window:
+    """A session window in a process of its own (tests/writer_child.py)."""
+
+    def __init__(self) -> None:
+        self.process = subprocess.Popen(
+            [sys.executable, "-m", "tests.writer_child"],
+            stdin=subprocess.PIPE,
+            stdout=subprocess.PIPE,
+            text=True,
+        )
+
+    def ask(self, line: str) -> dict[str, object]:
+        assert self.process.stdin is not None and self.process.stdout is not None
+        self.process.stdin.write(line + "\n")
+        self.process.stdin.flush()
+        answer: dict[str, object] = json.loads(self.process.stdout.readline())
+        return answer
+
+    def close(self) -> None:
+        assert self.process.stdin is not None
+        self.process.stdin.close()
+        self.process.wait(timeout=30)
+
+
+def notes_in(path: Path) -> list[str]:
+    return [item.text for item in read_journal(path).replay().items.values()]
+
+
+def test_a_second_writer_after_the_lock_was_removed_loses_no_saved_capture(
+    tmp_path: Path,
+) -> None:
+    a, b = Window(), Window()
+    try:
+        folder = Path(str(a.ask(f"begin {tmp_path}")["folder"]))
+        assert a.ask("note A1")["saved"]
+        assert "refused" in b.ask(f"resume {folder}")  # the lock keeps a second window out
+        (folder / LOCK).unlink()  # by hand, a sync tool, a cleaner of temporary files
+        assert b.ask(f"resume {folder}") == {"saved": True}
+        assert b.ask("note B2")["saved"]
+        a3 = a.ask("note A3")
+        assert not a3["saved"]
+        assert "another window" in str(a3["message"]) and "NOT SAVED" in str(a3["message"])
+        assert b.ask("note B4")["saved"]
+        assert not a.ask("note A5")["saved"]  # stopped for good, not only once
+        a_quit, b_quit = a.ask("quit"), b.ask("quit")
+        assert not a_quit["saved"] and b_quit["saved"]
+        assert notes_in(folder / JOURNAL) == ["A1", "B2", "B4"]
+        assert notes_in(Path(str(a_quit["rescue"]))) == ["A1", "A3", "A5"]
+        assert (folder / LOCK).exists() is False  # B removed its own lock, A left it alone
+    finally:
+        a.close()
+        b.close()
+
+
+def test_two_writers_taking_turns_keep_every_capture_they_called_saved(tmp_path: Path) -> None:
+    a, b = Window(), Window()
+    try:
+        folder = Path(str(a.ask(f"begin {tmp_path}")["folder"]))
+        (folder / LOCK).unlink()
+        b.ask(f"resume {folder}")
+        saved = []
+        for number in range(12):
+            window, name = (a, "a") if number % 3 else (b, "b")
+            text = f"{name}{number}"
+            if window.ask(f"note {text}")["saved"]:
+                saved.append(text)
+        kept = notes_in(folder / JOURNAL)
+        assert set(saved) <= set(kept) and len(kept) == len(set(kept))
+        assert [text for text in saved if text.startswith("b")] == ["b0", "b3", "b6", "b9"]
+    finally:
+        a.close()
+        b.close()
+
+
+def test_a_restored_older_copy_of_its_own_journal_is_written_over(tmp_path: Path) -> None:
+    session, clock = new_session(home=tmp_path)
+    session.toggle()
+    session.capture("note", "one")
+    assert session.journal is not None
+    path = session.journal.path
+    older = path.read_bytes()
+    session.capture("note", "two")
+    path.write_bytes(older)  # a backup put back: it holds nothing this writer has not seen
+    clock.advance(1)
+    assert session.capture("note", "three").saved
+    assert notes_in(path) == ["one", "two", "three"]
+
+
+def test_events_are_numbered_in_the_journal(tmp_path: Path) -> None:
+    session, clock = new_session(home=tmp_path)
+    session.toggle()
+    session.capture("note", "one")
+    assert session.folder is not None
+    lines = (session.folder / JOURNAL).read_text().splitlines()
+    assert [json.loads(line)["seq"] for line in lines[1:]] == [1, 2]
+    session.close()
+    resumed = Session.reopen(session.folder, clock)
+    resumed.capture("note", "two")
+    assert [event.seq for event in resumed.events] == [1, 2, 3, 4]  # reopen, then the note
+
+
+def recorded_journal(tmp_path: Path) -> tuple[Path, list[str]]:
+    session, clock = new_session(home=tmp_path)
+    session.toggle()
+    for text in ("one", "two", "three"):
+        clock.advance(60)
+        session.capture("note", text)
+    clock.advance(60)
+    session.end()
+    session.close()
+    assert session.journal is not None
+    path = session.journal.path
+    return path, path.read_text().splitlines(keepends=True)
+
+
+def test_every_line_duplicated_is_read_once_and_said(tmp_path: Path) -> None:
+    path, lines = recorded_journal(tmp_path)
+    path.write_text(lines[0] + "".join(line + line for line in lines[1:]))
+    recorded = read_journal(path)
+    assert [item.text for item in recorded.replay().items.values()] == ["one", "two", "three"]
+    assert any("5 duplicated lines ignored" in warning for warning in recorded.warnings)
+
+
+def test_shuffled_lines_are_read_in_order_and_said(tmp_path: Path) -> None:
+    path, lines = recorded_journal(tmp_path)
+    path.write_text(lines[0] + "".join(reversed(lines[1:])))
+    recorded = read_journal(path)
+    state = recorded.replay()
+    assert [item.text for item in state.items.values()] == ["one", "two", "three"]
+    assert state.ended is not None
+    assert any("out of order" in warning for warning in recorded.warnings)
+
+
+def test_lines_cut_from_the_middle_are_said_missing(tmp_path: Path) -> None:
+    path, lines = recorded_journal(tmp_path)
+    path.write_text("".join(lines[:2] + lines[4:]))
+    recorded = read_journal(path)
+    assert [item.text for item in recorded.replay().items.values()] == ["three"]
+    assert any("2 events are missing" in warning for warning in recorded.warnings)
+    clean = read_journal(recorded_journal(tmp_path / "other")[0])
+    assert clean.warnings == []
+
+
+@pytest.mark.parametrize(
+    ("field", "value"),
+    [
+        ("mono", "NaN"),
+        ("mono", "Infinity"),
+        ("mono", "-Infinity"),
+        ("mono", "1e308"),
+        ("at", '"2026-11-25T18:03:00"'),  # no time zone
+        ("at", '"9999-12-31T23:59:59+00:00"'),
+    ],
+)
+def test_an_odd_number_or_time_is_a_damaged_line(tmp_path: Path, field: str, value: str) -> None:
+    path, lines = recorded_journal(tmp_path)
+    event = json.loads(lines[2])
+    assert event["kind"] == "capture"
+    event[field] = "PLACEHOLDER"
+    lines[2] = json.dumps(event).replace('"PLACEHOLDER"', value) + "\n"
+    path.write_text("".join(lines))
+    recorded = read_journal(path)
+    assert [item.text for item in recorded.replay().items.values()] == ["two", "three"]
+    assert any("1 damaged line skipped (line 3)" in warning for warning in recorded.warnings)
+    resumed = Session.reopen(path.parent, FakeClock())
+    assert [item.text for item in resumed.state.items.values()] == ["two", "three"]
+    assert resumed.facts() is not None
+
+
+def test_a_header_time_without_a_zone_is_refused_without_writing_anything(
+    tmp_path: Path,
+) -> None:
+    path, lines = recorded_journal(tmp_path)
+    header = json.loads(lines[0])
+    header["created"] = "2026-11-25T18:00:00"
+    path.write_text(json.dumps(header) + "\n" + "".join(lines[1:]))
+    before = sorted(path.parent.iterdir()), path.read_bytes()
+    with pytest.raises(JournalError, match="damaged header: created"):
+        Session.reopen(path.parent, FakeClock())
+    assert (sorted(path.parent.iterdir()), path.read_bytes()) == before
+
+
+def test_an_open_that_fails_while_replaying_writes_nothing(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path, lines = recorded_journal(tmp_path)
+    path.write_text("".join(lines) + "garbage\n")  # a damaged line that a repair would set aside
+    before = sorted(path.parent.iterdir()), path.read_bytes()
+
+    def broken(*_: object) -> None:
+        raise OverflowError("date value out of range")
+
+    monkeypatch.setattr("facilitator.session.recorder.replay", broken)
+    with pytest.raises(JournalError, match="cannot be replayed"):
+        Session.reopen(path.parent, FakeClock())
+    assert (sorted(path.parent.iterdir()), path.read_bytes()) == before
+    monkeypatch.undo()
+    resumed = Session.reopen(path.parent, FakeClock())  # the lock was let go
+    assert len(resumed.events) == 5 and resumed.warnings  # and the damaged line is set aside
