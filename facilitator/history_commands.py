@@ -8,12 +8,24 @@ from facilitator.summary.formats import Format
 from facilitator.summary.history import build_history, resources_of, series_digests
 from facilitator.summary.history_render import render_history, render_resources
 from facilitator.summary.words import day
+from facilitator.text import clean
+
+
+def say_skipped(skipped: list[str]) -> None:
+    """Name, on stderr, each session left out because it cannot be read, and why."""
+    if skipped:
+        sessions = "1 session" if len(skipped) == 1 else f"{len(skipped)} sessions"
+        print(f"Skipped {sessions} that cannot be read:", file=sys.stderr)
+        for line in skipped:
+            print(f"  {clean(line, one_line=True)}", file=sys.stderr)
 
 
 def history(home: Path, series: str | None, format: Format, private: bool) -> int:
     """One series in full; without a series, each series in a line."""
     now = SystemClock().now()
-    sessions = series_digests(home, series, now)
+    skipped: list[str] = []
+    sessions = series_digests(home, series, now, skipped)
+    say_skipped(skipped)
     if series is not None:
         if not sessions:
             raise JournalError(
@@ -40,8 +52,9 @@ def history(home: Path, series: str | None, format: Format, private: bool) -> in
 
 def resources(home: Path, query: str, series: str | None, format: Format, private: bool) -> int:
     """Every resource shared, newest first, one per link, found by text or link."""
-    found = resources_of(
-        series_digests(home, series, SystemClock().now()), query=query, include_private=private
-    )
+    skipped: list[str] = []
+    digests = series_digests(home, series, SystemClock().now(), skipped)
+    say_skipped(skipped)
+    found = resources_of(digests, query=query, include_private=private)
     sys.stdout.write(render_resources(found, format))
     return 0

@@ -2,6 +2,7 @@
 that are checked when read, and nothing written during a failed open."""
 
 import json
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -11,6 +12,7 @@ import pytest
 from facilitator.session import FakeClock, JournalError, Session
 from facilitator.session.journal import JOURNAL, read_journal
 from facilitator.session.writer import LOCK
+from tests.conftest import run_cli
 from tests.session_helpers import new_session
 
 
@@ -213,3 +215,74 @@ def test_an_open_that_fails_while_replaying_writes_nothing(
     monkeypatch.undo()
     resumed = Session.reopen(path.parent, FakeClock())  # the lock was let go
     assert len(resumed.events) == 5 and resumed.warnings  # and the damaged line is set aside
+
+
+# -- derived files: checked against the journal and against themselves ------------------
+
+
+def one_session_with_history(home: Path) -> Path:
+    from facilitator.summary.history import series_digests
+
+    session, clock = new_session(home=home)
+    session.toggle()
+    session.capture("resource", "Secret deck https://example.org/deck #private")
+    session.capture("note", "public note")
+    clock.advance(60)
+    session.end()
+    session.close()
+    assert series_digests(home, "circle", clock.now())  # the digest is written
+    assert session.folder is not None
+    return session.folder
+
+
+def test_a_digest_edited_by_hand_is_never_believed(tmp_path: Path) -> None:
+    from facilitator.session.derived import _checksum
+    from facilitator.summary.history import DIGEST, series_digests
+
+    folder = one_session_with_history(tmp_path)
+    kept = json.loads((folder / DIGEST).read_text())
+    assert [item["private"] for item in kept["data"]["items"]] == [True, False]
+    kept["data"]["items"][0]["private"] = False  # a private item made public
+    (folder / DIGEST).write_text(json.dumps(kept))
+    [digest] = series_digests(tmp_path, "circle", FakeClock().now())
+    assert [item.private for item in digest.items] == [True, False]
+    body = {"journal": "sha256:" + "0" * 64, "data": kept["data"]}  # a valid checksum, but
+    (folder / DIGEST).write_text(json.dumps({**body, "checksum": _checksum(body)}))
+    [digest] = series_digests(tmp_path, "circle", FakeClock().now())  # another journal's
+    assert [item.private for item in digest.items] == [True, False]
+    assert run_cli("--home", str(tmp_path), "resources").stdout.count("example.org/deck") == 0
+
+
+@pytest.mark.parametrize("odd", ["symlink to /dev/zero", "FIFO", "huge"])
+def test_a_derived_file_that_is_not_a_small_plain_file_is_not_read(
+    tmp_path: Path, odd: str
+) -> None:
+    from facilitator.session.records import LISTING
+    from facilitator.summary.history import DIGEST
+
+    folder = one_session_with_history(tmp_path)
+    for name in (DIGEST, LISTING):
+        (folder / name).unlink()
+        if odd == "FIFO":
+            os.mkfifo(folder / name)
+        elif odd == "huge":
+            with (folder / name).open("wb") as file:
+                file.truncate(64 << 20)  # sparse: 64 MiB of NULs
+        else:
+            (folder / name).symlink_to("/dev/zero")
+    for command in (["history", "circle"], ["resources"], ["sessions"]):
+        done = run_cli("--home", str(tmp_path), *command)
+        assert done.returncode == 0, done.stderr
+    assert "1 session" in run_cli("--home", str(tmp_path), "history").stdout
+
+
+def test_history_and_resources_name_the_sessions_they_skip(tmp_path: Path) -> None:
+    folder = one_session_with_history(tmp_path)
+    broken = folder.with_name("20261120-180000-broken")
+    broken.mkdir()
+    (broken / JOURNAL).write_text("not a journal\n")
+    for command in (["history"], ["resources"]):
+        done = run_cli("--home", str(tmp_path), *command)
+        assert done.returncode == 0
+        assert "Skipped 1 session that cannot be read:" in done.stderr
+        assert "20261120-180000-broken: " in done.stderr

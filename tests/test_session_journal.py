@@ -207,10 +207,13 @@ def test_listing_reads_a_kept_record_until_the_journal_grows(tmp_path: Path) -> 
     assert recorded_sessions(tmp_path)[0].ended
     listing = session.folder / "listing.json"
     kept = json.loads(listing.read_text())
-    assert kept["journal_size"] == (session.folder / JOURNAL).stat().st_size
-    kept["title"] = "Read from the listing"
+    assert kept["journal"].startswith("sha256:") and kept["checksum"].startswith("sha256:")
+    with pytest.MonkeyPatch.context() as patched:  # the listing is read, not the journal
+        patched.setattr("facilitator.session.records._read_record", None)
+        assert recorded_sessions(tmp_path)[0].title == "Test circle"
+    kept["data"]["title"] = "Edited in the listing"
     listing.write_text(json.dumps(kept))
-    assert recorded_sessions(tmp_path)[0].title == "Read from the listing"  # no journal read
+    assert recorded_sessions(tmp_path)[0].title == "Test circle"  # an edit is never believed
     clock.advance(5)
     session.reopen_ended()  # the journal grows: the listing is stale
     [record] = recorded_sessions(tmp_path)

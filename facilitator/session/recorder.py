@@ -140,7 +140,7 @@ class Recorder:
         if journal is None or journal.pending or not journal.written:
             return
         record = record_of(journal.path.parent, self.header, ended=self.state.ended is not None)
-        keep_listing(record, journal.size)
+        keep_listing(record)
 
     def discard_if_unused(self) -> None:
         """Remove the session's folder if nothing was ever recorded in it."""

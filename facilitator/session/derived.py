@@ -1,0 +1,74 @@
+"""Files derived from a session's journal (`listing.json`, `digest.json`), under one rule:
+each says which journal it was made from (a hash of the journal's bytes) and carries a
+checksum of its own content. It is believed only when both still hold, is opened as the
+journal is (no link, no FIFO, no device) and only up to a size; else it is rebuilt from the
+journal, which is the truth.
+"""
+
+import contextlib
+import hashlib
+import json
+import os
+from pathlib import Path
+from typing import Any
+
+from facilitator.files import open_regular, write_atomically
+
+DERIVED_LIMIT = 16 << 20
+"""A derived file larger than this is not read (a session's own is a few kilobytes)."""
+JOURNAL_LIMIT = 256 << 20
+"""A journal larger than this is not hashed: its derived files are never believed."""
+
+
+def journal_mark(journal: Path) -> str | None:
+    """What a derived file is checked against: a hash of the journal's bytes (None when the
+    journal cannot be read, so nothing derived from it is believed)."""
+    try:
+        descriptor = open_regular(journal, os.O_RDONLY)
+    except OSError:
+        return None
+    digest = hashlib.sha256()
+    with os.fdopen(descriptor, "rb") as file:
+        if os.fstat(descriptor).st_size > JOURNAL_LIMIT:
+            return None
+        while chunk := file.read(1 << 20):
+            digest.update(chunk)
+    return f"sha256:{digest.hexdigest()}"
+
+
+def _checksum(body: dict[str, Any]) -> str:
+    canonical = json.dumps(body, sort_keys=True, ensure_ascii=False, allow_nan=False)
+    return "sha256:" + hashlib.sha256(canonical.encode()).hexdigest()
+
+
+def write_derived(path: Path, mark: str | None, data: dict[str, Any]) -> None:
+    """Keep `data`, derived from the journal whose mark is `mark` (best effort: a derived
+    file that cannot be written only means the journal is read next time)."""
+    if mark is None:
+        return
+    body = {"journal": mark, "data": data}
+    text = json.dumps({**body, "checksum": _checksum(body)}, ensure_ascii=False)
+    with contextlib.suppress(OSError, ValueError):
+        write_atomically(path, text)
+
+
+def read_derived(path: Path, mark: str | None) -> dict[str, Any] | None:
+    """The data a derived file keeps, if it was made from the journal as it is now and is
+    as it was written; None (rebuild it) otherwise."""
+    if mark is None:
+        return None
+    try:
+        descriptor = open_regular(path, os.O_RDONLY)
+        with os.fdopen(descriptor, "rb") as file:
+            if os.fstat(descriptor).st_size > DERIVED_LIMIT:
+                return None
+            kept = json.loads(file.read(DERIVED_LIMIT + 1))
+        if not isinstance(kept, dict) or set(kept) != {"journal", "data", "checksum"}:
+            return None
+        checksum = kept.pop("checksum")
+        if kept["journal"] != mark or checksum != _checksum(kept):
+            return None
+    except (OSError, ValueError, TypeError, RecursionError):
+        return None
+    data = kept["data"]
+    return data if isinstance(data, dict) else None
