@@ -236,7 +236,7 @@ def one_session_with_history(home: Path) -> Path:
 
 
 def test_a_digest_edited_by_hand_is_never_believed(tmp_path: Path) -> None:
-    from facilitator.session.derived import _checksum
+    from facilitator.session.derived import checksum_of
     from facilitator.summary.history import DIGEST, series_digests
 
     folder = one_session_with_history(tmp_path)
@@ -247,7 +247,7 @@ def test_a_digest_edited_by_hand_is_never_believed(tmp_path: Path) -> None:
     [digest] = series_digests(tmp_path, "circle", FakeClock().now())
     assert [item.private for item in digest.items] == [True, False]
     body = {"journal": "sha256:" + "0" * 64, "data": kept["data"]}  # a valid checksum, but
-    (folder / DIGEST).write_text(json.dumps({**body, "checksum": _checksum(body)}))
+    (folder / DIGEST).write_text(json.dumps({**body, "checksum": checksum_of(body)}))
     [digest] = series_digests(tmp_path, "circle", FakeClock().now())  # another journal's
     assert [item.private for item in digest.items] == [True, False]
     assert run_cli("--home", str(tmp_path), "resources").stdout.count("example.org/deck") == 0
@@ -286,3 +286,78 @@ def test_history_and_resources_name_the_sessions_they_skip(tmp_path: Path) -> No
         assert done.returncode == 0
         assert "Skipped 1 session that cannot be read:" in done.stderr
         assert "20261120-180000-broken: " in done.stderr
+
+
+# -- a damaged header and no session.json ------------------------------------------------
+
+
+def unfinished_with_a_damaged_seed(home: Path) -> Path:
+    session, clock = new_session(home=home)
+    session.toggle()
+    for text in ("Book https://example.org/b", "Ask HR #private", "@Ben send the deck"):
+        clock.advance(30)
+        session.capture("note" if "Book" not in text else "resource", text)
+    session.close()  # unfinished: no session.json
+    assert session.folder is not None
+    path = session.folder / JOURNAL
+    lines = path.read_text().splitlines(keepends=True)
+    header = json.loads(lines[0])
+    header["seed"] = "damaged"
+    path.write_text(json.dumps(header) + "\n" + "".join(lines[1:]))
+    return session.folder
+
+
+def test_a_damaged_header_is_listed_damaged_and_its_captures_can_be_read(
+    tmp_path: Path,
+) -> None:
+    folder = unfinished_with_a_damaged_seed(tmp_path)
+    listed = run_cli("--home", str(tmp_path), "sessions").stdout
+    assert "DAMAGED" in listed and "(ended)" not in listed
+    done = run_cli("--home", str(tmp_path), "summary", folder.name)
+    assert done.returncode == 0, done.stderr
+    assert "damaged header: seed" in done.stderr and "only the 3 captures" in done.stderr
+    assert "1 private capture left out." in done.stderr
+    assert "- resource: Book https://example.org/b" in done.stdout
+    assert "send the deck (Ben)" in done.stdout and "Ask HR" not in done.stdout
+    with_private = run_cli("--home", str(tmp_path), "summary", folder.name, "--include-private")
+    assert "- note: Ask HR (Ana) (private)" in with_private.stdout
+
+
+def ended_with_its_record(home: Path) -> Path:
+    from facilitator.summary.files import save_summary
+
+    session, clock = new_session(home=home)
+    session.toggle()
+    for text in ("one", "two", "three"):
+        clock.advance(60)
+        session.capture("note", text)
+    session.end()
+    assert save_summary(session).path is not None
+    session.close()
+    assert session.journal is not None
+    return session.journal.path
+
+
+def test_a_journal_cut_at_a_line_boundary_is_said_against_its_record(tmp_path: Path) -> None:
+    path = ended_with_its_record(tmp_path)
+    lines = path.read_text().splitlines(keepends=True)
+    path.write_text("".join(lines[:-2]))  # the last capture and the end are gone
+    recorded = read_journal(path)
+    assert [item.text for item in recorded.replay().items.values()] == ["one", "two"]
+    assert any(
+        "its last 2 events are missing (session.json recorded 5)" in warning
+        for warning in recorded.warnings
+    )
+
+
+def test_a_record_edited_by_hand_does_not_rebuild_a_header(tmp_path: Path) -> None:
+    path = ended_with_its_record(tmp_path)
+    lines = path.read_text().splitlines(keepends=True)
+    path.write_text("{}\n" + "".join(lines[1:]))
+    assert read_journal(path).warnings[0].endswith("it was rebuilt from session.json")
+    record = path.with_name("session.json")
+    kept = json.loads(record.read_text())
+    kept["journal_header"]["agenda"]["title"] = "Forged"
+    record.write_text(json.dumps(kept))
+    with pytest.raises(JournalError, match="not a facilitator session journal"):
+        read_journal(path)

@@ -36,7 +36,7 @@ def journal_mark(journal: Path) -> str | None:
     return f"sha256:{digest.hexdigest()}"
 
 
-def _checksum(body: dict[str, Any]) -> str:
+def checksum_of(body: dict[str, Any]) -> str:
     canonical = json.dumps(body, sort_keys=True, ensure_ascii=False, allow_nan=False)
     return "sha256:" + hashlib.sha256(canonical.encode()).hexdigest()
 
@@ -47,7 +47,7 @@ def write_derived(path: Path, mark: str | None, data: dict[str, Any]) -> None:
     if mark is None:
         return
     body = {"journal": mark, "data": data}
-    text = json.dumps({**body, "checksum": _checksum(body)}, ensure_ascii=False)
+    text = json.dumps({**body, "checksum": checksum_of(body)}, ensure_ascii=False)
     with contextlib.suppress(OSError, ValueError):
         write_atomically(path, text)
 
@@ -66,7 +66,7 @@ def read_derived(path: Path, mark: str | None) -> dict[str, Any] | None:
         if not isinstance(kept, dict) or set(kept) != {"journal", "data", "checksum"}:
             return None
         checksum = kept.pop("checksum")
-        if kept["journal"] != mark or checksum != _checksum(kept):
+        if kept["journal"] != mark or checksum != checksum_of(kept):
             return None
     except (OSError, ValueError, TypeError, RecursionError):
         return None

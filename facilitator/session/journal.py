@@ -16,7 +16,16 @@ from pydantic import BaseModel, ConfigDict, ValidationError
 
 from facilitator.agenda.model import Agenda
 from facilitator.files import free_name, open_regular, write_atomically
-from facilitator.session.events import EVENT, FORMAT_VERSION, CarriedItem, Event, Moment
+from facilitator.session.derived import DERIVED_LIMIT, checksum_of
+from facilitator.session.events import (
+    EVENT,
+    FORMAT_VERSION,
+    Capture,
+    CarriedItem,
+    Draft,
+    Event,
+    Moment,
+)
 from facilitator.session.reducer import replay
 from facilitator.session.state import State
 
@@ -24,6 +33,10 @@ JOURNAL = "journal.jsonl"
 RECORD = "session.json"
 """The session's record, written when it ends; it keeps a copy of the journal's header."""
 HEADER_COPY = "journal_header"
+CHECKSUM = "checksum"
+LAST_SEQ = "journal_last_seq"
+"""In `session.json`: the number of the journal's last event when it was written."""
+"""A hash of the rest of `session.json`, so that a copy edited since is not believed."""
 
 
 class JournalError(Exception):
@@ -128,7 +141,7 @@ def read_journal(path: Path, *, repair: bool = False) -> Recorded:
     warnings = [header_note] if header_note else []
     if damaged:
         warnings.append(_damage_note(path, damaged, len(events), repair))
-    warnings += order_notes
+    warnings += order_notes + _cut_note(path, events)
     if repair and (damaged or header_note or order_notes or not raw.endswith(b"\n")):
         write_atomically(path, "".join(lines))
     return Recorded(header, events, warnings, lines)
@@ -202,12 +215,54 @@ def _header(path: Path, numbered: tuple[int, bytes]) -> tuple[Header, str]:
 
 def _kept_header(record: Path) -> Header | None:
     """The header a session's `session.json` keeps a copy of, if it can be read."""
+    kept = _kept_record(record)
+    try:
+        return None if kept is None else Header.model_validate(kept[HEADER_COPY])
+    except (ValueError, KeyError, TypeError):
+        return None
+
+
+def _kept_record(record: Path) -> dict[str, object] | None:
+    """A session's `session.json`, if it is a small plain file as it was written."""
     try:
         descriptor = open_regular(record, os.O_RDONLY)
         with os.fdopen(descriptor, "rb") as file:
-            return Header.model_validate(json.loads(file.read())[HEADER_COPY])
-    except (OSError, ValueError, KeyError, TypeError, ValidationError):
+            if os.fstat(descriptor).st_size > DERIVED_LIMIT:
+                return None
+            kept = json.loads(file.read())
+        checksum = kept.pop(CHECKSUM, None)  # older builds wrote none
+        if checksum is not None and checksum != checksum_of(kept):
+            return None  # edited or damaged since it was written: not believed
+    except (OSError, ValueError, TypeError, AttributeError, RecursionError):
         return None
+    return kept if isinstance(kept, dict) else None
+
+
+def _cut_note(path: Path, events: list[Event]) -> list[str]:
+    """A word if `session.json` recorded more events than the journal now holds."""
+    if not path.with_name(RECORD).exists():
+        return []
+    kept = _kept_record(path.with_name(RECORD))
+    recorded = kept.get(LAST_SEQ) if kept else None
+    last = max((event.seq or 0 for event in events), default=0)
+    if not isinstance(recorded, int) or recorded <= last:
+        return []
+    missing = recorded - last
+    words = "its last event is" if missing == 1 else f"its last {missing} events are"
+    return [f"{path}: {words} missing ({RECORD} recorded {recorded}): the journal was cut"]
+
+
+def readable_captures(path: Path) -> list[Draft]:
+    """What a journal whose header cannot be read or rebuilt still tells: the captures its
+    readable lines hold, in the order they were made (nothing replayed: no edit, no undo)."""
+    try:
+        descriptor = open_regular(path, os.O_RDONLY)
+        with os.fdopen(descriptor, "rb") as file:
+            raw = file.read()
+    except OSError:
+        return []
+    events = [event_of(line) for line in raw.split(b"\n")[1:] if line.strip()]
+    return [event.draft for event in events if isinstance(event, Capture)]
 
 
 def event_of(line: bytes) -> Event | None:

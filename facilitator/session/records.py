@@ -157,35 +157,20 @@ def _read_record(folder: Path) -> SessionRecord:
     """A session as listed, read quickly from its first line; a journal that does not read
     that simply is read in full, and one that cannot be read is listed as damaged."""
     path = folder / JOURNAL
-    try:
+    try:  # the header checked whole (a damaged seed is a damaged header), the events not
         descriptor = open_regular(path, os.O_RDONLY)
         with os.fdopen(descriptor, encoding="utf-8") as file:
-            header = json.loads(file.readline())
+            header = Header.model_validate_json(file.readline())
             ended = _ends_ended(file)
-        series = header["agenda"].get("series")
-        created = dt.datetime.fromisoformat(header["created"])
-        known = isinstance(header.get("format"), int) and header["format"] <= FORMAT_VERSION
-        if known and _plain(series) and created.tzinfo:
-            return SessionRecord(
-                id=folder.name,
-                folder=folder,
-                title=clean(str(header["agenda"]["title"]), one_line=True),
-                series=series,
-                created=created,
-                ended=ended,
-                source=str(header.get("source", "")),
-            )
-    except (OSError, ValueError, KeyError, TypeError, AttributeError):
-        pass  # read in full below, every field checked
+        if header.format <= FORMAT_VERSION:
+            return record_of(folder, header, ended=ended)
+    except (OSError, ValueError):
+        pass  # read in full below: a header rebuilt from session.json, or a damaged session
     try:
         recorded = read_journal(path)
     except JournalError as error:
         return _damaged(folder, str(error))
     return record_of(folder, recorded.header, ended=recorded.replay().ended is not None)
-
-
-def _plain(series: object) -> bool:
-    return series is None or (isinstance(series, str) and series == clean(series, one_line=True))
 
 
 def record_of(folder: Path, header: Header, *, ended: bool) -> SessionRecord:

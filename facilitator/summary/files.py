@@ -6,7 +6,8 @@ from pathlib import Path
 
 from facilitator.files import write_atomically
 from facilitator.session import Session
-from facilitator.session.journal import HEADER_COPY, RECORD
+from facilitator.session.derived import checksum_of
+from facilitator.session.journal import CHECKSUM, HEADER_COPY, LAST_SEQ, RECORD
 from facilitator.summary.render import render
 from facilitator.summary.report import build_report
 
@@ -34,6 +35,8 @@ def save_summary(session: Session) -> SavedSummary:
     try:
         record = json.loads(render(build_report(facts, include_private=True), "json"))
         record[HEADER_COPY] = session.header.model_dump(mode="json")
+        record[LAST_SEQ] = session.last_seq
+        record[CHECKSUM] = checksum_of(record)  # an edit or damage after this is seen
         write_atomically(folder / RECORD, json.dumps(record, indent=2, ensure_ascii=False) + "\n")
         write_atomically(folder / SUMMARY, render(build_report(facts), "markdown"))
     except OSError as error:
