@@ -3,6 +3,8 @@ that are checked when read, and nothing written during a failed open."""
 
 import json
 import os
+import shutil
+import stat
 import subprocess
 import sys
 from pathlib import Path
@@ -361,3 +363,45 @@ def test_a_record_edited_by_hand_does_not_rebuild_a_header(tmp_path: Path) -> No
     record.write_text(json.dumps(kept))
     with pytest.raises(JournalError, match="not a facilitator session journal"):
         read_journal(path)
+
+
+# -- the user's folders ----------------------------------------------------------------
+
+
+def test_a_home_given_by_the_user_keeps_its_mode(tmp_path: Path) -> None:
+    home = tmp_path / "shared"
+    home.mkdir()
+    home.chmod(0o1777)  # like /tmp: sticky, and open to everyone
+    session, _ = new_session(home=home)
+    session.toggle()
+    session.close()
+    assert session.folder is not None
+    assert stat.S_IMODE(home.stat().st_mode) == 0o1777
+    assert stat.S_IMODE((home / "sessions").stat().st_mode) == 0o700
+    assert stat.S_IMODE(session.folder.stat().st_mode) == 0o700
+    shutil.rmtree(home / "sessions")  # the writer makes its folders again, not the home's mode
+    session.capture("note", "after")
+    assert stat.S_IMODE(home.stat().st_mode) == 0o1777
+
+
+def test_a_session_recorded_by_an_older_build_is_tightened_when_written(tmp_path: Path) -> None:
+    session, clock = new_session(home=tmp_path)
+    session.toggle()
+    session.capture("note", "open to all")
+    session.close()
+    folder = session.folder
+    assert folder is not None
+    for path in (tmp_path / "sessions", folder):
+        path.chmod(0o755)
+    for path in folder.iterdir():
+        path.chmod(0o644)
+    (tmp_path / "elsewhere").write_text("a file of the user's\n")
+    (tmp_path / "elsewhere").chmod(0o644)
+    (folder / "link").symlink_to(tmp_path / "elsewhere")
+    resumed = Session.reopen(folder, clock)
+    assert resumed.capture("note", "mine").saved
+    assert stat.S_IMODE((tmp_path / "sessions").stat().st_mode) == 0o700
+    assert stat.S_IMODE(folder.stat().st_mode) == 0o700
+    modes = {p.name: stat.S_IMODE(p.lstat().st_mode) for p in folder.iterdir() if p.name != "link"}
+    assert set(modes.values()) == {0o600}, modes
+    assert stat.S_IMODE((tmp_path / "elsewhere").stat().st_mode) == 0o644  # through no link

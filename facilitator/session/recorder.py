@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import Self
 
 from facilitator.agenda.model import Agenda
+from facilitator.files import private_folder, tighten
 from facilitator.session import events as ev
 from facilitator.session.clock import Clock
 from facilitator.session.guards import Command, refusal
@@ -76,6 +77,9 @@ class Recorder:
         JournalError if another process is writing it."""
         path = folder / JOURNAL
         hold_lock(folder)
+        with contextlib.suppress(OSError):  # a session recorded by an older build: tightened
+            private_folder(folder, up_to=folder.parent.parent)
+            tighten(folder)
         try:  # nothing is written until the whole journal has been read and replayed
             recorded = read_journal(path)
             session = cls(recorded.header.agenda, clock, header=recorded.header)

@@ -5,6 +5,7 @@ import datetime as dt
 import json
 import os
 import re
+import stat
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
@@ -28,7 +29,11 @@ def data_home(option: str | None = None) -> Path:
         return Path(chosen).expanduser()
     import platformdirs  # only commands that touch sessions pay for it
 
-    return Path(platformdirs.user_data_dir("facilitator", appauthor=False))
+    default = Path(platformdirs.user_data_dir("facilitator", appauthor=False))
+    with contextlib.suppress(OSError):  # the app's own folder (not one the user gave)
+        if stat.S_IMODE(default.lstat().st_mode) & 0o077 and default.is_dir():
+            default.chmod(0o700)
+    return default
 
 
 def sessions_folder(home: Path) -> Path:

@@ -190,7 +190,7 @@ class Journal:
     def _rewrite(self) -> None:
         """The whole journal from memory, atomically, in its (re-made) private folder."""
         folder = self.path.parent
-        private_folder(folder, up_to=folder.parent)
+        private_folder(folder, up_to=folder.parent.parent)  # the home keeps its mode
         if not (folder / LOCK).exists():  # the folder was made again: so is its lock
             release_lock(folder)
             hold_lock(folder)
