@@ -405,3 +405,76 @@ def test_a_session_recorded_by_an_older_build_is_tightened_when_written(tmp_path
     modes = {p.name: stat.S_IMODE(p.lstat().st_mode) for p in folder.iterdir() if p.name != "link"}
     assert set(modes.values()) == {0o600}, modes
     assert stat.S_IMODE((tmp_path / "elsewhere").stat().st_mode) == 0o644  # through no link
+
+
+# -- hostile names in agendas -----------------------------------------------------------
+
+NAME_AGENDA = """title = "Names"
+participants = [
+  {{ name = "{first}" }},
+  {{ name = "{second}" }},
+]
+[[segments]]
+kind = "round"
+title = "Check-in"
+per_speaker = "2m"
+"""
+FOLDING = {
+    "accents": ("Zoë", "Zoe"),
+    "case": ("Zoe", "ZOE"),
+    "NFC and NFD": ("Zo\u00eb", "Zoe\u0308"),
+    "Cyrillic A": ("Ana", "\u0410na"),
+    "Cyrillic o and e": ("Zoe", "Z\u043e\u0435"),
+    "Greek capitals": ("Ben", "\u0392\u0395N"),
+    "a zero-width space inside": ("Ana", "A\u200bna"),
+    "fullwidth": ("Ana", "\uff21na"),
+}
+
+
+@pytest.mark.parametrize("pair", FOLDING.values(), ids=FOLDING.keys())
+def test_names_that_read_the_same_are_refused_with_file_and_line(
+    tmp_path: Path, pair: tuple[str, str]
+) -> None:
+    agenda = tmp_path / "names.toml"
+    agenda.write_text(NAME_AGENDA.format(first=pair[0], second=pair[1]), encoding="utf-8")
+    done = run_cli("check", str(agenda))
+    assert done.returncode == 1
+    assert f"{agenda}:4: participants[1].name:" in done.stderr + done.stdout
+    assert "is already participants[0]" in done.stderr + done.stdout
+
+
+@pytest.mark.parametrize("name", ["\u200b", "\u3164", "\u200b\u2060\u3164", "\u115f\u1160"])
+def test_a_name_with_nothing_visible_is_refused(tmp_path: Path, name: str) -> None:
+    agenda = tmp_path / "invisible.toml"
+    agenda.write_text(NAME_AGENDA.format(first="Ana", second=name), encoding="utf-8")
+    done = run_cli("check", str(agenda))
+    assert done.returncode == 1
+    said = done.stderr + done.stdout
+    assert f"{agenda}:4: participants[1].name: expected a visible character" in said
+
+
+def test_distinct_names_still_pass(tmp_path: Path) -> None:
+    agenda = tmp_path / "fine.toml"
+    agenda.write_text(NAME_AGENDA.format(first="Zoë", second="Zora"), encoding="utf-8")
+    assert run_cli("check", str(agenda)).returncode == 0
+    agenda.write_text(NAME_AGENDA.format(first="Анна", second="Ана"), encoding="utf-8")
+    assert run_cli("check", str(agenda)).returncode == 0  # Cyrillic names are names
+
+
+@pytest.mark.parametrize("separator", ["\u2028", "\u2029"])
+def test_line_and_paragraph_separators_are_newlines(tmp_path: Path, separator: str) -> None:
+    from facilitator.text import clean
+
+    agenda = tmp_path / "separator.toml"
+    agenda.write_text(
+        NAME_AGENDA.format(first="Ana", second="Ben").replace(
+            'title = "Names"', f'title = "Names{separator}Injected"'
+        ),
+        encoding="utf-8",
+    )
+    done = run_cli("check", str(agenda))
+    assert done.returncode == 1
+    assert f"{agenda}:1: title: expected one line of plain text, found U+" in done.stderr
+    assert separator not in done.stderr + done.stdout
+    assert clean(f"a{separator}b", one_line=True) == "a b"
+    assert clean(f"a{separator}b") == "a\nb"

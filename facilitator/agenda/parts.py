@@ -6,7 +6,7 @@ from pydantic import AfterValidator, BaseModel, ConfigDict, Field
 from pydantic_core import PydanticCustomError
 
 from facilitator.agenda.durations import Duration
-from facilitator.text import first_unsafe
+from facilitator.text import first_unsafe, visible
 
 Role = Literal["facilitator", "mentor", "mentee", "peer", "observer"]
 Order = Literal["agenda", "random", "reverse"]
@@ -35,7 +35,25 @@ Line = Annotated[str, Field(max_length=200), _plain_text(one_line=True)]
 """A title, a format, a series: one line, no control characters, no bidi overrides."""
 Prose = Annotated[str, Field(max_length=2000), _plain_text(one_line=False)]
 """A prompt or a description: may run over several lines."""
-Name = Annotated[str, Field(min_length=1, max_length=80, pattern=r"\S"), _plain_text(one_line=True)]
+
+
+def _something_visible(text: str) -> str:
+    if not any(visible(character) for character in text):
+        invisible = ", ".join(f"U+{ord(c):04X}" for c in dict.fromkeys(text))
+        raise PydanticCustomError(
+            "visible_text",
+            "expected a visible character, found only invisible ones ({invisible})",
+            {"invisible": invisible[:80]},
+        )
+    return text
+
+
+Name = Annotated[
+    str,
+    Field(min_length=1, max_length=80, pattern=r"\S"),
+    _plain_text(one_line=True),
+    AfterValidator(_something_visible),
+]
 
 
 class Strict(BaseModel):
