@@ -92,12 +92,12 @@ def list_sessions(home: Path) -> int:
         return EXIT_OK
     for record in records:
         if record.problem:
-            print(f"{clean(record.id)}  DAMAGED: {clean(record.problem, one_line=True)}")
+            print(clean(f"{record.id}  DAMAGED: {record.problem}", one_line=True))
             continue
         state = "ended" if record.ended else "unfinished: facilitator resume " + record.id
         title = clean(record.title, one_line=True)
         local = record.created.astimezone()  # local time, as the summary says it
-        print(clean(f"{record.id}  {local:%a %d %b %Y %H:%M}  {title}  ({state})"))
+        print(clean(f"{record.id}  {local:%a %d %b %Y %H:%M}  {title}  ({state})", one_line=True))
     return EXIT_OK
 
 

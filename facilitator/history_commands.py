@@ -32,7 +32,7 @@ def history(home: Path, series: str | None, format: Format, private: bool) -> in
                 f"no sessions of the series {series!r}; `facilitator history` lists them"
             )
         built = build_history(series, sessions, now.date(), include_private=private)
-        sys.stdout.write(render_history(built, format))
+        sys.stdout.write(clean(render_history(built, format)))
         return 0
     names = sorted({facts.series for facts in sessions if facts.series})
     if not names:
@@ -44,8 +44,11 @@ def history(home: Path, series: str | None, format: Format, private: bool) -> in
         still = sum(1 for entry in built.ledger if entry.status in ("open", "carried"))
         first, last = built.sessions[0].date, built.sessions[-1].date
         print(
-            f"{name}: {len(built.sessions)} session{'s' * (len(built.sessions) != 1)}, "
-            f"{day(first)} to {day(last)}, {still} open action item{'s' * (still != 1)}"
+            clean(
+                f"{name}: {len(built.sessions)} session{'s' * (len(built.sessions) != 1)}, "
+                f"{day(first)} to {day(last)}, {still} open action item{'s' * (still != 1)}",
+                one_line=True,
+            )
         )
     return 0
 
@@ -56,5 +59,5 @@ def resources(home: Path, query: str, series: str | None, format: Format, privat
     digests = series_digests(home, series, SystemClock().now(), skipped)
     say_skipped(skipped)
     found = resources_of(digests, query=query, include_private=private)
-    sys.stdout.write(render_resources(found, format))
+    sys.stdout.write(clean(render_resources(found, format)))
     return 0

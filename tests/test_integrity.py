@@ -478,3 +478,93 @@ def test_line_and_paragraph_separators_are_newlines(tmp_path: Path, separator: s
     assert separator not in done.stderr + done.stdout
     assert clean(f"a{separator}b", one_line=True) == "a b"
     assert clean(f"a{separator}b") == "a\nb"
+
+
+# -- everything printed is clean; Markdown escapes user text --------------------------
+
+HOSTILE = "\x1b]0;pwned\x07\x1b]52;c;aGk=\x07\u202e"
+
+
+def copy_session_as(folder: Path, name: str) -> Path:
+    """The same session under a folder name of someone else's choosing."""
+    other = folder.with_name(name)
+    shutil.copytree(folder, other)
+    for derived in ("listing.json", "digest.json"):
+        (other / derived).unlink(missing_ok=True)
+    return other
+
+
+def test_session_ids_from_folder_names_are_printed_clean_on_one_line(tmp_path: Path) -> None:
+    folder = one_session_with_history(tmp_path)
+    copy_session_as(folder, f"20261125-180001-x{HOSTILE}\nsecond line\x0bthird")
+    for command in (["sessions"], ["history", "circle"], ["history", "circle", "--format", "json"]):
+        done = run_cli("--home", str(tmp_path), *command)
+        assert done.returncode == 0, done.stderr
+        printed = done.stdout + done.stderr
+        assert not any(c in printed for c in "\x1b\x07\x0b\u202e"), (command, printed)
+        if command == ["sessions"]:
+            assert len(done.stdout.splitlines()) == 2
+            assert all(line.startswith("20261125-18000") for line in done.stdout.splitlines())
+
+
+def test_completion_offers_no_id_it_cannot_print_and_survives_an_odd_listing(
+    tmp_path: Path,
+) -> None:
+    import argparse
+
+    from facilitator import completion
+    from facilitator.session.derived import journal_mark, write_derived
+
+    folder = one_session_with_history(tmp_path)
+    copy_session_as(folder, f"20261125-180001-a\x0bb{HOSTILE}")
+    plain = copy_session_as(folder, "20261125-180002-plain")
+    listing: dict[str, object] = {"title": "x", "series": ["a", "list"], "ended": True}
+    listing |= {"created": "2026-11-25T18:00:00+00:00", "source": "x"}
+    write_derived(plain / "listing.json", journal_mark(plain / JOURNAL), listing)
+    parsed = argparse.Namespace(home=str(tmp_path))
+    offered = completion.sessions(parsed)
+    assert offered == ["last", "20261125-180002-plain", folder.name]
+    assert completion.series(parsed) == ["circle"]
+
+
+def test_resources_in_markdown_escape_user_text_and_mark_private_ones(tmp_path: Path) -> None:
+    session, clock = new_session(home=tmp_path)
+    session.toggle()
+    session.capture("resource", "# Big ```fence``` <script>x</script> | a | https://e.org/r")
+    session.capture("resource", "Salary bands https://e.org/salaries #private")
+    clock.advance(60)
+    session.end()
+    session.close()
+    home = str(tmp_path)
+    markdown = run_cli("--home", home, "resources", "--format", "markdown").stdout
+    assert markdown.startswith("- \\# Big \\`\\`\\`fence")
+    assert "<script>" not in markdown and "\\<script\\>" in markdown and "\\| a \\|" in markdown
+    assert "salaries" not in markdown
+    private = run_cli("--home", home, "resources", "--include-private").stdout
+    [line] = [line for line in private.splitlines() if "salaries" in line]
+    assert line.startswith("- Salary bands https://e.org/salaries (Ana): shared")
+    assert line.endswith(" (private)")
+    data = json.loads(
+        run_cli("--home", home, "resources", "--include-private", "--format", "json").stdout
+    )
+    assert [entry["private"] for entry in data] == [True, False]
+    history = run_cli("--home", home, "history", "circle", "--include-private").stdout
+    assert "salaries (Ana): shared Wed 25 Nov 2026 (private)" in history
+
+
+def test_a_pipe_in_a_link_adds_no_column_and_a_fence_does_not_reach_chat() -> None:
+    from facilitator.summary.render import render
+    from facilitator.summary.report import build_report
+
+    session, clock = new_session()
+    session.jump(2)
+    session.capture("topic", "Compare https://e.org/a|b|c please")
+    session.capture("note", "```\nrm -rf /\n```")
+    clock.advance(60)
+    session.end()
+    report = build_report(session.facts())
+    markdown = render(report, "markdown")
+    rows = [line for line in markdown.splitlines() if "e.org/a" in line]
+    assert rows and all(line.replace("\\|", "").count("|") == 4 for line in rows), rows
+    chat = render(report, "chat")
+    assert "```" not in chat and "rm -rf" in chat

@@ -52,6 +52,8 @@ class Resource(_Frozen):
     sessions: list[str]
     """Every session it was shared in, newest first."""
     dates: list[dt.date]
+    private: bool = False
+    """Every time it was shared, it was private (listed only with --include-private)."""
 
 
 class AirtimeShare(_Frozen):
@@ -235,12 +237,14 @@ def resources_of(
                     shared_by=item.person,
                     sessions=[facts.session_id],
                     dates=[date],
+                    private=item.private,
                 )
             else:
                 found[key] = earlier.model_copy(
                     update={
                         "sessions": [*earlier.sessions, facts.session_id],
                         "dates": [*earlier.dates, date],
+                        "private": earlier.private and item.private,
                     }
                 )
     return list(found.values())

@@ -11,8 +11,11 @@ from facilitator.summary.formats import Format
 from facilitator.summary.report import Entry, Report
 
 _MARKDOWN_SPECIAL = re.compile(r"([\\`*_\[\]<>#|~])")
+_PIPE = re.compile(r"(?<!\\)\|")
+"""A `|` not yet escaped (a link keeps its own): in a table cell it would start a column."""
 _MASS_MENTION = re.compile(r"(@|<!)(here|channel|everyone)\b", re.IGNORECASE)
 _MASKED_LINK = re.compile(r"\]\(")
+_FENCE = re.compile(r"`{3,}|~{3,}")
 _UNSEEN = "\u2060"
 """A word joiner: invisible, but it stops `@here` pinging a channel and `[text](link)`
 becoming a link whose text hides where it goes."""
@@ -27,6 +30,8 @@ def render(report: Report, format: Format) -> str:
         "json": lambda r: r.model_dump_json(indent=2) + "\n",
     }
     text = renderers[format](report)
+    if format == "chat":  # no fence typed in a capture opens a code block in the chat
+        text = _FENCE.sub(lambda m: _UNSEEN.join(m.group()), text)
     return text if format == "json" else defused(text)
 
 
@@ -194,7 +199,7 @@ def _md_table(
         "",
         "| " + " | ".join(header) + " |",
         "|---|---:|---:|",
-        *("| " + " | ".join(row) + " |" for row in rows),
+        *("| " + " | ".join(_PIPE.sub(r"\\|", cell) for cell in row) + " |" for row in rows),
     ]
 
 
