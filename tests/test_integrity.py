@@ -15,7 +15,7 @@ from facilitator.session import FakeClock, JournalError, Session
 from facilitator.session.journal import JOURNAL, read_journal
 from facilitator.session.writer import LOCK
 from tests.conftest import run_cli
-from tests.session_helpers import new_session
+from tests.session_helpers import agenda, new_session
 
 
 class Window:
@@ -568,3 +568,52 @@ def test_a_pipe_in_a_link_adds_no_column_and_a_fence_does_not_reach_chat() -> No
     assert rows and all(line.replace("\\|", "").count("|") == 4 for line in rows), rows
     chat = render(report, "chat")
     assert "```" not in chat and "rm -rf" in chat
+
+
+# -- a wall-clock jump while the app is closed ------------------------------------------
+
+
+def closed_for_ten_seconds_and_a_day_by_the_wall(tmp_path: Path, boot_after: str) -> Session:
+    clock = FakeClock()
+    clock.boot_id = "boot-1"
+    begun = Session.begin(agenda(), clock, tmp_path, "test.toml")
+    begun.toggle()
+    clock.advance(60)
+    begun.capture("note", "before")
+    begun.close()
+    clock.advance(10)  # closed for 10 s…
+    clock.jump_wall(24 * 3600)  # …while the wall clock was set a day ahead
+    clock.boot_id = boot_after
+    assert begun.folder is not None
+    return Session.reopen(begun.folder, clock)
+
+
+def test_a_wall_clock_jump_while_closed_is_not_session_time(tmp_path: Path) -> None:
+    from facilitator.summary.render import render
+    from facilitator.summary.report import build_report
+
+    resumed = closed_for_ten_seconds_and_a_day_by_the_wall(tmp_path, "boot-1")
+    (gap,) = resumed.state.interruptions
+    assert (gap.seconds, gap.by_wall_clock) == (10, False)
+    resumed.toggle()
+    resumed.clock.advance(30)  # type: ignore[attr-defined]
+    resumed.end()
+    facts = resumed.facts()
+    assert (facts.interrupted_seconds, facts.length_seconds) == (10, 100)
+    assert "1440" not in render(build_report(facts), "text")
+    assert resumed.folder is not None
+    again = Session.reopen(resumed.folder, resumed.clock)
+    assert [gap.seconds for gap in again.state.interruptions] == [10]  # replayed the same
+
+
+def test_across_a_restart_the_wall_clock_measures_the_gap_and_says_so(tmp_path: Path) -> None:
+    resumed = closed_for_ten_seconds_and_a_day_by_the_wall(tmp_path, "boot-2")
+    (gap,) = resumed.state.interruptions
+    assert (gap.seconds, gap.by_wall_clock) == (24 * 3600 + 10, True)
+
+
+def test_the_system_clock_knows_its_boot() -> None:
+    from facilitator.session import SystemClock
+
+    boot = SystemClock().boot()
+    assert boot is None or (len(boot) >= 32 and boot == SystemClock().boot())

@@ -198,6 +198,12 @@ class Reopen(_Event):
 
     kind: Literal["reopen"] = "reopen"
     UNDOABLE: ClassVar[bool] = False
+    boot: Text | None = None
+    """The machine's boot id from here on (format 4), so the next reopen knows whether the
+    monotonic clock still compares."""
+    closed: Seconds | None = Field(default=None, ge=0)
+    """How long the app was closed, by the monotonic clock, on the same boot; None: by the
+    wall clock (across a restart, or from an older journal)."""
 
 
 class Checkpoint(_Event):

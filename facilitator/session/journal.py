@@ -60,6 +60,8 @@ class Header(BaseModel):
     """Open action items from the series' last session."""
     previous: str | None = None
     """The id of the series' last session, if there was one."""
+    boot: str | None = None
+    """The machine's boot id when the session began (format 4)."""
 
 
 def new_header(
@@ -69,6 +71,7 @@ def new_header(
     source: str,
     carried: list[CarriedItem] | None = None,
     previous: str | None = None,
+    boot: str | None = None,
 ) -> Header:
     """What a new session's journal starts with; the seed fixes any random speaking order."""
     return Header(
@@ -80,6 +83,7 @@ def new_header(
         agenda=agenda,
         carried=carried or [],
         previous=previous,
+        boot=boot,
     )
 
 

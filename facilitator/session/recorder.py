@@ -10,7 +10,7 @@ from typing import Self
 from facilitator.agenda.model import Agenda
 from facilitator.files import private_folder, tighten
 from facilitator.session import events as ev
-from facilitator.session.clock import Clock
+from facilitator.session.clock import Clock, boot_of
 from facilitator.session.guards import Command, refusal
 from facilitator.session.journal import JOURNAL, Header, JournalError, new_header, read_journal
 from facilitator.session.records import keep_listing, new_session_folder, record_of
@@ -68,7 +68,9 @@ class Recorder:
         """A new session with a journal in a folder of its own (and last time's open items)."""
         created = clock.now()
         folder = new_session_folder(home, agenda.title, created)
-        header = new_header(agenda, folder.name, created, source, carried or [], previous)
+        header = new_header(
+            agenda, folder.name, created, source, carried or [], previous, boot_of(clock)
+        )
         return cls(agenda, clock, journal=Journal.reserve(folder, header), header=header)
 
     @classmethod
@@ -99,7 +101,7 @@ class Recorder:
         session.journal = Journal(path, recorded.lines, size, identity)
         session.warnings = recorded.warnings
         if recorded.events and session.state.ended is None:
-            session._record(ev.Reopen(**session._stamp()))
+            session._record(ev.Reopen(**session._stamp(), **session._closed_since()))
         return session
 
     @property
@@ -152,6 +154,19 @@ class Recorder:
             self.close()
             with contextlib.suppress(OSError):
                 self.folder.rmdir()  # only an empty folder goes
+
+    def _closed_since(self) -> dict[str, str | float | None]:
+        """How long the session was closed, by the monotonic clock when the machine has not
+        restarted since its last event (a wall-clock jump then counts for nothing)."""
+        now = boot_of(self.clock)
+        last = self.header.boot
+        for event in self.events:
+            if isinstance(event, ev.Reopen):
+                last = event.boot
+        gap = self.clock.monotonic() - self.events[-1].mono if self.events else -1.0
+        if now is not None and now == last and 0 <= gap <= ev.MONO_LIMIT:
+            return {"boot": now, "closed": gap}
+        return {"boot": now}
 
     def _stamp(self) -> dict[str, dt.datetime | float]:
         return {"at": self.clock.now(), "mono": self.clock.monotonic()}

@@ -67,8 +67,10 @@ class LiveScreen(HoldsKeys):
         gaps = self.session.state.interruptions
         if gaps and not self.session.state.running:
             minutes = round(gaps[-1].seconds / 60)
+            wall = " by the wall clock (restarted since, or an older journal)"
             self.say(
-                f"Resumed after {minutes} min closed (counted as an interruption): space continues."
+                f"Resumed after {minutes} min closed{wall if gaps[-1].by_wall_clock else ''} "
+                "(counted as an interruption): space continues."
             )
         for warning in self.session.warnings:
             self.say(warning, problem=True)
