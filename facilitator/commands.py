@@ -22,6 +22,7 @@ from facilitator.agenda.draft import AgendaDraft
 from facilitator.agenda.schema import write_schema_beside
 from facilitator.agenda.writing import agenda_data, toml_text
 from facilitator.files import write_atomically
+from facilitator.salvage import print_readable_captures
 from facilitator.session import (
     JournalError,
     Session,
@@ -32,7 +33,7 @@ from facilitator.session import (
     recorded_sessions,
 )
 from facilitator.session.carry import from_last_session
-from facilitator.session.journal import JOURNAL, read_journal, readable_captures
+from facilitator.session.journal import JOURNAL, read_journal
 from facilitator.session.records import usable
 from facilitator.summary.formats import Format
 from facilitator.text import clean
@@ -114,7 +115,7 @@ def print_summary(home: Path, wanted: str, format: Format, copy: bool, private: 
     try:
         recorded = read_journal(record.folder / JOURNAL)
     except JournalError as error:
-        return _print_readable_captures(record.folder / JOURNAL, error, private)
+        return print_readable_captures(record.folder / JOURNAL, error, private)
     for warning in recorded.warnings:
         print(clean(warning), file=sys.stderr)
     facts = facts_of(recorded.replay(), record.id, SystemClock().now())
@@ -127,31 +128,6 @@ def print_summary(home: Path, wanted: str, format: Format, copy: bool, private: 
             copy_message(copied, terminal, summary if summary.exists() else None), file=sys.stderr
         )
     sys.stdout.write(text)
-    return EXIT_OK
-
-
-def _print_readable_captures(journal: Path, error: JournalError, private: bool) -> int:
-    """For a journal that cannot be replayed: its readable captures, with a warning."""
-    drafts = readable_captures(journal)
-    if not drafts:
-        raise error
-    hidden = sum(1 for draft in drafts if draft.private and not private)
-    print(
-        clean(
-            f"{error}; the session cannot be replayed, so only the {len(drafts)} captures "
-            "that can be read are shown, as they were first typed (no edits, no undo)"
-        ),
-        file=sys.stderr,
-    )
-    if hidden:
-        print(f"{hidden} private capture{'s' * (hidden != 1)} left out.", file=sys.stderr)
-    for draft in drafts:
-        if draft.private and not private:
-            continue
-        who = f" ({draft.person})" if draft.person else ""
-        links = "".join(f" {url}" for url in draft.urls if url not in draft.text)
-        mark = " (private)" if draft.private else ""
-        print(clean(f"- {draft.type}: {draft.text}{links}{who}{mark}", one_line=True))
     return EXIT_OK
 
 

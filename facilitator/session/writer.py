@@ -50,8 +50,12 @@ def hold_lock(folder: Path) -> None:
             f"here, or read it meanwhile with `facilitator summary {folder.name}`"
         ) from None
     command = " ".join(["facilitator", *sys.argv[1:]])
-    os.ftruncate(descriptor, 0)
-    os.write(descriptor, f"process {os.getpid()} on {socket.gethostname()}: {command}".encode())
+    try:
+        os.ftruncate(descriptor, 0)
+        os.write(descriptor, f"process {os.getpid()} on {socket.gethostname()}: {command}".encode())
+    except OSError:
+        os.close(descriptor)  # the lock goes with its descriptor
+        raise
     _HELD[key] = descriptor
 
 
@@ -111,7 +115,18 @@ class Journal:
         event, so a session opened and closed with nothing done leaves nothing behind."""
         private_folder(folder.parent, up_to=folder.parent.parent)
         folder.mkdir(mode=0o700)
-        hold_lock(folder)
+        try:
+            hold_lock(folder)
+        except OSError as error:  # a full disk: leave no empty folder with a lock behind
+            with contextlib.suppress(OSError):
+                (folder / LOCK).unlink()
+                folder.rmdir()
+            raise OSError(
+                error.errno,
+                f"cannot start a session here: {error.strerror}; nothing was kept. Free some "
+                "space, or start it on another disk with --home DIR",
+                str(folder.parent),
+            ) from None
         return cls(folder / JOURNAL, [header.model_dump_json() + "\n"], 0)
 
     @property

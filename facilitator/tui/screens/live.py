@@ -12,6 +12,7 @@ from facilitator.session.capture import as_typed
 from facilitator.session.events import ItemType
 from facilitator.session.guards import is_command
 from facilitator.tui import clock_words, messages
+from facilitator.tui.disk_watch import DiskWatch
 from facilitator.tui.live_keys import LIVE_BINDINGS
 from facilitator.tui.palette import PeopleCommands, SegmentCommands, TopicCommands
 from facilitator.tui.screens.confirm import ConfirmScreen, EndScreen
@@ -45,6 +46,7 @@ class LiveScreen(HoldsKeys):
         super().__init__()
         self.session = session
         self.quiet = quiet
+        self.disk = DiskWatch(session, self.say, lambda: self.app.clear_notifications())
         self.key_hold = key_hold
         self.guard = TypingGuard()
 
@@ -66,16 +68,12 @@ class LiveScreen(HoldsKeys):
         self.query_one(SidePanel).nothing_carried = self.session.nothing_carried()
         gaps = self.session.state.interruptions
         if gaps and not self.session.state.running:
-            minutes = round(gaps[-1].seconds / 60)
-            wall = " by the wall clock (restarted since, or an older journal)"
-            self.say(
-                f"Resumed after {minutes} min closed{wall if gaps[-1].by_wall_clock else ''} "
-                "(counted as an interruption): space continues."
-            )
+            self.say(clock_words.resumed_after(gaps[-1]))
         for warning in self.session.warnings:
             self.say(warning, problem=True)
         self.refresh_view()
         self.set_interval(REFRESH_SECONDS, self.refresh_view)
+        self.set_interval(REFRESH_SECONDS, self.disk.tick)
 
     # -- rendering -------------------------------------------------------------------------
 
@@ -104,6 +102,7 @@ class LiveScreen(HoldsKeys):
         if outcome.message:
             self.say(outcome.message, problem=not outcome.done or not outcome.saved)
         if not outcome.saved:  # one warning at a time: the newest says how many wait
+            self.disk.failed()
             self.app.clear_notifications()
             shared = self.has_class("-presenter")  # the room sees it: no captured text
             warning = "NOT SAVED: kept in memory (z shows more)" if shared else outcome.message
