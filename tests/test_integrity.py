@@ -617,3 +617,22 @@ def test_the_system_clock_knows_its_boot() -> None:
 
     boot = SystemClock().boot()
     assert boot is None or (len(boot) >= 32 and boot == SystemClock().boot())
+
+
+def test_a_writer_that_stopped_writes_no_summary_files_over_the_other_windows(
+    tmp_path: Path,
+) -> None:
+    from facilitator.summary.files import save_summary
+
+    first, clock = new_session(home=tmp_path)
+    first.toggle()
+    first.capture("note", "first")
+    assert first.folder is not None
+    second = Session.reopen(first.folder, clock)  # as if the lock had been removed
+    assert second.capture("note", "second").saved
+    assert not first.capture("note", "lost to the rescue copy").saved
+    first.end()
+    saved = save_summary(first)
+    assert saved.path is None and "another window wrote this session" in saved.problem
+    assert not (first.folder / "summary.md").exists()
+    assert not (first.folder / "session.json").exists()
