@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from facilitator.session import FakeClock, JournalError, Session
+from facilitator.session import FakeClock, JournalError, Session, recorded_sessions
 from facilitator.session.journal import JOURNAL, read_journal
 from facilitator.session.writer import LOCK
 from tests.conftest import run_cli
@@ -248,7 +248,7 @@ def test_a_digest_edited_by_hand_is_never_believed(tmp_path: Path) -> None:
     (folder / DIGEST).write_text(json.dumps(kept))
     [digest] = series_digests(tmp_path, "circle", FakeClock().now())
     assert [item.private for item in digest.items] == [True, False]
-    body = {"journal": "sha256:" + "0" * 64, "data": kept["data"]}  # a valid checksum, but
+    body = {"journal": "1:2:3:4:" + "0" * 64, "data": kept["data"]}  # a valid checksum, but
     (folder / DIGEST).write_text(json.dumps({**body, "checksum": checksum_of(body)}))
     [digest] = series_digests(tmp_path, "circle", FakeClock().now())  # another journal's
     assert [item.private for item in digest.items] == [True, False]
@@ -636,3 +636,18 @@ def test_a_writer_that_stopped_writes_no_summary_files_over_the_other_windows(
     assert saved.path is None and "another window wrote this session" in saved.problem
     assert not (first.folder / "summary.md").exists()
     assert not (first.folder / "session.json").exists()
+
+
+def test_a_journal_edited_with_its_size_and_time_kept_is_not_matched(tmp_path: Path) -> None:
+    from facilitator.session.records import LISTING
+
+    path, lines = recorded_journal(tmp_path)
+    assert recorded_sessions(tmp_path)[0].ended  # the listing is written
+    kept = json.loads((path.parent / LISTING).read_text())
+    status = path.stat()
+    path.write_text(lines[0].replace("Test circle", "Tost circle") + "".join(lines[1:]))
+    os.utime(path, ns=(status.st_atime_ns, status.st_mtime_ns))  # as a copy tool keeps it
+    assert path.stat().st_size == status.st_size
+    [record] = recorded_sessions(tmp_path)
+    assert record.title == "Tost circle"  # read again from the journal, not the listing
+    assert json.loads((path.parent / LISTING).read_text())["journal"] != kept["journal"]

