@@ -24,6 +24,7 @@ from facilitator.agenda.schema import write_schema_beside
 from facilitator.agenda.writing import agenda_data, toml_text
 from facilitator.files import open_regular, write_atomically
 from facilitator.prompts import NoTerminalError, interactive, need_terminal, unfinished_of, yes
+from facilitator.salvage import print_readable_captures
 from facilitator.session import (
     JournalError,
     Session,
@@ -116,12 +117,12 @@ def list_sessions(home: Path) -> int:
         return EXIT_OK
     for record in records:
         if record.problem:
-            print(f"{clean(record.id)}  DAMAGED: {clean(record.problem, one_line=True)}")
+            print(clean(f"{record.id}  DAMAGED: {record.problem}", one_line=True))
             continue
         state = "ended" if record.ended else "unfinished: facilitator resume " + record.id
         title = clean(record.title, one_line=True)
         local = record.created.astimezone()  # local time, as the summary says it
-        print(clean(f"{record.id}  {local:%a %d %b %Y %H:%M}  {title}  ({state})"))
+        print(clean(f"{record.id}  {local:%a %d %b %Y %H:%M}  {title}  ({state})", one_line=True))
     return EXIT_OK
 
 
@@ -137,7 +138,10 @@ def print_summary(
     from facilitator.summary.report import build_report
 
     record = find_session(home, wanted)
-    recorded = read_journal(record.folder / JOURNAL)
+    try:
+        recorded = read_journal(record.folder / JOURNAL)
+    except JournalError as error:
+        return print_readable_captures(record.folder / JOURNAL, error, private)
     for warning in recorded.warnings:
         print(clean(warning), file=sys.stderr)
     facts = facts_of(recorded.replay(), record.id, SystemClock().now())

@@ -11,6 +11,7 @@ from typing import Any
 import argcomplete
 
 from facilitator.places import bundled_folder, bundled_names, mentions_segments
+from facilitator.text import clean
 
 Completer = Callable[..., list[str]]
 
@@ -33,14 +34,22 @@ def toml_files(**_: Any) -> list[str]:
 def sessions(parsed_args: argparse.Namespace, **_: Any) -> list[str]:
     from facilitator.session import data_home, recorded_sessions
 
-    return ["last", *(r.id for r in recorded_sessions(data_home(parsed_args.home)))]
+    ids = (r.id for r in recorded_sessions(data_home(parsed_args.home)))
+    return ["last", *(id for id in ids if _printable(id))]
 
 
 def series(parsed_args: argparse.Namespace, **_: Any) -> list[str]:
     from facilitator.session import data_home, recorded_sessions
 
-    found = {r.series for r in recorded_sessions(data_home(parsed_args.home)) if r.series}
+    records = recorded_sessions(data_home(parsed_args.home))
+    found = {r.series for r in records if isinstance(r.series, str) and _printable(r.series)}
     return sorted(found)
+
+
+def _printable(word: str) -> bool:
+    """Only words the shell can be given as they are: one holding a control character (an
+    escape, a vertical tab that would split it in two) is not offered, never printed raw."""
+    return bool(word) and clean(word, one_line=True) == word and " " not in word
 
 
 COMPLETERS: dict[tuple[str, str], Completer] = {

@@ -59,13 +59,27 @@ def write_atomically(
 
 def private_folder(folder: Path, *, up_to: Path) -> Path:
     """Make `folder` and the folders between it and `up_to` (included) if missing, each
-    0700; those that exist are tightened to 0700. Returns `folder`."""
+    0700; those below `up_to` that exist are tightened to 0700. `up_to` itself, when it
+    exists, keeps its mode: it may be a folder of the user's (`--home /tmp`). Returns
+    `folder`."""
+    with contextlib.suppress(FileExistsError):
+        up_to.mkdir(mode=PRIVATE_FOLDER, parents=True)
     current = up_to
-    _private_dir(current)
     for part in folder.relative_to(up_to).parts:
         current = current / part
         _private_dir(current)
     return folder
+
+
+def tighten(folder: Path) -> None:
+    """A folder the app made, and the plain files in it, readable by the user alone again
+    (sessions recorded by older builds were 0755 and 0644)."""
+    _private_dir(folder)
+    for entry in os.scandir(folder):
+        if entry.is_file(follow_symlinks=False):
+            mode = stat.S_IMODE(entry.stat(follow_symlinks=False).st_mode)
+            if mode & ~PRIVATE_FILE:
+                os.chmod(entry.path, mode & PRIVATE_FILE, follow_symlinks=False)
 
 
 def _private_dir(folder: Path) -> None:

@@ -9,19 +9,31 @@ from facilitator.summary.formats import Format
 from facilitator.summary.history import build_history, resources_of, series_digests
 from facilitator.summary.history_render import render_history, render_resources
 from facilitator.summary.words import day
+from facilitator.text import clean
+
+
+def say_skipped(skipped: list[str]) -> None:
+    """Name, on stderr, each session left out because it cannot be read, and why."""
+    if skipped:
+        sessions = "1 session" if len(skipped) == 1 else f"{len(skipped)} sessions"
+        print(f"Skipped {sessions} that cannot be read:", file=sys.stderr)
+        for line in skipped:
+            print(f"  {clean(line, one_line=True)}", file=sys.stderr)
 
 
 def history(home: Path, series: str | None, format: Format, private: bool) -> int:
     """One series in full; without a series, each series in a line."""
     now = SystemClock().now()
-    sessions = series_digests(home, series, now)
+    skipped: list[str] = []
+    sessions = series_digests(home, series, now, skipped)
+    say_skipped(skipped)
     if series is not None:
         if not sessions:
             raise JournalError(
                 f"no sessions of the series {series!r}; `facilitator history` lists them"
             )
         built = build_history(series, sessions, now.date(), include_private=private)
-        sys.stdout.write(render_history(built, format))
+        sys.stdout.write(clean(render_history(built, format)))
         return 0
     listed = series_list(sessions, now.date(), include_private=private)
     if format == "json":
@@ -31,21 +43,25 @@ def history(home: Path, series: str | None, format: Format, private: bool) -> in
         print("No series yet: give agendas a `series` and their sessions are remembered together.")
     for line in listed.series:
         print(
-            f"{line.series}: {line.sessions} session{'s' * (line.sessions != 1)}, "
-            f"{day(line.first)} to {day(line.last)}, "
-            f"{line.open_actions} open action item{'s' * (line.open_actions != 1)}"
+            clean(
+                f"{line.series}: {line.sessions} session{'s' * (line.sessions != 1)}, "
+                f"{day(line.first)} to {day(line.last)}, "
+                f"{line.open_actions} open action item{'s' * (line.open_actions != 1)}",
+                one_line=True,
+            )
         )
     return 0
 
 
 def resources(home: Path, query: str, series: str | None, format: Format, private: bool) -> int:
     """Every resource shared, newest first, one per link, found by text or link."""
-    found = resources_of(
-        series_digests(home, series, SystemClock().now()), query=query, include_private=private
-    )
+    skipped: list[str] = []
+    digests = series_digests(home, series, SystemClock().now(), skipped)
+    say_skipped(skipped)
+    found = resources_of(digests, query=query, include_private=private)
     if format == "json":
         library = ResourceLibrary(query=query, series=series, resources=found)
         sys.stdout.write(library.model_dump_json(indent=2) + "\n")
         return 0
-    sys.stdout.write(render_resources(found, format))
+    sys.stdout.write(clean(render_resources(found, format)))
     return 0

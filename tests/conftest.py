@@ -1,6 +1,7 @@
 """Shared fixtures: paths to the bundled and broken agendas."""
 
 import os
+import pty
 import subprocess
 import sys
 import time
@@ -22,6 +23,25 @@ def run_cli(*args: str, cwd: Path | None = None) -> subprocess.CompletedProcess[
         check=False,
         timeout=60,
     )
+
+
+def run_in_terminal(*args: str) -> subprocess.CompletedProcess[str]:
+    """The command run from a terminal (a pseudo-terminal for its input and output), for the
+    commands that refuse to draw a screen anywhere else; what it says on stderr is kept."""
+    leader, follower = pty.openpty()
+    try:
+        return subprocess.run(
+            [sys.executable, "-m", "facilitator", *args],
+            stdin=follower,
+            stdout=follower,
+            stderr=subprocess.PIPE,
+            text=True,
+            check=False,
+            timeout=60,
+        )
+    finally:
+        os.close(follower)
+        os.close(leader)
 
 
 def _local_time_is_utc() -> None:

@@ -38,6 +38,7 @@ EVENT_KINDS_BY_FORMAT = {
     },
 }
 EVENT_KINDS_BY_FORMAT[3] = EVENT_KINDS_BY_FORMAT[2] | {"checkpoint"}  # fmt: skip
+EVENT_KINDS_BY_FORMAT[4] = EVENT_KINDS_BY_FORMAT[3]  # format 4 numbers the events (seq)
 
 
 def test_the_event_kinds_are_those_of_the_journal_format() -> None:

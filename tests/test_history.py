@@ -5,6 +5,8 @@ import datetime as dt
 import json
 from pathlib import Path
 
+import pytest
+
 from facilitator.session import FakeClock, Session
 from facilitator.session.carry import from_last_session
 from facilitator.summary.history import build_history, resources_of, series_digests
@@ -161,16 +163,23 @@ async def test_h_in_the_picker_and_l_in_the_review_show_the_series(tmp_path: Pat
         assert "send the deck" in screen_text(app)
 
 
-def test_a_history_reads_a_kept_digest_until_the_journal_changes(tmp_path: Path) -> None:
-    from facilitator.summary.history import DIGEST, Digest
+def test_a_history_reads_a_kept_digest_until_the_journal_changes(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import facilitator.summary.history as history_module
 
     clock = three_sessions(tmp_path)
     first = series_digests(tmp_path, "circle", clock.now())[0]
-    digest = tmp_path / "sessions" / first.session_id / DIGEST
+    digest = tmp_path / "sessions" / first.session_id / history_module.DIGEST
     assert digest.exists() and oct(digest.stat().st_mode & 0o777) == "0o600"
-    kept = Digest.model_validate_json(digest.read_bytes())
-    digest.write_text(kept.model_copy(update={"people": ["From the digest"]}).model_dump_json())
-    assert series_digests(tmp_path, "circle", clock.now())[0].people == ["From the digest"]
+    with monkeypatch.context() as patched:  # a kept digest is read, not the journal
+        patched.setattr(history_module, "read_journal", None)
+        assert series_digests(tmp_path, "circle", clock.now())[0] == first
+    kept = json.loads(digest.read_bytes())
+    kept["data"]["people"] = ["From the digest"]  # edited by hand: never believed
+    digest.write_text(json.dumps(kept))
+    assert "Ana" in series_digests(tmp_path, "circle", clock.now())[0].people
     with (tmp_path / "sessions" / first.session_id / "journal.jsonl").open("a") as journal:
         journal.write("\n")  # the journal changed: the digest is stale
-    assert "Ana" in series_digests(tmp_path, "circle", clock.now())[0].people
+    assert series_digests(tmp_path, "circle", clock.now())[0] == first
+    assert json.loads(digest.read_bytes())["journal"] != kept["journal"]  # rebuilt

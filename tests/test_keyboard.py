@@ -35,6 +35,14 @@ async def send(pilot: Pilot[None], keys: list[str], gap: float = 0.0) -> None:
         driver.send_message(event)
 
 
+async def as_a_person(pilot: Pilot[None], *keys: str) -> None:
+    """Commands pressed one by one at a person's pace: never in a burst, never right after
+    an Enter (keys then are typing)."""
+    for key in keys:
+        await asyncio.sleep(AFTER_ENTER)
+        await pilot.press(key)
+
+
 def paste(pilot: Pilot[None], text: str) -> None:
     driver = pilot.app._driver
     assert driver is not None
@@ -64,7 +72,7 @@ def guarded(home: Path | None = None, agenda: str | None = None):  # type: ignor
 async def test_typing_into_the_end_dialog_never_crashes_nor_ends() -> None:
     app, session, _ = guarded()
     async with app.run_test(size=SIZE) as pilot:
-        await pilot.press("space", "o")
+        await as_a_person(pilot, "space", "o")
         await send(pilot, list("hello"), gap=0.08)
         await send(pilot, ["ctrl+e"])
         await send(pilot, list(" world"), gap=0.07)
@@ -184,14 +192,13 @@ async def test_letters_on_the_summary_screen_are_typing_and_do_nothing(tmp_path:
 async def test_the_presenter_view_never_shows_what_is_being_typed() -> None:
     app, _, _ = guarded()
     async with app.run_test(size=SIZE) as pilot:
-        await pilot.press("z")
-        await pilot.press("o")
+        await as_a_person(pilot, "z", "o")
         await send(pilot, list("salary of Ben #private"))
         await settle(pilot)
         shown = screen_text(app)
         assert "salary" not in shown and "Ben #private" not in shown
         assert "Capturing a note… (hidden in the presenter view)" in shown
-        await pilot.press("enter", "z")
+        await as_a_person(pilot, "enter", "z")
         assert "salary of Ben" in screen_text(app)  # the facilitator's own view lists it
 
 
@@ -201,10 +208,9 @@ async def test_an_old_message_goes_with_the_next_action() -> None:
         session.jump(1)
         await pilot.press("v", "0", "enter")
         assert text_of(app, "#message") == "There is no topic 0."
-        await asyncio.sleep(AFTER_ENTER)  # a person's pause: keys right after Enter are typing
-        await pilot.press("t")
+        await as_a_person(pilot, "t")
         assert text_of(app, "#message") == ""
-        await pilot.press("escape", "n")
+        await as_a_person(pilot, "escape", "n")
         assert "There is no topic" not in text_of(app, "#message")
 
 

@@ -26,7 +26,7 @@ def test_each_action_is_on_disk_before_it_returns(tmp_path: Path) -> None:
     assert not session.journal.path.exists()  # opened and closed at once: nothing to keep
     session.toggle()
     header = journal_lines(session)[0]
-    assert header["format"] == 3
+    assert header["format"] == 4
     assert header["agenda"]["title"] == "Test circle"  # type: ignore[index]
     clock.advance(12.5)
     session.capture("note", "hello")
@@ -207,10 +207,13 @@ def test_listing_reads_a_kept_record_until_the_journal_grows(tmp_path: Path) -> 
     assert recorded_sessions(tmp_path)[0].ended
     listing = session.folder / "listing.json"
     kept = json.loads(listing.read_text())
-    assert kept["journal_size"] == (session.folder / JOURNAL).stat().st_size
-    kept["title"] = "Read from the listing"
+    assert kept["journal"] and kept["checksum"].startswith("sha256:")
+    with pytest.MonkeyPatch.context() as patched:  # the listing is read, not the journal
+        patched.setattr("facilitator.session.records._read_record", None)
+        assert recorded_sessions(tmp_path)[0].title == "Test circle"
+    kept["data"]["title"] = "Edited in the listing"
     listing.write_text(json.dumps(kept))
-    assert recorded_sessions(tmp_path)[0].title == "Read from the listing"  # no journal read
+    assert recorded_sessions(tmp_path)[0].title == "Test circle"  # an edit is never believed
     clock.advance(5)
     session.reopen_ended()  # the journal grows: the listing is stale
     [record] = recorded_sessions(tmp_path)

@@ -213,8 +213,9 @@ def test_folders_and_files_are_private_under_umask_022(tmp_path: Path) -> None:
         session.end()
         save_summary(session)
         assert session.folder is not None
-        folders = [home, home / "sessions", session.folder]
-        assert [oct(mode(folder)) for folder in folders] == ["0o700"] * 3
+        folders = [home / "sessions", session.folder]
+        assert [oct(mode(folder)) for folder in folders] == ["0o700"] * 2
+        assert oct(mode(home)) == "0o755"  # a home the user gave keeps its mode (issue 24)
         files = sorted(path.name for path in session.folder.iterdir())
         assert files == ["journal.jsonl", "listing.json", "lock", "session.json", "summary.md"]
         assert {path.name: mode(path) for path in session.folder.iterdir()} == dict.fromkeys(

@@ -29,6 +29,7 @@ from facilitator.agenda.segments import (
     Topics,
 )
 from facilitator.agenda.toml_values import describe
+from facilitator.text import name_key
 
 __all__ = [
     "SEGMENT_KINDS",
@@ -94,15 +95,18 @@ class Agenda(Strict):
         seen: dict[str, int] = {}
         problems: list[InitErrorDetails] = []
         for index, participant in enumerate(self.participants):
-            key = participant.name.casefold()
+            key = name_key(participant.name)  # Zoë and Zoe, Cyrillic Аna and Ana: one name
             if key in seen:
+                first = self.participants[seen[key]].name
+                looks = "" if first.casefold() == key else f" ({describe(first)}), or reads as it"
                 problems.append(
                     _problem(
                         ("participants", index, "name"),
                         participant.name,
-                        "{name} is already participants[{first}]; names must be unique",
+                        "{name} is already participants[{first}]{looks}; names must be unique",
                         name=describe(participant.name),
                         first=seen[key],
+                        looks=looks,
                     )
                 )
             seen.setdefault(key, index)

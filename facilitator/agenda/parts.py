@@ -6,7 +6,7 @@ from pydantic import AfterValidator, BaseModel, ConfigDict, Field
 from pydantic_core import PydanticCustomError
 
 from facilitator.agenda.durations import Duration
-from facilitator.text import first_unsafe, safe_text_pattern
+from facilitator.text import first_unsafe, safe_text_pattern, visible
 
 Role = Literal["facilitator", "mentor", "mentee", "peer", "observer"]
 Order = Literal["agenda", "random", "reverse"]
@@ -43,6 +43,19 @@ Prose = Annotated[
     _plain_text(one_line=False),
 ]
 """A prompt or a description: may run over several lines."""
+
+
+def _something_visible(text: str) -> str:
+    if not any(visible(character) for character in text):
+        invisible = ", ".join(f"U+{ord(c):04X}" for c in dict.fromkeys(text))
+        raise PydanticCustomError(
+            "visible_text",
+            "expected a visible character, found only invisible ones ({invisible})",
+            {"invisible": invisible[:80]},
+        )
+    return text
+
+
 Name = Annotated[
     str,
     Field(
@@ -52,6 +65,7 @@ Name = Annotated[
         json_schema_extra={"pattern": safe_text_pattern(one_line=True, not_blank=True)},
     ),
     _plain_text(one_line=True),
+    AfterValidator(_something_visible),
 ]
 
 

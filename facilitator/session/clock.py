@@ -2,6 +2,7 @@
 
 import datetime as dt
 import time
+from pathlib import Path
 from typing import Protocol
 
 
@@ -17,8 +18,25 @@ class Clock(Protocol):
         ...
 
 
+BOOT_ID = Path("/proc/sys/kernel/random/boot_id")
+
+
+def boot_of(clock: object) -> str | None:
+    """Which boot of the machine a clock's monotonic readings belong to: readings of the
+    same boot compare across processes (the monotonic clock is the system's), others do
+    not. None when unknown (a clock without `boot`, a system without a boot id)."""
+    boot = getattr(clock, "boot", None)
+    return boot() if callable(boot) else None
+
+
 class SystemClock:
     """The machine's clocks."""
+
+    def boot(self) -> str | None:
+        try:
+            return BOOT_ID.read_text().strip()[:64] or None
+        except OSError:
+            return None
 
     def monotonic(self) -> float:
         return time.monotonic()
@@ -33,6 +51,11 @@ class FakeClock:
     def __init__(self, start: dt.datetime | None = None, monotonic: float = 1000.0) -> None:
         self._wall = start or dt.datetime(2026, 11, 25, 18, 0, tzinfo=dt.UTC)
         self._monotonic = monotonic
+        self.boot_id: str | None = None
+        """A test's boot id, to stand for a machine that was not restarted."""
+
+    def boot(self) -> str | None:
+        return self.boot_id
 
     def monotonic(self) -> float:
         return self._monotonic

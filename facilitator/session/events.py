@@ -4,20 +4,38 @@ import datetime as dt
 from functools import partial
 from typing import Annotated, ClassVar, Literal
 
-from pydantic import AfterValidator, BaseModel, ConfigDict, Field, TypeAdapter
+from pydantic import AfterValidator, AwareDatetime, BaseModel, ConfigDict, Field, TypeAdapter
 
 from facilitator.agenda.model import Role
 from facilitator.text import clean
 
-FORMAT_VERSION = 3
+FORMAT_VERSION = 4
 """The journal's format: 2 made undo take back any action, not only captures; 3 added
-checkpoints, so a crash loses at most CHECKPOINT_SECONDS of a running turn."""
+checkpoints, so a crash loses at most CHECKPOINT_SECONDS of a running turn; 4 numbers every
+event (`seq`), so a reader tells a duplicated, missing or misplaced line."""
 
 CHECKPOINT_SECONDS = 15.0
 
 Text = Annotated[str, AfterValidator(partial(clean, one_line=True))]
 """Text typed during a session, or read back from a journal that may have been edited: one
 line, with any control character or bidi override made harmless."""
+
+MONO_LIMIT = 1e10
+"""Monotonic seconds beyond this (about 300 years of uptime) are a damaged line, not time."""
+
+
+def _plausible(when: dt.datetime) -> dt.datetime:
+    if not 1970 <= when.year <= 9000:
+        raise ValueError("a date this far from now is not a recorded time")
+    return when
+
+
+Moment = Annotated[AwareDatetime, AfterValidator(_plausible)]
+"""A wall-clock time read from a journal: with a time zone, and within reach of arithmetic."""
+Seconds = Annotated[float, Field(allow_inf_nan=False, ge=-MONO_LIMIT, le=MONO_LIMIT)]
+"""A finite number of seconds, so that no replay meets NaN, infinity or an overflow."""
+Small = Annotated[int, Field(ge=-(10**7), le=10**7)]
+"""A count, an index or an adjustment in seconds, read from a file that may have been edited."""
 
 ItemType = Literal["resource", "action", "note", "topic"]
 CarryStatus = Literal["open", "done", "carried", "dropped"]
@@ -60,10 +78,12 @@ class _Event(BaseModel):
     UNDOABLE: ClassVar[bool] = True
     """An action ctrl+z takes back (moving the clock and ending are not)."""
 
-    at: dt.datetime
+    at: Moment
     """Wall-clock time, for the record."""
-    mono: float
+    mono: Seconds
     """Monotonic seconds, for durations (comparable within one run of the app)."""
+    seq: int | None = Field(default=None, ge=1)
+    """The event's number in its journal, from 1 (format 4): the writer sets it."""
 
 
 class Start(_Event):
@@ -94,7 +114,7 @@ class Adjust(_Event):
     """Add (or, negative, take) time on the current turn."""
 
     kind: Literal["adjust"] = "adjust"
-    seconds: int
+    seconds: Small
 
 
 class Pass(_Event):
@@ -121,7 +141,7 @@ class Latecomer(_Event):
 
 class Jump(_Event):
     kind: Literal["jump"] = "jump"
-    segment: int
+    segment: Small
 
 
 class Capture(_Event):
@@ -131,13 +151,13 @@ class Capture(_Event):
 
 class Edit(_Event):
     kind: Literal["edit"] = "edit"
-    item: int
+    item: Small
     draft: Draft
 
 
 class Delete(_Event):
     kind: Literal["delete"] = "delete"
-    item: int
+    item: Small
 
 
 class Undo(_Event):
@@ -149,14 +169,14 @@ class Undo(_Event):
 
 class MarkPrivate(_Event):
     kind: Literal["private"] = "private"
-    item: int
+    item: Small
     private: bool
 
 
 class Vote(_Event):
     kind: Literal["vote"] = "vote"
-    item: int
-    delta: int
+    item: Small
+    delta: Small
 
 
 class Extend(_Event):
@@ -169,7 +189,7 @@ class SetCarry(_Event):
     """A carried-over item was done, carried again, or dropped."""
 
     kind: Literal["carry"] = "carry"
-    item: int
+    item: Small
     status: CarryStatus
 
 
@@ -178,6 +198,12 @@ class Reopen(_Event):
 
     kind: Literal["reopen"] = "reopen"
     UNDOABLE: ClassVar[bool] = False
+    boot: Text | None = None
+    """The machine's boot id from here on (format 4), so the next reopen knows whether the
+    monotonic clock still compares."""
+    closed: Seconds | None = Field(default=None, ge=0)
+    """How long the app was closed, by the monotonic clock, on the same boot; None: by the
+    wall clock (across a restart, or from an older journal)."""
 
 
 class Checkpoint(_Event):

@@ -16,7 +16,16 @@ from pydantic import BaseModel, ConfigDict, ValidationError
 
 from facilitator.agenda.model import Agenda
 from facilitator.files import free_name, open_regular, write_atomically
-from facilitator.session.events import EVENT, FORMAT_VERSION, CarriedItem, Event
+from facilitator.session.derived import DERIVED_LIMIT, checksum_of
+from facilitator.session.events import (
+    EVENT,
+    FORMAT_VERSION,
+    Capture,
+    CarriedItem,
+    Draft,
+    Event,
+    Moment,
+)
 from facilitator.session.reducer import replay
 from facilitator.session.state import State
 
@@ -24,6 +33,10 @@ JOURNAL = "journal.jsonl"
 RECORD = "session.json"
 """The session's record, written when it ends; it keeps a copy of the journal's header."""
 HEADER_COPY = "journal_header"
+CHECKSUM = "checksum"
+LAST_SEQ = "journal_last_seq"
+"""In `session.json`: the number of the journal's last event when it was written."""
+"""A hash of the rest of `session.json`, so that a copy edited since is not believed."""
 
 
 class JournalError(Exception):
@@ -37,7 +50,7 @@ class Header(BaseModel):
 
     format: int
     id: str
-    created: dt.datetime
+    created: Moment
     source: str
     """Where the agenda was loaded from."""
     seed: int
@@ -47,6 +60,8 @@ class Header(BaseModel):
     """Open action items from the series' last session."""
     previous: str | None = None
     """The id of the series' last session, if there was one."""
+    boot: str | None = None
+    """The machine's boot id when the session began (format 4)."""
 
 
 def new_header(
@@ -56,6 +71,7 @@ def new_header(
     source: str,
     carried: list[CarriedItem] | None = None,
     previous: str | None = None,
+    boot: str | None = None,
 ) -> Header:
     """What a new session's journal starts with; the seed fixes any random speaking order."""
     return Header(
@@ -67,6 +83,7 @@ def new_header(
         agenda=agenda,
         carried=carried or [],
         previous=previous,
+        boot=boot,
     )
 
 
@@ -113,22 +130,62 @@ def read_journal(path: Path, *, repair: bool = False) -> Recorded:
     header, header_note = _header(path, numbered[0])
     if header_note:
         numbered[0:0] = [(0, b"")]  # the first line is read as an event instead
-    events: list[Event] = []
-    lines = [header.model_dump_json() + "\n" if header_note else numbered[0][1].decode() + "\n"]
+    read: list[tuple[Event, str]] = []
     damaged: list[tuple[int, bytes]] = []
     for number, line in numbered[1:]:
         event = event_of(line)
         if event is None:
             damaged.append((number, line))
         else:
-            events.append(event)
-            lines.append(line.decode() + "\n")
+            read.append((event, line.decode() + "\n"))
+    read, order_notes = _in_order(path, read, len(damaged))
+    events = [event for event, _ in read]
+    lines = [header.model_dump_json() + "\n" if header_note else numbered[0][1].decode() + "\n"]
+    lines += [line for _, line in read]
     warnings = [header_note] if header_note else []
     if damaged:
         warnings.append(_damage_note(path, damaged, len(events), repair))
-    if repair and (damaged or header_note or not raw.endswith(b"\n")):
+    warnings += order_notes + _cut_note(path, events)
+    if repair and (damaged or header_note or order_notes or not raw.endswith(b"\n")):
         write_atomically(path, "".join(lines))
     return Recorded(header, events, warnings, lines)
+
+
+def _in_order(
+    path: Path, read: list[tuple[Event, str]], damaged: int
+) -> tuple[list[tuple[Event, str]], list[str]]:
+    """The events by their numbers (format 4): a duplicated line is dropped, lines out of
+    order are put back, and numbers missing or taken twice are said; older events have none."""
+    notes: list[str] = []
+    seen: dict[int, str] = {}
+    kept: list[tuple[Event, str]] = []
+    duplicates = clashes = 0
+    for event, line in read:
+        if event.seq is not None and event.seq in seen:
+            if seen[event.seq].strip() == line.strip():
+                duplicates += 1
+                continue
+            clashes += 1
+        elif event.seq is not None:
+            seen[event.seq] = line
+        kept.append((event, line))
+    numbers = [event.seq or 0 for event, _ in kept]
+    if numbers != sorted(numbers):
+        kept.sort(key=lambda pair: pair[0].seq or 0)
+        notes.append(f"{path}: lines out of order; they were read in the order of their numbers")
+    if duplicates:
+        notes.append(f"{path}: {duplicates} duplicated line{'s' * (duplicates != 1)} ignored")
+    if clashes:
+        notes.append(
+            f"{path}: {clashes} event{'s' * (clashes != 1)} share a number with another: "
+            "two windows wrote this session; both are kept"
+        )
+    unnumbered = sum(1 for event, _ in kept if event.seq is None)
+    missing = max(numbers, default=0) - len(seen) - unnumbered - damaged
+    if missing > 0:
+        words = "1 event is" if missing == 1 else f"{missing} events are"
+        notes.append(f"{path}: {words} missing (the journal was cut or lines were removed)")
+    return kept, notes
 
 
 def _header(path: Path, numbered: tuple[int, bytes]) -> tuple[Header, str]:
@@ -162,12 +219,54 @@ def _header(path: Path, numbered: tuple[int, bytes]) -> tuple[Header, str]:
 
 def _kept_header(record: Path) -> Header | None:
     """The header a session's `session.json` keeps a copy of, if it can be read."""
+    kept = _kept_record(record)
+    try:
+        return None if kept is None else Header.model_validate(kept[HEADER_COPY])
+    except (ValueError, KeyError, TypeError):
+        return None
+
+
+def _kept_record(record: Path) -> dict[str, object] | None:
+    """A session's `session.json`, if it is a small plain file as it was written."""
     try:
         descriptor = open_regular(record, os.O_RDONLY)
         with os.fdopen(descriptor, "rb") as file:
-            return Header.model_validate(json.loads(file.read())[HEADER_COPY])
-    except (OSError, ValueError, KeyError, TypeError, ValidationError):
+            if os.fstat(descriptor).st_size > DERIVED_LIMIT:
+                return None
+            kept = json.loads(file.read())
+        checksum = kept.pop(CHECKSUM, None)  # older builds wrote none
+        if checksum is not None and checksum != checksum_of(kept):
+            return None  # edited or damaged since it was written: not believed
+    except (OSError, ValueError, TypeError, AttributeError, RecursionError):
         return None
+    return kept if isinstance(kept, dict) else None
+
+
+def _cut_note(path: Path, events: list[Event]) -> list[str]:
+    """A word if `session.json` recorded more events than the journal now holds."""
+    if not path.with_name(RECORD).exists():
+        return []
+    kept = _kept_record(path.with_name(RECORD))
+    recorded = kept.get(LAST_SEQ) if kept else None
+    last = max((event.seq or 0 for event in events), default=0)
+    if not isinstance(recorded, int) or recorded <= last:
+        return []
+    missing = recorded - last
+    words = "its last event is" if missing == 1 else f"its last {missing} events are"
+    return [f"{path}: {words} missing ({RECORD} recorded {recorded}): the journal was cut"]
+
+
+def readable_captures(path: Path) -> list[Draft]:
+    """What a journal whose header cannot be read or rebuilt still tells: the captures its
+    readable lines hold, in the order they were made (nothing replayed: no edit, no undo)."""
+    try:
+        descriptor = open_regular(path, os.O_RDONLY)
+        with os.fdopen(descriptor, "rb") as file:
+            raw = file.read()
+    except OSError:
+        return []
+    events = [event_of(line) for line in raw.split(b"\n")[1:] if line.strip()]
+    return [event.draft for event in events if isinstance(event, Capture)]
 
 
 def event_of(line: bytes) -> Event | None:

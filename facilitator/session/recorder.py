@@ -2,14 +2,16 @@
 
 import contextlib
 import datetime as dt
+import os
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Self
 
 from facilitator.agenda.model import Agenda
+from facilitator.files import private_folder, tighten
 from facilitator.session import events as ev
-from facilitator.session.clock import Clock
-from facilitator.session.journal import JOURNAL, Header, new_header, read_journal
+from facilitator.session.clock import Clock, boot_of
+from facilitator.session.journal import JOURNAL, Header, JournalError, new_header, read_journal
 from facilitator.session.records import keep_listing, new_session_folder, record_of
 from facilitator.session.reducer import apply, replay
 from facilitator.session.state import State
@@ -46,6 +48,8 @@ class Recorder:
         self.journal = journal
         self.header = header or new_header(agenda, "unsaved", clock.now(), source="")
         self.events: list[ev.Event] = list(events or [])
+        self.last_seq = _last_seq(self.events)
+        """The number of the last event recorded (format 4 numbers them from 1)."""
         self.state: State = self._replayed()
         self.unsaved_items: set[int] = set()
         self.warnings: list[str] = []
@@ -63,30 +67,40 @@ class Recorder:
         """A new session with a journal in a folder of its own (and last time's open items)."""
         created = clock.now()
         folder = new_session_folder(home, agenda.title, created)
-        header = new_header(agenda, folder.name, created, source, carried or [], previous)
+        header = new_header(
+            agenda, folder.name, created, source, carried or [], previous, boot_of(clock)
+        )
         return cls(agenda, clock, journal=Journal.reserve(folder, header), header=header)
 
     @classmethod
     def reopen(cls, folder: Path, clock: Clock) -> Self:
         """Replay a recorded session and carry on; the time it was closed is an interruption.
         JournalError if another process is writing it."""
+        path = folder / JOURNAL
         hold_lock(folder)
-        try:
-            recorded = read_journal(folder / JOURNAL, repair=True)
-        except Exception:
+        with contextlib.suppress(OSError):  # a session recorded by an older build: tightened
+            private_folder(folder, up_to=folder.parent.parent)
+            tighten(folder)
+        try:  # nothing is written until the whole journal has been read and replayed
+            recorded = read_journal(path)
+            session = cls(recorded.header.agenda, clock, header=recorded.header)
+            session.events, session.last_seq = recorded.events, _last_seq(recorded.events)
+            session.state = session._replayed()
+            if recorded.warnings:
+                recorded = read_journal(path, repair=True)  # damaged lines set aside
+            size = len("".join(recorded.lines).encode())
+            status = os.lstat(path)
+        except JournalError:
             release_lock(folder)
             raise
-        journal = Journal(folder / JOURNAL, recorded.lines, len("".join(recorded.lines).encode()))
-        session = cls(
-            recorded.header.agenda,
-            clock,
-            journal=journal,
-            header=recorded.header,
-            events=recorded.events,
-        )
+        except Exception as error:  # a journal no check foresaw: said in one line, no trace
+            release_lock(folder)
+            raise JournalError(f"{path}: cannot be replayed ({error!r:.200})") from None
+        identity = (status.st_dev, status.st_ino) if status.st_size == size else None
+        session.journal = Journal(path, recorded.lines, size, identity)
         session.warnings = recorded.warnings
         if recorded.events and session.state.ended is None:
-            session._record(ev.Reopen(**session._stamp()))
+            session._record(ev.Reopen(**session._stamp(), **session._closed_since()))
         return session
 
     @property
@@ -131,7 +145,7 @@ class Recorder:
         if journal is None or journal.pending or not journal.written:
             return
         record = record_of(journal.path.parent, self.header, ended=self.state.ended is not None)
-        keep_listing(record, journal.size)
+        keep_listing(record)
 
     def discard_if_unused(self) -> None:
         """Remove the session's folder if nothing was ever recorded in it."""
@@ -139,6 +153,19 @@ class Recorder:
             self.close()
             with contextlib.suppress(OSError):
                 self.folder.rmdir()  # only an empty folder goes
+
+    def _closed_since(self) -> dict[str, str | float | None]:
+        """How long the session was closed, by the monotonic clock when the machine has not
+        restarted since its last event (a wall-clock jump then counts for nothing)."""
+        now = boot_of(self.clock)
+        last = self.header.boot
+        for event in self.events:
+            if isinstance(event, ev.Reopen):
+                last = event.boot
+        gap = self.clock.monotonic() - self.events[-1].mono if self.events else -1.0
+        if now is not None and now == last and 0 <= gap <= ev.MONO_LIMIT:
+            return {"boot": now, "closed": gap}
+        return {"boot": now}
 
     def _stamp(self) -> dict[str, dt.datetime | float]:
         return {"at": self.clock.now(), "mono": self.clock.monotonic()}
@@ -153,6 +180,9 @@ class Recorder:
         if self.state.ended is not None and not isinstance(event, ev.Reopen):
             return refused("The session has ended.")  # a reopen is all an ended session takes
         saved = True
+        if event.seq is None:  # numbered after the last one read, damaged lines included
+            self.last_seq += 1
+            event = event.model_copy(update={"seq": self.last_seq})
         if self.journal is not None:
             try:
                 self.journal.append(event)
@@ -171,6 +201,11 @@ class Recorder:
         if saved and isinstance(event, ev.End | ev.Pause):
             self._keep_listing()  # kept current at each end and pause
         return Outcome(True, message.strip(), saved)
+
+
+def _last_seq(events: list[ev.Event]) -> int:
+    """The highest sequence number among the events, or their count for older journals."""
+    return max([event.seq or 0 for event in events] + [len(events)])
 
 
 def _not_saved(pending: int, error: OSError) -> str:

@@ -5,18 +5,21 @@ import datetime as dt
 import json
 import os
 import re
+import stat
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
-from facilitator.files import free_name, open_regular, write_atomically
+from facilitator.files import free_name, open_regular
+from facilitator.session.derived import journal_mark, read_derived, write_derived
+from facilitator.session.events import FORMAT_VERSION
 from facilitator.session.journal import JOURNAL, Header, JournalError, read_journal
 from facilitator.text import clean
 
 HOME_VARIABLE = "FACILITATOR_HOME"
 LISTING = "listing.json"
-"""A session's line in `sessions`, kept beside its journal with the journal's size, so
-that listing sessions reads no journal that has not grown since."""
+"""A session's line in `sessions`, kept beside its journal (a derived file, see
+`derived.py`), so that listing sessions reads no journal that has not changed since."""
 
 
 def data_home(option: str | None = None) -> Path:
@@ -26,7 +29,11 @@ def data_home(option: str | None = None) -> Path:
         return Path(chosen).expanduser()
     import platformdirs  # only commands that touch sessions pay for it
 
-    return Path(platformdirs.user_data_dir("facilitator", appauthor=False))
+    default = Path(platformdirs.user_data_dir("facilitator", appauthor=False))
+    with contextlib.suppress(OSError):  # the app's own folder (not one the user gave)
+        if stat.S_IMODE(default.lstat().st_mode) & 0o077 and default.is_dir():
+            default.chmod(0o700)
+    return default
 
 
 def sessions_folder(home: Path) -> Path:
@@ -101,53 +108,53 @@ def _ends_ended(lines: Iterable[str]) -> bool:
 
 
 def _record(folder: Path) -> SessionRecord:
-    """A session as listed: from its listing file while the journal has not grown since it
-    was written, else from the journal (and the listing written again for next time)."""
-    try:
-        size = os.lstat(folder / JOURNAL).st_size
-    except OSError:
-        size = -1
-    kept = _kept_listing(folder, size)
+    """A session as listed: from its listing file while that was made from the journal as
+    it is now, else from the journal (and the listing written again for next time)."""
+    mark = journal_mark(folder / JOURNAL)
+    kept = _kept_listing(folder, mark)
     if kept is not None:
         return kept
     record = _read_record(folder)
-    if not record.problem and size >= 0:
-        keep_listing(record, size)
+    if not record.problem:
+        _write_listing(record, mark)
     return record
 
 
-def keep_listing(record: SessionRecord, journal_size: int) -> None:
-    """Write a session's listing, for a journal of this size (best effort: a listing that
-    cannot be written only means the journal is read next time)."""
+def keep_listing(record: SessionRecord) -> None:
+    """Write a session's listing, for its journal as it is now."""
+    _write_listing(record, journal_mark(record.folder / JOURNAL))
+
+
+def _write_listing(record: SessionRecord, mark: str | None) -> None:
     listing = {
-        "journal_size": journal_size,
         "title": record.title,
         "series": record.series,
         "created": record.created.isoformat(),
         "ended": record.ended,
         "source": record.source,
     }
-    with contextlib.suppress(OSError):
-        write_atomically(record.folder / LISTING, json.dumps(listing, ensure_ascii=False))
+    write_derived(record.folder / LISTING, mark, listing)
 
 
-def _kept_listing(folder: Path, size: int) -> SessionRecord | None:
+def _kept_listing(folder: Path, mark: str | None) -> SessionRecord | None:
+    listing = read_derived(folder / LISTING, mark)
+    if listing is None:
+        return None
     try:
-        descriptor = open_regular(folder / LISTING, os.O_RDONLY)
-        with os.fdopen(descriptor, "rb") as file:
-            listing = json.loads(file.read())
-        if listing["journal_size"] != size:
-            return None  # the journal has grown (or changed) since: read it
+        created = dt.datetime.fromisoformat(listing["created"])
+        series = listing["series"]
+        if created.tzinfo is None or not (series is None or isinstance(series, str)):
+            return None
         return SessionRecord(
             id=folder.name,
             folder=folder,
             title=clean(str(listing["title"]), one_line=True),
-            series=listing["series"],
-            created=dt.datetime.fromisoformat(listing["created"]),
+            series=series,
+            created=created,
             ended=bool(listing["ended"]),
             source=str(listing["source"]),
         )
-    except (OSError, ValueError, KeyError, TypeError):
+    except (ValueError, KeyError, TypeError):
         return None
 
 
@@ -155,22 +162,15 @@ def _read_record(folder: Path) -> SessionRecord:
     """A session as listed, read quickly from its first line; a journal that does not read
     that simply is read in full, and one that cannot be read is listed as damaged."""
     path = folder / JOURNAL
-    try:
+    try:  # the header checked whole (a damaged seed is a damaged header), the events not
         descriptor = open_regular(path, os.O_RDONLY)
         with os.fdopen(descriptor, encoding="utf-8") as file:
-            header = json.loads(file.readline())
+            header = Header.model_validate_json(file.readline())
             ended = _ends_ended(file)
-        return SessionRecord(
-            id=folder.name,
-            folder=folder,
-            title=clean(str(header["agenda"]["title"]), one_line=True),
-            series=header["agenda"].get("series"),
-            created=dt.datetime.fromisoformat(header["created"]),
-            ended=ended,
-            source=str(header.get("source", "")),
-        )
-    except (OSError, ValueError, KeyError, TypeError, AttributeError):
-        pass
+        if header.format <= FORMAT_VERSION:
+            return record_of(folder, header, ended=ended)
+    except (OSError, ValueError):
+        pass  # read in full below: a header rebuilt from session.json, or a damaged session
     try:
         recorded = read_journal(path)
     except JournalError as error:

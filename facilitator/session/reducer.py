@@ -5,6 +5,7 @@ vote for a deleted topic) changes nothing, so any journal replays. Commands chec
 and say why they refuse (see `guards.py`).
 """
 
+import datetime as dt
 from dataclasses import replace
 from typing import Any, assert_never
 
@@ -106,7 +107,12 @@ def apply(state: State, event: ev.Event) -> None:
             pass  # the time up to it was counted above, like any event's
         case ev.Reopen():
             if state.last_wall is not None:
-                state.interruptions.append(Interruption(state.last_wall, event.at, state.running))
+                end = event.at
+                if event.closed is not None:  # by the monotonic clock: no wall-clock jump
+                    end = state.last_wall + dt.timedelta(seconds=event.closed)
+                state.interruptions.append(
+                    Interruption(state.last_wall, end, state.running, event.closed is None)
+                )
             state.running_since = None
             state.ended = None
         case ev.End():

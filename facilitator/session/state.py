@@ -22,6 +22,9 @@ class Interruption:
     end: dt.datetime
     was_running: bool
     """Whether a turn's clock was running when the app stopped."""
+    by_wall_clock: bool = True
+    """Measured by the wall clock (across a restart, or an older journal); else by the
+    monotonic clock, which no change of the wall clock moves."""
 
     @property
     def seconds(self) -> float:

@@ -3,10 +3,15 @@ and what could not be written kept and written later, in order.
 
 The journal keeps every line it was given in memory. A write that fails (a full disk, a
 removed folder) leaves the lines pending; the next write tries again, and when the file is
-gone or is not as this writer left it, rewrites it whole from memory.
+gone or is not as this writer left it, rewrites it whole from memory, but only when the file
+holds nothing this writer has not seen: a journal another window wrote to (its lock deleted
+by hand, a sync tool, a cleaner of temporary files) is never written over. This writer stops
+instead, says why, and the session can be written to a rescue folder.
 """
 
 import contextlib
+import errno
+import json
 import os
 import socket
 import sys
@@ -15,7 +20,7 @@ from pathlib import Path
 
 from facilitator.files import NO_LOCKS, open_regular, private_folder, write_atomically
 from facilitator.session.events import EVENT, Event
-from facilitator.session.journal import JOURNAL, Header, JournalError
+from facilitator.session.journal import JOURNAL, Header, JournalError, event_of
 from facilitator.text import clean
 
 LOCK = "lock"
@@ -48,24 +53,53 @@ def hold_lock(folder: Path) -> None:
             f"here, or read it meanwhile with `facilitator summary {folder.name}`"
         ) from None
     command = " ".join(["facilitator", *sys.argv[1:]])
-    os.ftruncate(descriptor, 0)
-    os.write(descriptor, f"process {os.getpid()} on {socket.gethostname()}: {command}".encode())
+    try:
+        os.ftruncate(descriptor, 0)
+        os.write(descriptor, f"process {os.getpid()} on {socket.gethostname()}: {command}".encode())
+    except OSError:
+        os.close(descriptor)  # the lock goes with its descriptor
+        raise
     _HELD[key] = descriptor
 
 
 def release_lock(folder: Path) -> None:
-    """Stop being the session's writer (and remove the lock file with it)."""
+    """Stop being the session's writer (and remove the lock file with it, if it is still the
+    one this process holds: one made since by another window is that window's)."""
     descriptor = _HELD.pop(folder.resolve(), None)
     if descriptor is not None:
         with contextlib.suppress(OSError):
-            (folder / LOCK).unlink()
+            if _identity(os.fstat(descriptor)) == _identity(os.lstat(folder / LOCK)):
+                (folder / LOCK).unlink()
         os.close(descriptor)
+
+
+def _identity(status: os.stat_result) -> tuple[int, int]:
+    return status.st_dev, status.st_ino
+
+
+def _normal(line: bytes | str) -> bytes:
+    """A journal line as a reader takes it (blanks and the NULs of a crash dropped)."""
+    raw = line.encode() if isinstance(line, str) else line
+    return raw.strip(b" \t\r\n").strip(b"\x00")
+
+
+def _is_header(line: bytes) -> bool:
+    with contextlib.suppress(ValueError):
+        data = json.loads(line)
+        return isinstance(data, dict) and "agenda" in data
+    return False
+
+
+class OtherWriterError(OSError):
+    """The journal holds lines this writer never wrote: another window writes it."""
 
 
 class Journal:
     """Appends events to a session's journal file and keeps them until they are on disk."""
 
-    def __init__(self, path: Path, lines: list[str], size: int) -> None:
+    def __init__(
+        self, path: Path, lines: list[str], size: int, identity: tuple[int, int] | None = None
+    ) -> None:
         self.path = path
         self.lines = lines
         """Every line of the journal, the header first, written or not."""
@@ -73,6 +107,10 @@ class Journal:
         """How many of `lines` are on disk."""
         self.size = size
         """The bytes this writer has put on disk."""
+        self.identity = identity
+        """(device, inode) of the file this writer last wrote or read."""
+        self.stopped = ""
+        """Why this writer no longer writes its journal (another window does), if it stopped."""
 
     @classmethod
     def reserve(cls, folder: Path, header: Header) -> "Journal":
@@ -80,7 +118,18 @@ class Journal:
         event, so a session opened and closed with nothing done leaves nothing behind."""
         private_folder(folder.parent, up_to=folder.parent.parent)
         folder.mkdir(mode=0o700)
-        hold_lock(folder)
+        try:
+            hold_lock(folder)
+        except OSError as error:  # a full disk: leave no empty folder with a lock behind
+            with contextlib.suppress(OSError):
+                (folder / LOCK).unlink()
+                folder.rmdir()
+            raise OSError(
+                error.errno,
+                f"cannot start a session here: {error.strerror}; nothing was kept. Free some "
+                "space, or start it on another disk with --home DIR",
+                str(folder.parent),
+            ) from None
         return cls(folder / JOURNAL, [header.model_dump_json() + "\n"], 0)
 
     @property
@@ -94,18 +143,38 @@ class Journal:
         self.flush()
 
     def flush(self) -> None:
-        """Put every pending line on disk; OSError if it could not (they stay pending)."""
+        """Put every pending line on disk; OSError if it could not (they stay pending), and
+        OtherWriterError, for good, once the journal holds lines this writer never wrote."""
         if self.written == len(self.lines):
             return
-        try:
-            descriptor = open_regular(self.path, os.O_WRONLY | os.O_APPEND)
-        except FileNotFoundError:  # not made yet, or removed with its folder: write it whole
-            self._rewrite()
-            return
-        if self.written == 0 or os.fstat(descriptor).st_size != self.size:
-            os.close(descriptor)  # not the file this writer left (restored, edited): redo it
-            self._rewrite()
-            return
+        if self.stopped:
+            raise OtherWriterError(errno.EBUSY, self.stopped, str(self.path))
+        import fcntl  # POSIX only, as the lock: only a writer needs it
+
+        for _ in range(10):  # another writer may replace the file between open and lock
+            try:
+                descriptor = open_regular(self.path, os.O_RDWR | os.O_APPEND)
+            except FileNotFoundError:  # not made yet, or removed with its folder: write it
+                self._rewrite()
+                return
+            try:
+                fcntl.flock(descriptor, fcntl.LOCK_EX)  # one check-and-write at a time
+                status = os.fstat(descriptor)
+                with contextlib.suppress(FileNotFoundError):
+                    if _identity(status) != _identity(os.lstat(self.path)):
+                        continue  # replaced while we waited: look again
+                same = _identity(status) == self.identity and status.st_size == self.size
+                if self.written and same:
+                    self._append(descriptor)
+                    return
+                self._refuse_unseen(descriptor)
+                self._rewrite()  # a restored or cut copy of what this writer wrote
+                return
+            finally:
+                os.close(descriptor)
+        raise OSError(errno.EAGAIN, "the journal keeps being replaced", str(self.path))
+
+    def _append(self, descriptor: int) -> None:
         unwritten = memoryview("".join(self.lines[self.written :]).encode())
         adding = len(unwritten)
         try:
@@ -116,14 +185,32 @@ class Journal:
             with contextlib.suppress(OSError):
                 os.ftruncate(descriptor, self.size)  # the retry never leaves half a line
             raise
-        finally:
-            os.close(descriptor)
         self.written, self.size = len(self.lines), self.size + adding
+
+    def _refuse_unseen(self, descriptor: int) -> None:
+        """OtherWriterError (and stop writing) if the file holds an event, or a header, this
+        writer never had; a file that holds only a beginning of its events (a restored or cut
+        copy), with or without damaged lines, may be written over."""
+        chunks: list[bytes] = []
+        while chunk := os.pread(descriptor, 1 << 20, sum(len(part) for part in chunks)):
+            chunks.append(chunk)
+        theirs = [_normal(line) for line in b"".join(chunks).split(b"\n") if _normal(line)]
+        ours = [_normal(line) for line in self.lines]
+        events = [line for line in theirs if event_of(line) is not None]
+        header = theirs[0] if theirs and _is_header(theirs[0]) else ours[0]
+        if header == ours[0] and events == ours[1 : 1 + len(events)]:
+            return
+        self.stopped = (
+            "another window wrote this session after this one (was its lock file removed?): "
+            "this window stops writing it, so that nothing is written over; "
+            "quit and write it to a rescue folder"
+        )
+        raise OtherWriterError(errno.EBUSY, self.stopped, str(self.path))
 
     def _rewrite(self) -> None:
         """The whole journal from memory, atomically, in its (re-made) private folder."""
         folder = self.path.parent
-        private_folder(folder, up_to=folder.parent)
+        private_folder(folder, up_to=folder.parent.parent)  # the home keeps its mode
         if not (folder / LOCK).exists():  # the folder was made again: so is its lock
             release_lock(folder)
             hold_lock(folder)
@@ -135,6 +222,7 @@ class Journal:
         finally:
             os.close(descriptor)
         self.written, self.size = len(self.lines), len(whole.encode())
+        self.identity = _identity(os.lstat(self.path))
 
     def rescue(self) -> Path:
         """Write the whole journal to a new private folder elsewhere (when its own cannot

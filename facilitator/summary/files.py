@@ -6,7 +6,8 @@ from pathlib import Path
 
 from facilitator.files import write_atomically
 from facilitator.session import Session
-from facilitator.session.journal import HEADER_COPY, RECORD
+from facilitator.session.derived import checksum_of
+from facilitator.session.journal import CHECKSUM, HEADER_COPY, LAST_SEQ, RECORD
 from facilitator.summary.render import render
 from facilitator.summary.report import build_report
 
@@ -28,10 +29,14 @@ def save_summary(session: Session) -> SavedSummary:
     folder = session.folder
     if folder is None:
         return SavedSummary(None, "This session has no folder: copy the summary now with c.")
+    if session.journal is not None and session.journal.stopped:  # another window's folder now
+        return SavedSummary(None, f"NOT SAVED: {session.journal.stopped}; copy it with c.")
     facts = session.facts()
     try:
         record = json.loads(render(build_report(facts, include_private=True), "json"))
         record[HEADER_COPY] = session.header.model_dump(mode="json")
+        record[LAST_SEQ] = session.last_seq
+        record[CHECKSUM] = checksum_of(record)  # an edit or damage after this is seen
         write_atomically(folder / RECORD, json.dumps(record, indent=2, ensure_ascii=False) + "\n")
         write_atomically(folder / SUMMARY, render(build_report(facts), "markdown"))
     except OSError as error:

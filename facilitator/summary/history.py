@@ -9,11 +9,11 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, ValidationError
 
-from facilitator.files import write_atomically
+from facilitator.session.derived import journal_mark, read_derived, write_derived
 from facilitator.session.events import CarryStatus, ItemType
 from facilitator.session.facts import SessionFacts, facts_of
 from facilitator.session.journal import JOURNAL, JournalError, read_journal
-from facilitator.session.records import recorded_sessions, usable
+from facilitator.session.records import recorded_sessions
 
 HISTORY_VERSION = 1
 DIGEST = "digest.json"
@@ -53,6 +53,8 @@ class Resource(_Frozen):
     sessions: list[str]
     """Every session it was shared in, newest first."""
     dates: list[dt.date]
+    private: bool = False
+    """Every time it was shared, it was private (listed only with --include-private)."""
 
 
 class AirtimeShare(_Frozen):
@@ -137,29 +139,35 @@ class _Tracked:
     carried: int = 0
 
 
-def series_digests(home: Path, series: str | None, now: dt.datetime) -> list[Digest]:
+def series_digests(
+    home: Path, series: str | None, now: dt.datetime, skipped: list[str] | None = None
+) -> list[Digest]:
     """The readable sessions of a series (or of every series), oldest first: each from its
-    digest while its journal has not changed, else from the journal (digest rewritten)."""
+    digest while that was made from the journal as it is now, else from the journal (digest
+    rewritten). Each session that cannot be read is named in `skipped`, with why."""
     found = []
-    for record in reversed(usable(recorded_sessions(home))):
+    for record in reversed(recorded_sessions(home)):
+        if record.problem:
+            if skipped is not None:
+                skipped.append(f"{record.id}: {record.problem}")
+            continue
         if series is not None and record.series != series:
             continue
         journal = record.folder / JOURNAL
-        try:
-            size = journal.stat().st_size
-            kept = Digest.model_validate_json((record.folder / DIGEST).read_bytes())
-            if kept.journal_size == size:
-                found.append(kept)
+        mark = journal_mark(journal)
+        with contextlib.suppress(ValidationError):
+            kept = read_derived(record.folder / DIGEST, mark)
+            if kept is not None:
+                found.append(Digest.model_validate(kept))
                 continue
-        except (OSError, ValidationError):
-            pass
         try:
             recorded = read_journal(journal)
-        except JournalError:
+            digest = digest_of(facts_of(recorded.replay(), record.id, now))
+        except (JournalError, ArithmeticError, ValueError) as error:
+            if skipped is not None:
+                skipped.append(f"{record.id}: {error}")
             continue
-        digest = digest_of(facts_of(recorded.replay(), record.id, now), size)
-        with contextlib.suppress(OSError):
-            write_atomically(record.folder / DIGEST, digest.model_dump_json())
+        write_derived(record.folder / DIGEST, mark, digest.model_dump(mode="json"))
         found.append(digest)
     return found
 
@@ -230,12 +238,14 @@ def resources_of(
                     shared_by=item.person,
                     sessions=[facts.session_id],
                     dates=[date],
+                    private=item.private,
                 )
             else:
                 found[key] = earlier.model_copy(
                     update={
                         "sessions": [*earlier.sessions, facts.session_id],
                         "dates": [*earlier.dates, date],
+                        "private": earlier.private and item.private,
                     }
                 )
     return list(found.values())

@@ -18,6 +18,7 @@ from facilitator.summary.history import (
     series_digests,
 )
 from facilitator.summary.render import md_code_block, md_literal
+from facilitator.text import clean
 
 STATUS_WORDS = {"open": "open", "done": "done", "dropped": "dropped", "carried": "carried again"}
 
@@ -44,12 +45,14 @@ def render_resources(resources: list[Resource], format: Format) -> str:
         return TypeAdapter(list[Resource]).dump_json(resources, indent=2).decode() + "\n"
     if not resources:
         return "No resources shared yet.\n"
+    if format == "markdown":  # user text made literal: no heading, fence or tag of its own
+        return defused("".join(f"- {md_literal(_resource_line(r))}\n" for r in resources))
     return defused("\n".join(_resource_line(r) for r in resources) + "\n")
 
 
 def _sessions(history: History) -> list[str]:
     return [
-        f"{words.day(line.date)}  {line.session}  "
+        f"{words.day(line.date)}  {clean(line.session, one_line=True)}  "
         f"{words.minutes(line.length_seconds) if line.length_seconds else 'not ended'}  "
         f"{len(line.attended)} attended"
         for line in history.sessions
@@ -86,7 +89,8 @@ def _ledger_line(entry: LedgerEntry) -> str:
 def _resource_line(resource: Resource) -> str:
     who = f" ({resource.shared_by})" if resource.shared_by else ""
     times = ", ".join(words.day(date) for date in resource.dates)
-    return f"{resource.text}{who}: shared {times}"
+    private = " (private)" if resource.private else ""
+    return f"{resource.text}{who}: shared {times}{private}"
 
 
 def _section(title: str, lines: list[str], heading: bool, code: bool = False) -> list[str]:

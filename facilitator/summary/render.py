@@ -12,6 +12,11 @@ from facilitator.summary.formats import Chat, Format
 from facilitator.summary.report import Entry, Report
 
 _MARKDOWN_SPECIAL = re.compile(r"([\\`*_\[\]<>#|~])")
+_PIPE = re.compile(r"(?<!\\)\|")
+"""A `|` not yet escaped (a link keeps its own): in a table cell it would start a column."""
+_FENCE = re.compile(r"`{3,}|~{3,}")
+_UNSEEN = "\u2060"
+"""A word joiner: invisible, but it keeps a typed fence from opening a code block."""
 
 
 def render(report: Report, format: Format, chat: Chat = "plain") -> str:
@@ -23,6 +28,8 @@ def render(report: Report, format: Format, chat: Chat = "plain") -> str:
         "json": lambda r: r.model_dump_json(indent=2) + "\n",
     }
     text = renderers[format](report)
+    if format == "chat":  # no fence typed in a capture opens a code block in the chat
+        text = _FENCE.sub(lambda m: _UNSEEN.join(m.group()), text)
     return text if format == "json" else defused(text)
 
 
@@ -187,7 +194,7 @@ def _md_table(
         "",
         "| " + " | ".join(header) + " |",
         "|---|---:|---:|",
-        *("| " + " | ".join(row) + " |" for row in rows),
+        *("| " + " | ".join(_PIPE.sub(r"\\|", cell) for cell in row) + " |" for row in rows),
     ]
 
 

@@ -4,6 +4,7 @@ import math
 
 from facilitator.session.phrases import hhmm
 from facilitator.session.schedule import Schedule
+from facilitator.session.state import Interruption
 from facilitator.session.view import Turn
 
 
@@ -88,3 +89,10 @@ def catch_up_words(schedule: Schedule) -> str | None:
         return f"cannot catch up in this round: it runs {over} over even with short turns"
     needed = schedule.catch_up_per_speaker
     return None if needed is None else f"to catch up: {clock_face(needed)} a turn"
+
+
+def resumed_after(gap: Interruption) -> str:
+    """What a resumed session says of the time it was closed, and how it was measured."""
+    how = " by the wall clock (restarted since, or an older journal)" if gap.by_wall_clock else ""
+    minutes = round(gap.seconds / 60)
+    return f"Resumed after {minutes} min closed{how} (counted as an interruption): space continues."

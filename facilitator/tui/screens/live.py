@@ -15,6 +15,7 @@ from facilitator.session.events import ItemType
 from facilitator.session.guards import Command
 from facilitator.tui import clock_words, messages
 from facilitator.tui.commands import LIVE_COMMANDS, SESSION_RUNS, KeyCommand, bindings
+from facilitator.tui.disk_watch import DiskWatch
 from facilitator.tui.palette import PeopleCommands, SegmentCommands, TopicCommands
 from facilitator.tui.screens.base import SessionScreen
 from facilitator.tui.screens.confirm import ConfirmScreen, EndScreen
@@ -48,6 +49,7 @@ class LiveScreen(SessionScreen):
         super().__init__()
         self.session = session
         self.quiet = quiet
+        self.disk = DiskWatch(session, self.say, lambda: self.app.clear_notifications())
 
     def compose(self) -> ComposeResult:
         yield Line(id="status")
@@ -67,14 +69,12 @@ class LiveScreen(SessionScreen):
         self.query_one(SidePanel).nothing_carried = self.session.nothing_carried()
         gaps = self.session.state.interruptions
         if gaps and not self.session.state.running:
-            minutes = round(gaps[-1].seconds / 60)
-            self.say(
-                f"Resumed after {minutes} min closed (counted as an interruption): space continues."
-            )
+            self.say(clock_words.resumed_after(gaps[-1]))
         for warning in self.session.warnings:
             self.say(warning, problem=True)
         self.refresh_view()
         self.set_interval(REFRESH_SECONDS, self.refresh_view)
+        self.set_interval(REFRESH_SECONDS, self.disk.tick)
 
     # -- rendering -------------------------------------------------------------------------
 
@@ -103,6 +103,7 @@ class LiveScreen(SessionScreen):
         at once rather than at the next refresh."""
         self.say(outcome.message, problem=not outcome.done or not outcome.saved)
         if not outcome.saved:  # one warning at a time: the newest says how many wait
+            self.disk.failed()
             self.app.clear_notifications()
             shared = self.has_class("-presenter")  # the room sees it: no captured text
             warning = "NOT SAVED: kept in memory (z shows more)" if shared else outcome.message
@@ -171,7 +172,6 @@ class LiveScreen(SessionScreen):
         self.say("Bell off." if self.quiet else "Bell on.")
 
     def action_items(self) -> None:
-        self.say("")
         self.query_one(ItemsList).open()
         self.say("Items: Enter edit · Delete · p private · d/c/x last time's items · Esc back")
 

@@ -75,7 +75,37 @@ class SummaryScreen(SessionScreen):
                 self.retrying.stop()
 
     def ask_to_quit(self) -> None:
-        self.quit_saved()
+        """Quit once the journal is on disk (the base asks if it is not); the summary files
+        are written first, and if they cannot be, quitting asks too and never says nothing."""
+        if self.session.flush().done and self.saved.path is None:
+            self.saved = save_summary(self.session)
+            self.show_saved()
+        if self.saved.path is not None or self.session.pending:
+            self.quit_saved()
+            return
+        from facilitator.tui.screens.choice import ChoiceScreen  # only on a failing disk
+
+        later = f"facilitator summary {self.session.header.id}"
+        kept = f"The journal holds the whole session: `{later}` prints its summary at any time."
+
+        def answered(choice: str | None) -> None:
+            if choice == "retry":
+                self.ask_to_quit()
+            elif choice == "quit":
+                self.quit_saved(f"The summary files were not written. {kept}")
+
+        self.app.clear_notifications()
+        self.app.push_screen(
+            ChoiceScreen(
+                f"{self.saved.problem}\n{kept}",
+                [
+                    ("retry", "Try the disk again"),
+                    ("quit", "Quit without the summary files"),
+                    ("stay", "Stay here (c copies the summary)"),
+                ],
+            ),
+            answered,
+        )
 
     @property
     def private_count(self) -> int:

@@ -1,0 +1,35 @@
+"""`facilitator summary` of a journal that cannot be replayed (a damaged header and no
+session.json to rebuild it from): the captures its readable lines hold, with a warning."""
+
+import sys
+from pathlib import Path
+
+from facilitator.session.journal import JournalError, readable_captures
+from facilitator.text import clean
+
+EXIT_OK = 0
+
+
+def print_readable_captures(journal: Path, error: JournalError, private: bool) -> int:
+    """For a journal that cannot be replayed: its readable captures, with a warning."""
+    drafts = readable_captures(journal)
+    if not drafts:
+        raise error
+    hidden = sum(1 for draft in drafts if draft.private and not private)
+    print(
+        clean(
+            f"{error}; the session cannot be replayed, so only the {len(drafts)} captures "
+            "that can be read are shown, as they were first typed (no edits, no undo)"
+        ),
+        file=sys.stderr,
+    )
+    if hidden:
+        print(f"{hidden} private capture{'s' * (hidden != 1)} left out.", file=sys.stderr)
+    for draft in drafts:
+        if draft.private and not private:
+            continue
+        who = f" ({draft.person})" if draft.person else ""
+        links = "".join(f" {url}" for url in draft.urls if url not in draft.text)
+        mark = " (private)" if draft.private else ""
+        print(clean(f"- {draft.type}: {draft.text}{links}{who}{mark}", one_line=True))
+    return EXIT_OK

@@ -1,0 +1,80 @@
+"""Files derived from a session's journal (`listing.json`, `digest.json`), under one rule:
+each says which journal it was made from (its identity, size, time of change and a hash of
+its two ends) and carries a checksum of its own content. It is believed only when both
+still hold, is opened as the journal is (no link, no FIFO, no device) and only up to a
+size; else it is rebuilt from the journal, which is the truth.
+"""
+
+import contextlib
+import hashlib
+import json
+import os
+from pathlib import Path
+from typing import Any
+
+from facilitator.files import open_regular, write_atomically
+
+DERIVED_LIMIT = 16 << 20
+"""A derived file larger than this is not read (a session's own is a few kilobytes)."""
+MARK_BYTES = 4096
+"""How much of each end of the journal its mark hashes."""
+
+
+def journal_mark(journal: Path) -> str | None:
+    """What a derived file is checked against: the journal's identity, size and time of
+    change, and a hash of its first and last bytes (the header, and the last event with its
+    number), so that a journal appended to, rewritten, restored or edited at either end
+    is never matched; None when the journal cannot be read, so nothing derived is believed.
+    Reading only the ends keeps a listing of a thousand long sessions fast."""
+    try:
+        descriptor = open_regular(journal, os.O_RDONLY)
+    except OSError:
+        return None
+    try:
+        status = os.fstat(descriptor)
+        ends = os.pread(descriptor, MARK_BYTES, 0)
+        ends += os.pread(descriptor, MARK_BYTES, max(0, status.st_size - MARK_BYTES))
+    except OSError:
+        return None
+    finally:
+        os.close(descriptor)
+    where = f"{status.st_dev}:{status.st_ino}:{status.st_size}:{status.st_mtime_ns}"
+    return f"{where}:{hashlib.sha256(ends).hexdigest()}"
+
+
+def checksum_of(body: dict[str, Any]) -> str:
+    canonical = json.dumps(body, sort_keys=True, ensure_ascii=False, allow_nan=False)
+    return "sha256:" + hashlib.sha256(canonical.encode()).hexdigest()
+
+
+def write_derived(path: Path, mark: str | None, data: dict[str, Any]) -> None:
+    """Keep `data`, derived from the journal whose mark is `mark` (best effort: a derived
+    file that cannot be written only means the journal is read next time)."""
+    if mark is None:
+        return
+    body = {"journal": mark, "data": data}
+    text = json.dumps({**body, "checksum": checksum_of(body)}, ensure_ascii=False)
+    with contextlib.suppress(OSError, ValueError):
+        write_atomically(path, text)
+
+
+def read_derived(path: Path, mark: str | None) -> dict[str, Any] | None:
+    """The data a derived file keeps, if it was made from the journal as it is now and is
+    as it was written; None (rebuild it) otherwise."""
+    if mark is None:
+        return None
+    try:
+        descriptor = open_regular(path, os.O_RDONLY)
+        with os.fdopen(descriptor, "rb") as file:
+            if os.fstat(descriptor).st_size > DERIVED_LIMIT:
+                return None
+            kept = json.loads(file.read(DERIVED_LIMIT + 1))
+        if not isinstance(kept, dict) or set(kept) != {"journal", "data", "checksum"}:
+            return None
+        checksum = kept.pop("checksum")
+        if kept["journal"] != mark or checksum != checksum_of(kept):
+            return None
+    except (OSError, ValueError, TypeError, RecursionError):
+        return None
+    data = kept["data"]
+    return data if isinstance(data, dict) else None
