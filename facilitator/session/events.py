@@ -48,6 +48,8 @@ class CarriedItem(BaseModel):
 
     text: Text
     person: Text | None = None
+    also: list[Text] = Field(default_factory=list)
+    """Its further owners: an item two people own is carried as theirs."""
     due: dt.date | None = None
     private: bool = False
     session: Text

@@ -72,7 +72,7 @@ class State:
                 text=carried.text,
                 person=carried.person,
                 person_known=True,
-                also=[],
+                also=list(carried.also),
                 urls=[],
                 due=carried.due,
                 private=carried.private,

@@ -76,14 +76,14 @@ def _ledger_line(entry: LedgerEntry) -> str:
         status += f", carried {entry.carried} time{'s' * (entry.carried != 1)}"
     if entry.overdue:
         status += ", OVERDUE"
-    owner = f"{entry.owner}: " if entry.owner else ""
+    owner = f"{' and '.join(entry.owners)}: " if entry.owners else ""
     due = f", due {due_text(entry.due)}" if entry.due else ""
     private = " (private)" if entry.private else ""
     return f"[{status}] {owner}{entry.text}{due} (from {entry.made_in}){private}"
 
 
 def _resource_line(resource: Resource) -> str:
-    who = f" ({resource.shared_by})" if resource.shared_by else ""
+    who = f" ({', '.join(resource.shared_by)})" if resource.shared_by else ""
     times = ", ".join(words.day(date) for date in resource.dates)
     return f"{resource.text}{who}: shared {times}"
 

@@ -115,7 +115,9 @@ class SidePanel(Static):
             return "From last time", [nothing], None
         rows = []
         for item in carried:
-            owner = f"{item.person}: " if item.person else ""
+            owners = [name for name in (item.person, *item.also) if name]
+            owner = f"{', '.join(owners)}: " if owners else ""
             due = f", due {due_text(item.due)}" if item.due else ""
-            rows.append(f"{CARRY_MARKS[item.carry]}  {owner}{item.text}{due}")
+            private = " (private)" if item.private else ""
+            rows.append(f"{CARRY_MARKS[item.carry]}  {owner}{item.text}{due}{private}")
         return "From last time (i, then d c x)", rows, None
