@@ -36,6 +36,8 @@ class Draft(BaseModel):
     """False when `@name` matched nobody: kept, and flagged."""
     also: list[Text] = Field(default_factory=list)
     """Further owners, when several were named (`@Ana @Ben`): the item is theirs too."""
+    guests: list[Text] = Field(default_factory=list)
+    """Owners named with `@name` who are not in the session: kept, as guests."""
     urls: list[Text] = Field(default_factory=list)
     due: dt.date | None = None
     private: bool = False

@@ -241,6 +241,7 @@ def _drafted(draft: ev.Draft, confidential: bool) -> dict[str, Any]:
         "person": draft.person,
         "person_known": draft.person_known,
         "also": list(draft.also),
+        "guests": list(draft.guests),
         "urls": list(draft.urls),
         "due": draft.due,
         "private": draft.private or confidential,

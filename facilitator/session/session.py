@@ -237,6 +237,7 @@ class Session(Recorder):
 
 def _describe(draft: ev.Draft) -> str:
     who = f" ({', '.join([draft.person, *draft.also])})" if draft.person else ""
-    flags = "" if draft.person_known else f" — @{draft.person} is not in this session"
+    guests = ", ".join(f"@{name}" for name in draft.guests)
+    flags = f" — {guests} not in this session (guest)" if guests else ""
     due = f", due {due_text(draft.due)}" if draft.due else ""
     return f"{ITEM_KINDS[draft.type].label}{who}: {draft.text}{due}{flags}"

@@ -27,8 +27,11 @@ def item_line(item: Item, unsaved: bool, number: int | None = None) -> Content:
     if number is not None:
         parts.append(f"{number}. ({item.votes} vote{'s' * (item.votes != 1)})")
     if item.person:
-        owners = ", ".join([item.person, *item.also])
-        parts.append(f"{owners}:" if item.person_known else f"@{item.person}? (unknown):")
+        guests = {*item.guests, *([] if item.person_known else [item.person])}
+        owners = [
+            f"@{name}? (guest)" if name in guests else name for name in (item.person, *item.also)
+        ]
+        parts.append(f"{', '.join(owners)}:")
     parts.append(item.text)
     if item.due:
         parts.append(f"· due {due_text(item.due)}")
