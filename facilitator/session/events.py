@@ -178,7 +178,8 @@ class SetCarry(_Event):
 
 
 class Reopen(_Event):
-    """The app opened the session again after it stopped; the gap was an interruption."""
+    """The app opened the session again: after a crash or a quit the gap was an
+    interruption; after an end it was not (the facilitator reopened it to add or fix)."""
 
     kind: Literal["reopen"] = "reopen"
     UNDOABLE: ClassVar[bool] = False

@@ -13,7 +13,7 @@ from facilitator.session import events as ev
 from facilitator.session.events import FORMAT_VERSION
 from facilitator.session.items import Item
 from facilitator.session.slots import Slot, topic_slot
-from facilitator.session.state import Interruption, Position, State
+from facilitator.session.state import Interruption, Position, Reopening, State
 
 
 def replay(
@@ -105,7 +105,9 @@ def apply(state: State, event: ev.Event) -> None:
         case ev.Checkpoint():
             pass  # the time up to it was counted above, like any event's
         case ev.Reopen():
-            if state.last_wall is not None:
+            if state.ended is not None:  # opened again after an end: not an interruption
+                state.reopenings.append(Reopening(event.at, state.ended))
+            elif state.last_wall is not None:  # resumed after a crash or a quit
                 state.interruptions.append(Interruption(state.last_wall, event.at, state.running))
             state.running_since = None
             state.ended = None

@@ -161,6 +161,7 @@ def _footnotes(report: Report) -> list[str]:
         gap = report.interrupted_seconds
         took = words.minutes(gap) if gap >= 60 else "less than a minute"
         notes.append(f"The session was interrupted for {took}.")
+    notes += [words.reopened(reopening, report.date) for reopening in report.reopened]
     return ["", *notes] if notes else []
 
 

@@ -4,7 +4,7 @@ import datetime as dt
 
 from facilitator.session.phrases import due_text, hhmm
 from facilitator.summary.charts import chart
-from facilitator.summary.report import Entry, Report, SegmentTime
+from facilitator.summary.report import Entry, Reopening, Report, SegmentTime
 
 
 def minutes(seconds: float) -> str:
@@ -32,6 +32,16 @@ def when(report: Report) -> str:
         return f"{text} onwards (interrupted, not ended)"
     took = minutes(report.duration_seconds or 0)
     return f"{text}–{hhmm(report.ended)} ({took}; planned {minutes(report.planned_seconds)})"
+
+
+def reopened(reopening: Reopening, date: dt.date) -> str:
+    """`Reopened at 10:12 to add 2 items.`: for the facilitator, not the shared summary;
+    with its day when that was another day than the session's."""
+    added = reopening.added
+    what = f"to add {added} item{'s' * (added != 1)}" if added else "(nothing added)"
+    local = reopening.at.astimezone()
+    on = f" on {day(local.date())}" if local.date() != date else ""
+    return f"Reopened{on} at {hhmm(local)} {what}."
 
 
 def people(report: Report) -> str:

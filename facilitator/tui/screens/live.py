@@ -64,8 +64,8 @@ class LiveScreen(HoldsKeys):
     def on_mount(self) -> None:
         self.query_one(CaptureBar).display = False
         self.query_one(SidePanel).nothing_carried = self.session.nothing_carried()
-        gaps = self.session.state.interruptions
-        if gaps and not self.session.state.running:
+        gaps, state = self.session.state.interruptions, self.session.state
+        if gaps and not state.running and gaps[-1].end == state.last_wall:  # just resumed
             minutes = round(gaps[-1].seconds / 60)
             self.say(
                 f"Resumed after {minutes} min closed (counted as an interruption): space continues."
