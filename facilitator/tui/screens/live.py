@@ -82,7 +82,7 @@ class LiveScreen(HoldsKeys):
         nothing shown is more than CHECKPOINT_SECONDS past what is on disk."""
         view = self.session.view()
         self.session.checkpoint()
-        title = f"{clock_words.schedule_words(view.schedule)}  ·  {self.session.agenda.title}"
+        title = clock_words.header_line(view.schedule, self.session.agenda.title, self.size.width)
         self.query_one("#status", Static).update(Content(title))
         turn = self.query_one(TurnPanel)
         turn.quiet = self.quiet
