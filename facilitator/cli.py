@@ -57,7 +57,9 @@ def _parser() -> argparse.ArgumentParser:
     display.add_argument("--port", type=int, default=8000, help="with --serve (default: 8000)")
     history = commands.add_parser("history", help="a series: sessions, attendance, ledger")
     history.add_argument("series", metavar="SERIES", nargs="?")
-    history.add_argument("--format", choices=FORMATS, default="markdown")
+    history.add_argument(
+        "--format", choices=FORMATS, help="default: text in a terminal, else markdown"
+    )
     history.add_argument("--include-private", action="store_true", help="include private items")
     library = commands.add_parser("resources", help="every resource shared, newest first")
     library.add_argument("query", metavar="QUERY", nargs="?", default="")

@@ -33,6 +33,7 @@ from facilitator.session import (
 )
 from facilitator.session.carry import from_last_session
 from facilitator.session.journal import JOURNAL, read_journal
+from facilitator.session.phrases import moment_text
 from facilitator.session.records import usable
 from facilitator.summary.formats import Format
 from facilitator.text import clean
@@ -96,8 +97,8 @@ def list_sessions(home: Path) -> int:
             continue
         state = "ended" if record.ended else "unfinished: facilitator resume " + record.id
         title = clean(record.title, one_line=True)
-        local = record.created.astimezone()  # local time, as the summary says it
-        print(clean(f"{record.id}  {local:%a %d %b %Y %H:%M}  {title}  ({state})"))
+        when = moment_text(record.created)  # local time, as the summary says it
+        print(clean(f"{record.id}  {when}  {title}  ({state})"))
     return EXIT_OK
 
 

@@ -10,8 +10,10 @@ from facilitator.summary.history_render import render_history, render_resources
 from facilitator.summary.words import day
 
 
-def history(home: Path, series: str | None, format: Format, private: bool) -> int:
-    """One series in full; without a series, each series in a line."""
+def history(home: Path, series: str | None, format: Format | None, private: bool) -> int:
+    """One series in full; without a series, each series in a line. In a terminal it is
+    plain text (no Markdown escapes to read past); piped, Markdown unless told."""
+    format = format or ("text" if sys.stdout.isatty() else "markdown")
     now = SystemClock().now()
     sessions = series_digests(home, series, now)
     if series is not None:

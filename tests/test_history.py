@@ -103,6 +103,7 @@ def test_the_commands_print_the_series_and_its_history(tmp_path: Path) -> None:
         "format",
         "version",
         "series",
+        "as_of",
         "sessions",
         "people",
         "ledger",

@@ -1,5 +1,7 @@
 """A live session: commands become events, events go to the journal, then to the state."""
 
+import datetime as dt
+
 from facilitator.agenda.durations import format_duration
 from facilitator.agenda.model import Role
 from facilitator.session import events as ev
@@ -7,7 +9,7 @@ from facilitator.session.capture import find_person, parse_capture
 from facilitator.session.facts import SessionFacts, facts_of
 from facilitator.session.guards import Command, refusal
 from facilitator.session.item_kinds import ITEM_KINDS
-from facilitator.session.phrases import due_text
+from facilitator.session.phrases import date_text
 from facilitator.session.recorder import Outcome, Recorder, refused
 from facilitator.session.undo_words import undone_words
 from facilitator.session.view import SessionView, view
@@ -167,7 +169,8 @@ class Session(Recorder):
         if (why := refusal(self.state, "capture", type_)) is not None:
             return refused(why)
         draft = self._parse(type_, text, self.state.slot.speaker)
-        outcome = self._record(ev.Capture(draft=draft, **self._stamp()), _describe(draft))
+        said = _describe(draft, self.clock.now().date())
+        outcome = self._record(ev.Capture(draft=draft, **self._stamp()), said)
         if not outcome.saved:
             self.unsaved_items.add(self.state.next_id - 1)
         return outcome
@@ -235,9 +238,9 @@ class Session(Recorder):
         return parse_capture(type_, text, people, speaker, self.clock.now().date())
 
 
-def _describe(draft: ev.Draft) -> str:
+def _describe(draft: ev.Draft, today: dt.date) -> str:
     who = f" ({', '.join([draft.person, *draft.also])})" if draft.person else ""
     guests = ", ".join(f"@{name}" for name in draft.guests)
     flags = f" — {guests} not in this session (guest)" if guests else ""
-    due = f", due {due_text(draft.due)}" if draft.due else ""
+    due = f", due {date_text(draft.due, today)}" if draft.due else ""
     return f"{ITEM_KINDS[draft.type].label}{who}: {draft.text}{due}{flags}"

@@ -68,6 +68,8 @@ class History(_Frozen):
     format: str = "facilitator-history"
     version: int = HISTORY_VERSION
     series: str
+    as_of: dt.date
+    """The day it was read: what is overdue, and which dates need their year, are as of it."""
     sessions: list[SessionLine]
     """Oldest first."""
     people: list[str]
@@ -199,6 +201,7 @@ def build_history(
             tracked.carried += item.carried_from is not None
     return History(
         series=series,
+        as_of=today,
         sessions=[_line(facts) for facts in sessions],
         people=list(people),
         ledger=[

@@ -5,7 +5,7 @@ from pathlib import Path
 
 from pydantic import TypeAdapter
 
-from facilitator.session.phrases import due_text
+from facilitator.session.phrases import date_text
 from facilitator.summary import words
 from facilitator.summary.charts import chart
 from facilitator.summary.formats import Format
@@ -29,7 +29,8 @@ def render_history(history: History, format: Format) -> str:
     lines = [f"# {title}" if heading else title, ""]
     lines += _section("Sessions", _sessions(history), heading)
     lines += _section("Attendance", _attendance(history), heading, code=True)
-    lines += _section("Action ledger", [_ledger_line(e) for e in history.ledger], heading)
+    ledger = [_ledger_line(entry, history.as_of) for entry in history.ledger]
+    lines += _section("Action ledger", ledger, heading)
     lines += _section("Resources", [_resource_line(r) for r in history.resources], heading)
     shares = [
         (a.name, float(a.spoke_seconds), words.mmss(a.spoke_seconds)) for a in history.airtime
@@ -69,7 +70,7 @@ def _attendance(history: History) -> list[str]:
     return [header, *rows]
 
 
-def _ledger_line(entry: LedgerEntry) -> str:
+def _ledger_line(entry: LedgerEntry, today: dt.date) -> str:
     """`[carried again, carried 2 times, OVERDUE] Ben: send the deck, due Tue 1 Dec (from …)`."""
     status = STATUS_WORDS[entry.status]
     if entry.carried:
@@ -77,7 +78,7 @@ def _ledger_line(entry: LedgerEntry) -> str:
     if entry.overdue:
         status += ", OVERDUE"
     owner = f"{' and '.join(entry.owners)}: " if entry.owners else ""
-    due = f", due {due_text(entry.due)}" if entry.due else ""
+    due = f", due {date_text(entry.due, today)}" if entry.due else ""
     private = " (private)" if entry.private else ""
     return f"[{status}] {owner}{entry.text}{due} (from {entry.made_in}){private}"
 

@@ -2,7 +2,7 @@
 
 import datetime as dt
 
-from facilitator.session.phrases import due_text, hhmm
+from facilitator.session.phrases import date_text, hhmm
 from facilitator.summary.charts import chart
 from facilitator.summary.report import Entry, Reopening, Report, SegmentTime
 
@@ -19,7 +19,8 @@ def mmss(seconds: float) -> str:
 
 
 def day(date: dt.date) -> str:
-    return f"{date:%a} {date.day} {date:%b %Y}"
+    """`Wed 25 Nov 2026`: a day in a record, with its year."""
+    return date_text(date)
 
 
 def when(report: Report) -> str:
@@ -54,11 +55,12 @@ def people(report: Report) -> str:
     return text
 
 
-def action(entry: Entry) -> str:
-    """`Ben: send the draft (due Fri 27 Nov)`; `Ana and Ben: …` for an item both own."""
+def action(entry: Entry, today: dt.date) -> str:
+    """`Ben: send the draft (due Fri 27 Nov)`; `Ana and Ben: …` for an item both own; the
+    due date's year is said when it is not `today`'s."""
     owners = [name for name in (entry.person, *entry.also) if name]
     owner = f"{' and '.join(owners)}: " if owners else ""
-    due = f" (due {due_text(entry.due)})" if entry.due else ""
+    due = f" (due {date_text(entry.due, today)})" if entry.due else ""
     return f"{owner}{entry.text}{due}{private(entry)}"
 
 
@@ -87,8 +89,8 @@ CARRY_WORDS = {
 }
 
 
-def carried(entry: Entry) -> str:
-    return f"{action(entry)} — {CARRY_WORDS[entry.carry]}"
+def carried(entry: Entry, today: dt.date) -> str:
+    return f"{action(entry, today)} — {CARRY_WORDS[entry.carry]}"
 
 
 def private(entry: Entry) -> str:

@@ -89,7 +89,8 @@ class LiveScreen(HoldsKeys):
         turn.view = view
         self.query_one(SidePanel).view = view
         self.query_one(ProgressStrip).view = view
-        self.query_one(ItemsList).show(view.items, self.session.unsaved_items)
+        today = view.schedule.now.date()
+        self.query_one(ItemsList).show(view.items, self.session.unsaved_items, today)
 
     def say(self, text: str, *, problem: bool = False) -> None:
         """Show a one-line message under the items."""

@@ -9,7 +9,7 @@ from textual.reactive import reactive
 from textual.widgets import Static
 
 from facilitator.session.items import Item
-from facilitator.session.phrases import due_text
+from facilitator.session.phrases import date_text
 from facilitator.session.state import by_votes
 from facilitator.session.view import Airtime, SessionView
 from facilitator.summary.charts import bar
@@ -117,7 +117,7 @@ class SidePanel(Static):
         for item in carried:
             owners = [name for name in (item.person, *item.also) if name]
             owner = f"{', '.join(owners)}: " if owners else ""
-            due = f", due {due_text(item.due)}" if item.due else ""
+            due = f", due {date_text(item.due, view.schedule.now.date())}" if item.due else ""
             private = " (private)" if item.private else ""
             rows.append(f"{CARRY_MARKS[item.carry]}  {owner}{item.text}{due}{private}")
         return "From last time (i, then d c x)", rows, None
