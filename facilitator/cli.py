@@ -136,6 +136,17 @@ def check(wanted: list[str]) -> int:
     return status
 
 
+def _cells(text: str) -> int:
+    """Terminal cells `text` takes (a CJK letter two), as `rich.cells` counts them, without
+    loading rich: `list` stays as light as `check`."""
+    import unicodedata
+
+    return sum(
+        0 if unicodedata.combining(c) else 2 if unicodedata.east_asian_width(c) in "WF" else 1
+        for c in text
+    )
+
+
 def list_agendas() -> int:
     """A table of the agendas that `run` can open by name."""
     rows = [("NAME", "TITLE", "FORMAT", "TIME")]
@@ -153,10 +164,10 @@ def list_agendas() -> int:
                 format_duration(agenda.total_seconds),
             )
         )
-    widths = [max(len(row[column]) for row in rows) for column in range(3)]
+    widths = [max(_cells(row[column]) for row in rows) for column in range(3)]
     for row in rows:
         print(
-            "  ".join(cell.ljust(width) for cell, width in zip(row, widths, strict=False))
+            "  ".join(cell + " " * (w - _cells(cell)) for cell, w in zip(row, widths, strict=False))
             + "  "
             + row[3]
         )

@@ -4,10 +4,11 @@ import datetime as dt
 from pathlib import Path
 
 from pydantic import TypeAdapter
+from rich.cells import cell_len, set_cell_size
 
 from facilitator.session.phrases import date_text
 from facilitator.summary import words
-from facilitator.summary.charts import chart
+from facilitator.summary.charts import Row, chart
 from facilitator.summary.formats import Format
 from facilitator.summary.history import (
     History,
@@ -32,8 +33,8 @@ def render_history(history: History, format: Format) -> str:
     ledger = [_ledger_line(entry, history.as_of) for entry in history.ledger]
     lines += _section("Action ledger", ledger, heading)
     lines += _section("Resources", [_resource_line(r) for r in history.resources], heading)
-    shares = [
-        (a.name, float(a.spoke_seconds), words.mmss(a.spoke_seconds)) for a in history.airtime
+    shares: list[Row] = [
+        (a.name, float(a.spoke_seconds), None, words.mmss(a.spoke_seconds)) for a in history.airtime
     ]
     lines += _section("Airtime across the series", chart(shares), heading, code=True)
     return defused("\n".join(lines).rstrip() + "\n")
@@ -60,10 +61,10 @@ def _attendance(history: History) -> list[str]:
     """People by sessions: ✓ came, · did not."""
     if not history.sessions:
         return []
-    width = max(len(name) for name in history.people) if history.people else 0
+    width = max(cell_len(name) for name in history.people) if history.people else 0
     header = " " * width + "  " + " ".join(f"{n + 1:>2}" for n in range(len(history.sessions)))
     rows = [
-        f"{name:<{width}}  "
+        f"{set_cell_size(name, width)}  "
         + " ".join(f"{'✓' if name in s.attended else '·':>2}" for s in history.sessions)
         for name in history.people
     ]

@@ -99,20 +99,25 @@ def private(entry: Entry) -> str:
 
 
 def airtime_chart(report: Report) -> list[str]:
-    """Each person's airtime as a bar, the time beside it: `Ana  ███▌  6:30 of 7:00`."""
+    """Each person's airtime as a bar against their allotted time: `Ana  ███▌·│  6:30 of 7:00`."""
     return chart(
         [
-            (person.name, person.spoke_seconds, _of(person.spoke_seconds, person.allotted_seconds))
+            (
+                person.name,
+                person.spoke_seconds,
+                person.allotted_seconds,
+                _of(person.spoke_seconds, person.allotted_seconds),
+            )
             for person in report.airtime
         ]
     )
 
 
 def agenda_chart(report: Report) -> list[str]:
-    """Each segment's actual time as a bar, against what was planned."""
+    """Each segment's actual time as a bar, against what was planned (marked)."""
     return chart(
         [
-            (s.title, s.actual_seconds, _of(s.actual_seconds, s.planned_seconds))
+            (s.title, s.actual_seconds, s.planned_seconds, _of(s.actual_seconds, s.planned_seconds))
             for s in report.segments
         ]
     )
