@@ -104,7 +104,12 @@ def test_json_is_versioned_and_complete(finished: Session) -> None:
         ("Dev", "ask for a budget"),
     ]
     assert {c["carry"] for c in full["carried"]} == {"done", "carried", "open"}
-    assert full["airtime"][0] == {"name": "Ana", "spoke_seconds": 390, "allotted_seconds": 420}
+    assert full["airtime"][0] == {
+        "name": "Ana",
+        "spoke_seconds": 390,
+        "allotted_seconds": 420,
+        "absent": False,
+    }
 
 
 def test_an_interrupted_session_says_so(tmp_path: Path) -> None:

@@ -74,6 +74,8 @@ class Airtime:
     name: str
     spoke: float
     allotted: float
+    absent: bool = False
+    """Marked absent (and not back): nothing more is planned for them."""
 
 
 @dataclass(frozen=True)
@@ -193,7 +195,14 @@ def planned_seconds(state: State, index: int) -> float:
     if cap is not None:
         return cap
     slots = state.slots_of(index)
-    return float(sum(slot.total_allotted for slot in slots if not slot.passed))
+    return float(sum(_planned_share(state, slot) for slot in slots if not slot.passed))
+
+
+def _planned_share(state: State, slot: Slot) -> float:
+    """A turn's planned time; once its speaker is marked absent, only what they used of it."""
+    if state.is_away(slot):
+        return min(slot.total_allotted, slot.total_spent)
+    return slot.total_allotted
 
 
 def _focus(state: State, speaker: str | None) -> str | None:
@@ -281,8 +290,12 @@ def airtime_of(state: State, live: float = 0.0) -> list[Airtime]:
             spoke[slot.speaker] = spoke.get(slot.speaker, 0.0) + used
             if (used or current) and not slot.passed:
                 planned = sum(slot.allotted(s) for s in theirs)
+                if slot.speaker in state.absent:  # gone: only what they had used was theirs
+                    planned = min(planned, used)
                 allotted[slot.speaker] = allotted.get(slot.speaker, 0.0) + planned
-    return [Airtime(name, spoke[name], allotted.get(name, 0.0)) for name in spoke]
+    return [
+        Airtime(name, spoke[name], allotted.get(name, 0.0), name in state.absent) for name in spoke
+    ]
 
 
 def group_time(state: State) -> float:

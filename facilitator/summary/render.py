@@ -63,7 +63,11 @@ def markdown(report: Report) -> str:
         "Airtime",
         ("Person", "Spoke", "Allotted"),
         [
-            (md_literal(p.name), words.mmss(p.spoke_seconds), words.mmss(p.allotted_seconds))
+            (
+                md_literal(words.person(p)),
+                words.mmss(p.spoke_seconds),
+                words.mmss(p.allotted_seconds),
+            )
             for p in report.airtime
         ],
     )

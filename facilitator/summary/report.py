@@ -35,6 +35,8 @@ class PersonTime(_Frozen):
     name: str
     spoke_seconds: int
     allotted_seconds: int
+    absent: bool = False
+    """Marked absent (and not back) by the end: nothing more was planned for them."""
 
 
 class Reopening(_Frozen):
@@ -155,6 +157,7 @@ def build_report(facts: SessionFacts, *, include_private: bool = False) -> Repor
                 name=person.name,
                 spoke_seconds=round(person.spoke),
                 allotted_seconds=round(person.allotted),
+                absent=person.absent,
             )
             for person in facts.airtime
         ],

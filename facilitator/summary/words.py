@@ -4,7 +4,7 @@ import datetime as dt
 
 from facilitator.session.phrases import date_text, hhmm
 from facilitator.summary.charts import chart
-from facilitator.summary.report import Entry, Reopening, Report, SegmentTime
+from facilitator.summary.report import Entry, PersonTime, Reopening, Report, SegmentTime
 
 
 def minutes(seconds: float) -> str:
@@ -64,6 +64,11 @@ def action(entry: Entry, today: dt.date) -> str:
     return f"{owner}{entry.text}{due}{private(entry)}"
 
 
+def person(time: PersonTime) -> str:
+    """`Ben (absent)`: a person in a table of times, with their absence said."""
+    return f"{time.name} (absent)" if time.absent else time.name
+
+
 def segment(time: SegmentTime) -> str:
     """`Hot seat (Ben: moving into management)`: a segment, with its presenter's focus."""
     return f"{time.title} ({time.focus})" if time.focus else time.title
@@ -103,12 +108,12 @@ def airtime_chart(report: Report) -> list[str]:
     return chart(
         [
             (
-                person.name,
-                person.spoke_seconds,
-                person.allotted_seconds,
-                _of(person.spoke_seconds, person.allotted_seconds),
+                person(p),
+                p.spoke_seconds,
+                p.allotted_seconds,
+                _of(p.spoke_seconds, p.allotted_seconds),
             )
-            for person in report.airtime
+            for p in report.airtime
         ]
     )
 

@@ -81,7 +81,10 @@ class SidePanel(Static):
 
     @staticmethod
     def _airtime(view: SessionView, width: int) -> tuple[str, list[str], int | None]:
-        rows = [f"{fit(p.name, width - TIME - BAR - 2)} {_airtime(p)}" for p in view.airtime]
+        rows = [
+            f"{fit(p.name + (' absent' if p.absent else ''), width - TIME - BAR - 2)} {_airtime(p)}"
+            for p in view.airtime
+        ]
         return fit("Airtime", width - TIME - 1) + " spoke", rows, None
 
     @staticmethod
