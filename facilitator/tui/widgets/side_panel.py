@@ -25,6 +25,8 @@ QUEUE_MARKS = {
     "waiting": "·",
 }
 CARRY_MARKS = {"done": "✓ done", "carried": "→ carried", "dropped": "✗ dropped", "open": "· open"}
+CARRY_KEYS = "i items · d done · c carry · x drop"
+"""The review's own footer: the keys that mark last time's items (in the items list)."""
 TIME = 5
 """Cells for a time at the end of a line: `12:30`."""
 BAR = 4
@@ -63,7 +65,12 @@ class SidePanel(Static):
             case _:
                 assert_never(view.turn.panel)
         height = self.content_size.height or len(rows) + 1
-        self.update(Content("\n".join([title, *window(rows, current, height - 1)])))
+        if view.turn.panel == "carried":  # whole items, wrapped, and the keys below them
+            keys = len(Content(CARRY_KEYS).wrap(width))
+            shown = [*_whole_rows(rows, height - 1 - keys, width), CARRY_KEYS]
+        else:
+            shown = window(rows, current, height - 1)
+        self.update(Content("\n".join([title, *shown])))
 
     @staticmethod
     def _queue(view: SessionView, width: int) -> tuple[str, list[str], int | None]:
@@ -121,6 +128,22 @@ class SidePanel(Static):
             owners = [name for name in (item.person, *item.also) if name]
             owner = f"{', '.join(owners)}: " if owners else ""
             due = f", due {date_text(item.due, view.schedule.now.date())}" if item.due else ""
-            private = " (private)" if item.private else ""
-            rows.append(f"{CARRY_MARKS[item.carry]}  {owner}{item.text}{due}{private}")
-        return "From last time (i, then d c x)", rows, None
+            private = "(private) " if item.private else ""  # first: a cut line keeps it
+            rows.append(f"{CARRY_MARKS[item.carry]}  {private}{owner}{item.text}{due}")
+        return "From last time", rows, None
+
+
+def _whole_rows(rows: list[str], height: int, width: int) -> list[str]:
+    """As many whole rows as fit in `height` lines once wrapped at `width`, then how many
+    more there are: a row is never cut, nor silently left below the panel."""
+    heights = [len(Content(row).wrap(width)) for row in rows]
+    if sum(heights) <= height:
+        return rows
+    shown: list[str] = []
+    used = 0
+    for row, lines in zip(rows, heights, strict=True):
+        if used + lines > height - 1:
+            break
+        shown.append(row)
+        used += lines
+    return [*shown, f"↓ {len(rows) - len(shown)} more"]
