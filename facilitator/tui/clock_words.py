@@ -48,6 +48,15 @@ def state_words(turn: Turn, started: bool) -> str:
     return state if turn.running else f"PAUSED · {state}"
 
 
+def clock_line(turn: Turn, started: bool) -> str:
+    """The countdown and its state in one line (`0:14 LEFT of 0:20`), for when the big
+    digits give way: it says the time left, never only the turn's length."""
+    state = state_words(turn, started)
+    if started and turn.urgency == "ok":
+        return state.replace("TIME LEFT", f"{clock_face(turn.remaining)} LEFT", 1)
+    return state
+
+
 STATE_CLASSES = ("-paused", "-ok", "-wrap-up", "-time-up", "-overtime")
 
 
