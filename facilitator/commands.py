@@ -180,7 +180,8 @@ def _starter(home: Path) -> Callable[[str | Path], Session]:
     def start(path: str | Path) -> Session:
         agenda = load_agenda(Path(path)).agenda
         previous, carried = from_last_session(home, agenda.series) if agenda.series else (None, [])
-        return Session.begin(agenda, SystemClock(), home, str(path), carried, previous)
+        session = Session.begin(agenda, SystemClock(), home, str(path), carried, previous)
+        return _writing_summaries(session)
 
     return start
 
@@ -224,7 +225,15 @@ def _yes(answer: str, *, default: bool) -> bool:
 
 
 def _reopen(record: SessionRecord) -> Session:
-    return Session.reopen(record.folder, SystemClock())
+    return _writing_summaries(Session.reopen(record.folder, SystemClock()))
+
+
+def _writing_summaries(session: Session) -> Session:
+    """The session writes its summary files as it ends."""
+    from facilitator.summary.files import save_summary
+
+    session.summary_writer = save_summary
+    return session
 
 
 def new_agenda(home: Path, path: Path, source: str, *, edit: bool) -> int:
@@ -259,7 +268,7 @@ def _editable(entry: AgendaFile) -> AgendaDraft:
 def _series_markdown(home: Path, series: str) -> str:
     from facilitator.summary.history_render import series_markdown  # only when asked for
 
-    return series_markdown(home, series)
+    return series_markdown(home, series, SystemClock().now())
 
 
 def _screen(

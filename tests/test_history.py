@@ -142,7 +142,7 @@ async def test_h_in_the_picker_and_l_in_the_review_show_the_series(tmp_path: Pat
         start=lambda path: session_of(tmp_path, clock),
         resume=lambda record: session_of(tmp_path, clock),
         edit=lambda entry: None,  # type: ignore[arg-type,return-value]
-        history=lambda series: series_markdown(tmp_path, series),
+        history=lambda series: series_markdown(tmp_path, series, clock.now()),
         agendas=[AgendaFile("circle", source, "local")],
     )
     app = make_app(launcher=launcher, key_hold=0)

@@ -8,9 +8,10 @@ import datetime as dt
 from dataclasses import dataclass
 
 from facilitator.agenda.model import Agenda, SegmentKind
+from facilitator.session.airtime import Airtime, airtime_of, group_time
 from facilitator.session.items import Item
 from facilitator.session.state import State
-from facilitator.session.view import Airtime, airtime_of, group_time, planned_seconds
+from facilitator.session.view import planned_seconds
 
 
 @dataclass(frozen=True)

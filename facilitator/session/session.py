@@ -1,6 +1,9 @@
 """A live session: commands become events, events go to the journal, then to the state."""
 
 import datetime as dt
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
 
 from facilitator.agenda.durations import format_duration
 from facilitator.agenda.model import Role
@@ -15,8 +18,26 @@ from facilitator.session.undo_words import undone_words
 from facilitator.session.view import SessionView, view
 
 
+@dataclass(frozen=True)
+class SavedSummary:
+    """Where the shared summary was written when the session ended, or why it could not be."""
+
+    path: Path | None
+    problem: str = ""
+
+
+SummaryWriter = Callable[["Session"], SavedSummary]
+"""Writes a session's summary files (the summary layer's `save_summary`, given by whoever
+opens the session: this layer knows nothing of how a summary reads)."""
+
+
 class Session(Recorder):
     """One session of an agenda, driven by commands, timed by an injected clock."""
+
+    summary_writer: SummaryWriter | None = None
+    """Set by whoever opens the session: the session calls it when it ends."""
+    saved: SavedSummary | None = None
+    """What the last writing of the summary files gave."""
 
     def view(self) -> SessionView:
         """The session now, by the clock."""
@@ -106,9 +127,23 @@ class Session(Recorder):
         return self._record(ev.Jump(segment=segment, **self._stamp()), f"Now: {heading}.")
 
     def end(self) -> Outcome:
+        """End the session and write its summary files, whatever screen (or none) ended it."""
         if self.state.ended is not None:
             return refused("The session has already ended.")
-        return self._record(ev.End(**self._stamp()), "Session ended.", "end")
+        outcome = self._record(ev.End(**self._stamp()), "Session ended.", "end")
+        if outcome.done:
+            self.write_summary()
+        return outcome
+
+    def write_summary(self) -> SavedSummary:
+        """Write the summary files (again): at the end, and to retry after a failed write."""
+        if self.summary_writer is None or self.folder is None:
+            self.saved = SavedSummary(
+                None, "This session has no folder: copy the summary now with c."
+            )
+        else:
+            self.saved = self.summary_writer(self)
+        return self.saved
 
     def reopen_ended(self) -> Outcome:
         """Open an ended session again, paused where it ended."""

@@ -101,9 +101,10 @@ def _section(title: str, lines: list[str], heading: bool, code: bool = False) ->
     return [f"## {title}", "", *(f"- {md_literal(line)}" for line in lines), ""]
 
 
-def series_markdown(home: Path, series: str, *, include_private: bool = False) -> str:
-    """A series' history as Markdown, as of now (for the app's screens)."""
-    now = dt.datetime.now().astimezone()
+def series_markdown(
+    home: Path, series: str, now: dt.datetime, *, include_private: bool = False
+) -> str:
+    """A series' history as Markdown, as of `now` by the caller's clock (for the screens)."""
     sessions = series_digests(home, series, now)
     if not sessions:
         return f"# {md_literal(series)}\n\nNo ended or recorded sessions of this series yet.\n"

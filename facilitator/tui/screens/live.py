@@ -89,8 +89,7 @@ class LiveScreen(HoldsKeys):
         turn.view = view
         self.query_one(SidePanel).view = view
         self.query_one(ProgressStrip).view = view
-        today = view.schedule.now.date()
-        self.query_one(ItemsList).show(view.items, self.session.unsaved_items, today)
+        self.query_one(ItemsList).show(view.items, self.session.unsaved_items, view.today)
 
     def say(self, text: str, *, problem: bool = False) -> None:
         """Show a one-line message under the items."""
@@ -190,7 +189,8 @@ class LiveScreen(HoldsKeys):
         if series is None or folder is None:
             self.say("This agenda has no series: there is no ledger to show.")
             return
-        self.app.push_screen(HistoryScreen(series_markdown(folder.parent.parent, series)))
+        now = self.session.clock.now()
+        self.app.push_screen(HistoryScreen(series_markdown(folder.parent.parent, series, now)))
 
     def action_presenter(self) -> None:
         """For screen sharing: only what the room may see; z again brings the rest back."""

@@ -8,10 +8,11 @@ from textual.content import Content
 from textual.reactive import reactive
 from textual.widgets import Static
 
+from facilitator.session.airtime import Airtime
 from facilitator.session.items import Item
 from facilitator.session.phrases import date_text
 from facilitator.session.state import by_votes
-from facilitator.session.view import Airtime, SessionView
+from facilitator.session.view import SessionView
 from facilitator.summary.charts import bar
 from facilitator.tui import clock_words
 from facilitator.tui.cells import fit, window
