@@ -2,6 +2,8 @@
 own times); `planned` is a separate promise, said once; the catch-up hint speaks only of
 the current round, with that round's figures; at 80 columns the title stays in view."""
 
+from pathlib import Path
+
 from facilitator.agenda import Agenda, load_agenda, parse_agenda
 from facilitator.session import FakeClock, Session
 from facilitator.tui.clock_words import catch_up_words, drift
@@ -69,3 +71,23 @@ async def test_the_header_at_80_columns_keeps_the_title_before_and_after_the_sta
         after = text_of(app, "#status")
         # against the agenda's 57 minutes; the promise (planned 19:15) gives way to the title
         assert after == f"18:03 · on time · ends 18:57  ·  {TITLE}"
+
+
+async def test_the_room_display_is_on_time_against_the_agenda_too(tmp_path: Path) -> None:
+    from facilitator.session.journal import JOURNAL
+    from facilitator.tui.display import DisplayApp
+    from tests.tui_helpers import screen_text
+
+    clock = FakeClock()
+    session = Session.begin(mentor_panel(), clock, tmp_path, "mentor-panel.toml")
+    session.start()
+    assert session.folder is not None
+    journal = session.folder / JOURNAL
+    app = DisplayApp(lambda: journal, clock=clock.monotonic, wall=clock.now)
+    async with app.run_test(size=(100, 30)) as pilot:
+        for _ in range(30):  # wait for the journal to be read
+            await pilot.pause(0.1)
+            if "Introductions" in screen_text(app):
+                break
+        shown = screen_text(app)
+        assert "on time" in shown and "ahead" not in shown  # not "18 min ahead"
