@@ -68,7 +68,11 @@ def _parser() -> argparse.ArgumentParser:
     history.add_argument(
         "series", metavar="SERIES", nargs="?", help="a series' name (default: list each series)"
     )
-    history.add_argument("--format", choices=SERIES_FORMATS, default="markdown", help=FORMAT)
+    history.add_argument(
+        "--format",
+        choices=SERIES_FORMATS,
+        help="markdown, text or json (default: text in a terminal, else markdown)",
+    )
     history.add_argument("--include-private", action="store_true", help="include private items")
     library = commands.add_parser("resources", help="every resource shared, newest first")
     library.add_argument(
@@ -203,6 +207,17 @@ def check(wanted: list[str]) -> int:
     return status
 
 
+def _cells(text: str) -> int:
+    """Terminal cells `text` takes (a CJK letter two), as `rich.cells` counts them, without
+    loading rich: `list` stays as light as `check`."""
+    import unicodedata
+
+    return sum(
+        0 if unicodedata.combining(c) else 2 if unicodedata.east_asian_width(c) in "WF" else 1
+        for c in text
+    )
+
+
 def list_agendas() -> int:
     """A table of the agendas that `run` can open by name."""
     from pathlib import Path
@@ -231,10 +246,10 @@ def list_agendas() -> int:
                 format_duration(agenda.total_seconds),
             )
         )
-    widths = [max(len(row[column]) for row in rows) for column in range(3)]
+    widths = [max(_cells(row[column]) for row in rows) for column in range(3)]
     for row in rows:
         print(
-            "  ".join(cell.ljust(width) for cell, width in zip(row, widths, strict=False))
+            "  ".join(cell + " " * (w - _cells(cell)) for cell, w in zip(row, widths, strict=False))
             + "  "
             + row[3]
         )

@@ -4,10 +4,8 @@
 """
 
 import argparse
-import os
 import shlex
 import sys
-from collections.abc import Callable
 from functools import partial
 from pathlib import Path
 
@@ -22,22 +20,21 @@ from facilitator.agenda import (
 from facilitator.agenda.draft import AgendaDraft
 from facilitator.agenda.schema import write_schema_beside
 from facilitator.agenda.writing import agenda_data, toml_text
-from facilitator.files import open_regular, write_atomically
+from facilitator.files import write_atomically
+from facilitator.opening import refuse_early, reopen, resumed, starter
 from facilitator.prompts import NoTerminalError, interactive, need_terminal, unfinished_of, yes
 from facilitator.salvage import print_readable_captures
 from facilitator.session import (
     JournalError,
     Session,
-    SessionRecord,
     SystemClock,
     data_home,
     find_session,
     recorded_sessions,
 )
-from facilitator.session.carry import from_last_session
 from facilitator.session.journal import JOURNAL, read_journal
+from facilitator.session.phrases import moment_text
 from facilitator.session.records import usable
-from facilitator.session.writer import hold_lock, release_lock
 from facilitator.summary.formats import Chat, Format
 from facilitator.text import clean
 
@@ -56,12 +53,9 @@ def run(args: argparse.Namespace) -> int:
             )
         if args.command == "resume":
             record = find_session(home, args.session, unfinished=True)
-            # What opening it would refuse is refused now, before anything is written.
-            os.close(open_regular(record.folder / JOURNAL, os.O_RDONLY))
-            hold_lock(record.folder)
-            release_lock(record.folder)
+            refuse_early(record)
             need_terminal(args.command)
-            session = _resumed(record, args.reopen)
+            session = resumed(record, args.reopen)
             if session is None:
                 return EXIT_INVALID
             return _screen(home, quiet=args.quiet, session=session)
@@ -87,7 +81,7 @@ def run(args: argparse.Namespace) -> int:
             loaded = load_agenda(find_agenda(args.agenda, Path.cwd()))
             unfinished = None if args.new else unfinished_of(home, loaded.source)
             need_terminal(args.command)
-            session = _reopen(unfinished) if unfinished else _starter(home)(loaded.source)
+            session = reopen(unfinished) if unfinished else starter(home)(loaded.source)
             return _screen(home, quiet=args.quiet, session=session)
         need_terminal(args.command)
         return _screen(home)
@@ -121,8 +115,8 @@ def list_sessions(home: Path) -> int:
             continue
         state = "ended" if record.ended else "unfinished: facilitator resume " + record.id
         title = clean(record.title, one_line=True)
-        local = record.created.astimezone()  # local time, as the summary says it
-        print(clean(f"{record.id}  {local:%a %d %b %Y %H:%M}  {title}  ({state})", one_line=True))
+        when = moment_text(record.created)  # local time, as the summary says it
+        print(clean(f"{record.id}  {when}  {title}  ({state})", one_line=True))
     return EXIT_OK
 
 
@@ -208,33 +202,6 @@ def _send_osc52(text: str) -> bool:
     return True
 
 
-def _starter(home: Path) -> Callable[[str | Path], Session]:
-    def start(path: str | Path) -> Session:
-        agenda = load_agenda(Path(path)).agenda
-        previous, carried = from_last_session(home, agenda.series) if agenda.series else (None, [])
-        return Session.begin(agenda, SystemClock(), home, str(path), carried, previous)
-
-    return start
-
-
-def _resumed(record: SessionRecord, reopen: bool) -> Session | None:
-    """An unfinished session to carry on; an ended one only if reopening was asked for."""
-    session = _reopen(record)
-    if session.state.ended is None:
-        return session
-    if not reopen:
-        question = f"{record.id} has ended. Reopen it, paused where it ended? [y/N] "
-        if not interactive() or not yes(input(question), default=False):
-            print(f"Not reopened. `facilitator resume {record.id} --reopen` reopens it.")
-            return None
-    session.reopen_ended()
-    return session
-
-
-def _reopen(record: SessionRecord) -> Session:
-    return Session.reopen(record.folder, SystemClock())
-
-
 def new_agenda(home: Path, path: Path, source: str, *, edit: bool) -> int:
     """Write a new agenda from a bundled one; then, in a terminal, open it in the editor."""
     agenda = load_agenda(find_agenda(source, Path.cwd())).agenda
@@ -267,7 +234,7 @@ def _editable(entry: AgendaFile) -> AgendaDraft:
 def _series_markdown(home: Path, series: str) -> str:
     from facilitator.summary.history_render import series_markdown  # only when asked for
 
-    return series_markdown(home, series)
+    return series_markdown(home, series, SystemClock().now())
 
 
 def _screen(
@@ -282,8 +249,8 @@ def _screen(
     from facilitator.tui.launcher import Launcher
 
     launcher = Launcher(
-        start=_starter(home),
-        resume=_reopen,
+        start=starter(home),
+        resume=reopen,
         edit=_editable,
         history=partial(_series_markdown, home),
     )

@@ -21,8 +21,10 @@ def say_skipped(skipped: list[str]) -> None:
             print(f"  {clean(line, one_line=True)}", file=sys.stderr)
 
 
-def history(home: Path, series: str | None, format: Format, private: bool) -> int:
-    """One series in full; without a series, each series in a line."""
+def history(home: Path, series: str | None, format: Format | None, private: bool) -> int:
+    """One series in full; without a series, each series in a line. In a terminal it is
+    plain text (no Markdown escapes to read past); piped, Markdown unless told."""
+    format = format or ("text" if sys.stdout.isatty() else "markdown")
     now = SystemClock().now()
     skipped: list[str] = []
     sessions = series_digests(home, series, now, skipped)

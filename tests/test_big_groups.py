@@ -111,13 +111,13 @@ async def test_someone_absent_during_their_own_turn_shows_absent() -> None:
 def test_the_catch_up_hint_never_asks_for_a_turn_under_a_quarter() -> None:
     session, clock = new_session()  # planned 30m; Ana, Ben, Cleo have 2m each
     session.start()
-    clock.advance(10 * 60)  # Ana takes 10 minutes: 4 behind, and 4 left for two turns
+    clock.advance(10 * 60)  # Ana takes 10 minutes of the round's 6: it runs 8 over
     schedule = session.view().schedule
-    # cutting Ben and Cleo to 30 s (a quarter of 2m) saves 3 of the 4 minutes
-    assert (schedule.catch_up_per_speaker, schedule.overrun_at_floor) == (None, 60)
+    # cutting Ben and Cleo to 30 s (a quarter of 2m) saves 3 of the 8 minutes
+    assert (schedule.catch_up_per_speaker, schedule.overrun_at_floor) == (None, 300)
     session, clock = new_session()
     session.start()
-    clock.advance(400)  # 40 s behind: two turns of 1m40s catch up
+    clock.advance(160)  # the round is 40 s behind: two turns of 1m40s catch up
     assert session.view().schedule.catch_up_per_speaker == 100
 
 
@@ -127,7 +127,7 @@ async def test_the_catch_up_floor_is_said_in_words() -> None:
         session.start()
         clock.advance(10 * 60)
         await shown(pilot)
-        assert "cannot catch up in this round: it runs 1:00 over" in text_of(app, "#upcoming")
+        assert "cannot catch up in this round: it runs 5:00 over" in text_of(app, "#upcoming")
 
 
 async def test_before_the_start_planned_and_agenda_lengths_are_both_said() -> None:
@@ -135,7 +135,7 @@ async def test_before_the_start_planned_and_agenda_lengths_are_both_said() -> No
     async with app.run_test(size=SIZE) as pilot:
         await pilot.pause()
         status = text_of(app, "#status")
-        assert "planned 90 min, agenda adds up to 2 min" in status
+        assert "agenda 2 min · planned 90" in status
         assert "ahead" not in status
 
 

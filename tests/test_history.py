@@ -57,16 +57,17 @@ def test_the_ledger_follows_each_item_across_sessions(tmp_path: Path) -> None:
     sessions = series_digests(tmp_path, "circle", clock.now())
     history = build_history("circle", sessions, clock.now().date())
     assert len(history.sessions) == 3
-    ledger = {(entry.owner, entry.text): entry for entry in history.ledger}
+    ledger = {(tuple(entry.owners), entry.text): entry for entry in history.ledger}
     assert set(ledger) == {
-        ("Ben", "send the deck"),
-        ("Cleo", "book a room"),
+        (("Ben",), "send the deck"),
+        (("Cleo",), "book a room"),
     }  # no private, no undone
-    deck = ledger[("Ben", "send the deck")]
+    deck = ledger[(("Ben",), "send the deck")]
     assert (deck.status, deck.carried, deck.made_in) == ("dropped", 2, sessions[0].session_id)
-    assert ledger[("Cleo", "book a room")].status == "done"
+    room = ledger[(("Cleo",), "book a room")]
+    assert (room.status, room.carried) == ("done", 0)  # closed in its first review
     with_private = build_history("circle", sessions, clock.now().date(), include_private=True)
-    assert ("Ana", "salary bands") in {(e.owner, e.text) for e in with_private.ledger}
+    assert (["Ana"], "salary bands") in [(e.owners, e.text) for e in with_private.ledger]
 
 
 def test_an_open_item_past_its_due_date_is_overdue(tmp_path: Path) -> None:
@@ -99,11 +100,12 @@ def test_the_commands_print_the_series_and_its_history(tmp_path: Path) -> None:
     shape = json.loads(
         run_cli("--home", str(tmp_path), "history", "circle", "--format", "json").stdout
     )
-    assert (shape["format"], shape["version"]) == ("facilitator-history", 1)
+    assert (shape["format"], shape["version"]) == ("facilitator-history", 2)
     assert set(shape) == {
         "format",
         "version",
         "series",
+        "as_of",
         "sessions",
         "people",
         "ledger",
@@ -142,7 +144,7 @@ async def test_h_in_the_picker_and_l_in_the_review_show_the_series(tmp_path: Pat
         start=lambda path: session_of(tmp_path, clock),
         resume=lambda record: session_of(tmp_path, clock),
         edit=lambda entry: None,  # type: ignore[arg-type,return-value]
-        history=lambda series: series_markdown(tmp_path, series),
+        history=lambda series: series_markdown(tmp_path, series, clock.now()),
         agendas=[AgendaFile("circle", source, "local")],
     )
     app = make_app(launcher=launcher, burst_gap=0)

@@ -82,7 +82,7 @@ def test_an_undo_survives_a_resume(tmp_path: Path) -> None:
 
 
 def test_an_ended_session_is_reopened_from_the_command_line(tmp_path: Path) -> None:
-    from facilitator.commands import _resumed
+    from facilitator.opening import resumed
     from facilitator.session import find_session
 
     session, _ = new_session(home=tmp_path)
@@ -90,8 +90,8 @@ def test_an_ended_session_is_reopened_from_the_command_line(tmp_path: Path) -> N
     session.end()
     record = find_session(tmp_path, session.header.id)
     assert record.ended
-    assert _resumed(record, reopen=False) is None  # no terminal to ask in: left ended
-    reopened = _resumed(record, reopen=True)
+    assert resumed(record, reopen_ended=False) is None  # no terminal to ask in: left ended
+    reopened = resumed(record, reopen_ended=True)
     assert reopened is not None and reopened.state.ended is None
     assert not find_session(tmp_path, session.header.id).ended
 

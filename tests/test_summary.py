@@ -97,14 +97,19 @@ def test_markdown_escapes_user_text_but_keeps_links_whole(tmp_path: Path) -> Non
 
 def test_json_is_versioned_and_complete(finished: Session) -> None:
     full = json.loads(render(build_report(finished.facts(), include_private=True), "json"))
-    assert (full["format"], full["version"]) == ("facilitator-summary", 3)
+    assert (full["format"], full["version"]) == ("facilitator-summary", 4)
     assert [(a["person"], a["text"]) for a in full["actions"]] == [
         ("Ben", "talk to finance"),
         ("Cleo", "draft the feedback script"),
         ("Dev", "ask for a budget"),
     ]
     assert {c["carry"] for c in full["carried"]} == {"done", "carried", "open"}
-    assert full["airtime"][0] == {"name": "Ana", "spoke_seconds": 390, "allotted_seconds": 420}
+    assert full["airtime"][0] == {
+        "name": "Ana",
+        "spoke_seconds": 390,
+        "allotted_seconds": 420,
+        "absent": False,
+    }
 
 
 def test_an_interrupted_session_says_so(tmp_path: Path) -> None:

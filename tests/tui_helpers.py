@@ -8,6 +8,7 @@ from textual.widgets import Digits, Static
 
 from facilitator.agenda import Agenda, load_agenda
 from facilitator.session import FakeClock, Session
+from facilitator.summary.files import save_summary
 from facilitator.tui.app import FacilitatorApp, make_app
 from tests.conftest import BUNDLED, ROOT
 from tests.session_helpers import agenda as circle
@@ -30,6 +31,7 @@ def live_app(
     clock = FakeClock()
     chosen = agenda or circle()
     session = Session.begin(chosen, clock, home, "test.toml") if home else Session(chosen, clock)
+    session.summary_writer = save_summary  # as `facilitator run` gives it
     return make_app(session, quiet=quiet, burst_gap=burst_gap), session, clock
 
 

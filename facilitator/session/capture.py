@@ -10,6 +10,8 @@ from facilitator.session.phrases import links
 
 _PRIVATE = re.compile(r"(?<!\S)#private\b", re.IGNORECASE)
 _MENTION = re.compile(r"(?<![\w@])@")
+_CHAT_MENTION = re.compile(r"@(?:here|channel|everyone)\b", re.IGNORECASE)
+"""What a chat reads as a ping, not a person: `<@U123>` and `<!here>` are chat syntax too."""
 _WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 _DAY = r"(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|sday|nesday|rsday|urday)?"
 _MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"]
@@ -40,32 +42,43 @@ _FOLDED = str.maketrans({"ł": "l", "ø": "o", "đ": "d", "ı": "i", "æ": "ae",
 def parse_capture(
     type_: ItemType, text: str, people: list[str], speaker: str | None, today: dt.date
 ) -> Draft:
-    """Parse a capture; `@name` picks a person, else the speaker gets the credit."""
+    """Parse a capture; `@name` picks a person, else the speaker gets the credit. Every
+    `@name` is kept: one that names nobody in the session is a guest, never dropped."""
     private = bool(_PRIVATE.search(text))
     text = _PRIVATE.sub("", text)
-    person, known, text = _take_mention(text, people)
-    text = _SEPARATOR.sub("", text) if person is not None else text
-    others: list[str] = []
-    while known and person is not None and _MENTION.search(text):  # `@Ana @Ben`, `@Ana, @Ben`
-        other, other_known, rest = _take_mention(text, people)
-        if other is None or not other_known:
-            break
-        others.append(other)
-        text = _SEPARATOR.sub("", rest)
+    owners: list[str] = []
+    guests: list[str] = []
+    start = 0
+    while (found := _take_mention(text, people, start)) is not None:
+        name, known, text, start = found
+        if name is None:
+            continue  # chat syntax (`@here`, `<@U123>`): words, not a person
+        owners.append(name)
+        if not known:
+            guests.append(name)
+    text = _SEPARATOR.sub("", text) if owners else text
     due = None
     if type_ == "action":
         due, text = _take_due(text, today)
     urls = [text[start:end] for start, end in links(text)]
+    person = owners[0] if owners else speaker
     return Draft(
         type=type_,
         text=" ".join(text.split()),
-        person=person if person is not None else speaker,
-        person_known=known,
-        also=[name for name in dict.fromkeys(others) if name != person],
+        person=person,
+        person_known=person not in guests,
+        also=[name for name in dict.fromkeys(owners[1:]) if name != person],
+        guests=list(dict.fromkeys(guests)),
         urls=urls,
         due=due,
         private=private,
     )
+
+
+def unknown_names(text: str, people: list[str]) -> list[str]:
+    """The `@name`s in a capture that name nobody in the session (each once)."""
+    draft = parse_capture("note", text, people, None, dt.date.today())
+    return draft.guests
 
 
 def as_typed(
@@ -77,7 +90,7 @@ def as_typed(
     also: list[str] | None = None,
 ) -> str:
     """Text that parses back to the same item: for editing what was captured."""
-    parts = [f"@{name}" for name in (person, *(also or [])) if name] if known else []
+    parts = [f"@{name}" for name in (person, *(also or [])) if name]  # guests too: none is lost
     parts.append(text)
     if due is not None:
         parts.append(f"by {due.isoformat()}")
@@ -106,27 +119,49 @@ def find_person(wanted: str, people: list[str]) -> str | None:
     return found[0] if len(found) == 1 else None
 
 
-def _take_mention(text: str, people: list[str]) -> tuple[str | None, bool, str]:
-    """The first `@name` in the text: (person, known, text without it)."""
-    match = _MENTION.search(text)
+def _take_mention(
+    text: str, people: list[str], start: int
+) -> tuple[str | None, bool, str, int] | None:
+    """The first `@name` from `start`: (person, known, text without it, where to look on);
+    the person is None for chat syntax, which stays in the text. None when there is none."""
+    match = _MENTION.search(text, start)
     if match is None:
-        return None, True, text
+        return None
+    if _CHAT_MENTION.match(text, match.start()) or text[: match.start()].endswith("<"):
+        return None, True, text, match.end()
     after = text[match.end() :]
+    before = text[: match.start()]
     # A full name with spaces ("@Dr. Okafor") wins over a one-word prefix.
     for name in sorted(people, key=len, reverse=True):
         if fold(after[: len(name)]) == fold(name):
             rest = after[len(name) :]
             if not rest or not (rest[0].isalnum() or rest[0] == "_"):
-                return name, True, text[: match.start()] + rest
+                return name, True, before + _between(rest, before), match.start()
     word = re.match(r"[^\s,;:!?]+", after)
     if word is None:
-        return None, True, text
+        return None, True, text, match.end()
     token = word.group(0).rstrip(".")
-    remaining = text[: match.start()] + after[len(token) :]
+    rest = after[len(token) :]
     person = find_person(token, people)
-    if person is None:
-        return token, False, remaining
-    return person, True, remaining
+    remaining = before + _between(rest, before)
+    return (
+        (token, False, remaining, match.start())
+        if person is None
+        else (
+            person,
+            True,
+            remaining,
+            match.start(),
+        )
+    )
+
+
+def _between(rest: str, before: str) -> str:
+    """What follows a name taken out: the separator to the next `@name` goes with it."""
+    if before.strip() or not re.match(rf"{_SEPARATOR.pattern[1:]}@", rest + "@"):
+        return rest
+    after = _SEPARATOR.sub("", rest)
+    return after if after.startswith("@") else rest
 
 
 def _take_due(text: str, today: dt.date) -> tuple[dt.date | None, str]:

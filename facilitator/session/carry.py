@@ -14,6 +14,7 @@ def open_actions(state: State, session_id: str) -> list[CarriedItem]:
         CarriedItem(
             text=item.text,
             person=item.person,
+            also=list(item.also),
             due=item.due,
             private=item.private,
             session=item.carried_from or session_id,

@@ -54,6 +54,8 @@ class Draft(BaseModel):
     """False when `@name` matched nobody: kept, and flagged."""
     also: list[Text] = Field(default_factory=list)
     """Further owners, when several were named (`@Ana @Ben`): the item is theirs too."""
+    guests: list[Text] = Field(default_factory=list)
+    """Owners named with `@name` who are not in the session: kept, as guests."""
     urls: list[Text] = Field(default_factory=list)
     due: dt.date | None = None
     private: bool = False
@@ -66,6 +68,8 @@ class CarriedItem(BaseModel):
 
     text: Text
     person: Text | None = None
+    also: list[Text] = Field(default_factory=list)
+    """Its further owners: an item two people own is carried as theirs."""
     due: dt.date | None = None
     private: bool = False
     session: Text
@@ -194,7 +198,8 @@ class SetCarry(_Event):
 
 
 class Reopen(_Event):
-    """The app opened the session again after it stopped; the gap was an interruption."""
+    """The app opened the session again: after a crash or a quit the gap was an
+    interruption; after an end it was not (the facilitator reopened it to add or fix)."""
 
     kind: Literal["reopen"] = "reopen"
     UNDOABLE: ClassVar[bool] = False

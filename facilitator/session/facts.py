@@ -8,9 +8,10 @@ import datetime as dt
 from dataclasses import dataclass
 
 from facilitator.agenda.model import Agenda, SegmentKind
+from facilitator.session.airtime import Airtime, airtime_of, group_time
 from facilitator.session.items import Item
 from facilitator.session.state import State
-from facilitator.session.view import Airtime, airtime_of, group_time, planned_seconds
+from facilitator.session.view import planned_seconds
 
 
 @dataclass(frozen=True)
@@ -21,6 +22,15 @@ class SegmentFacts:
     actual_seconds: float
     focus: str | None = None
     """For a hot seat: its presenter and what they bring (`Ben: moving into management`)."""
+
+
+@dataclass(frozen=True)
+class Reopened:
+    """The session was opened again after it ended, at `at`, and `added` items were
+    captured before it ended again."""
+
+    at: dt.datetime
+    added: int
 
 
 @dataclass(frozen=True)
@@ -46,6 +56,8 @@ class SessionFacts:
     """Time the others spoke in hot seats (advice, discussion, questions)."""
     length_seconds: float | None
     """From the start to the end on the session's own clock; None until it has ended."""
+    reopened: list[Reopened]
+    """Each time it was opened again after ending: not part of its length."""
 
 
 def facts_of(state: State, session_id: str, now: dt.datetime) -> SessionFacts:
@@ -55,12 +67,16 @@ def facts_of(state: State, session_id: str, now: dt.datetime) -> SessionFacts:
         for slot in slots:
             if slot.topic is not None:
                 discussed[slot.topic] = discussed.get(slot.topic, 0.0) + slot.total_spent
+    length = state.elapsed(state.last_pos) if state.ended is not None else None
+    ended = state.ended
+    if ended is not None and state.started is not None and state.reopenings:
+        ended = state.started + dt.timedelta(seconds=length or 0.0)  # without the gaps
     return SessionFacts(
         session_id=session_id,
         agenda=state.agenda,
         now=now,
         started=state.started,
-        ended=state.ended,
+        ended=ended,
         last_event=state.last_wall,
         people=state.people(),
         absent=[name for name in state.people() if name in state.absent],
@@ -70,8 +86,24 @@ def facts_of(state: State, session_id: str, now: dt.datetime) -> SessionFacts:
         airtime=airtime_of(state),
         interrupted_seconds=sum(gap.seconds for gap in state.interruptions),
         group_seconds=group_time(state),
-        length_seconds=state.elapsed(state.last_pos) if state.ended is not None else None,
+        length_seconds=length,
+        reopened=_reopened(state),
     )
+
+
+def _reopened(state: State) -> list[Reopened]:
+    """Each reopening after an end, with the items captured from it to the next one."""
+    times = [reopening.at for reopening in state.reopenings]
+    found = []
+    for number, at in enumerate(times):
+        until = times[number + 1] if number + 1 < len(times) else None
+        added = [
+            item
+            for item in state.items.values()
+            if item.at is not None and item.at >= at and (until is None or item.at < until)
+        ]
+        found.append(Reopened(at, len(added)))
+    return found
 
 
 def _segment(state: State, index: int) -> SegmentFacts:

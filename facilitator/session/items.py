@@ -1,7 +1,7 @@
 """What the facilitator captures during a session."""
 
 import datetime as dt
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from facilitator.session import events as ev
 
@@ -28,3 +28,5 @@ class Item:
     votes: int = 0
     carried_from: str | None = None
     carry: ev.CarryStatus = "open"
+    guests: list[str] = field(default_factory=list)
+    """Owners named with `@name` who are not in the session."""

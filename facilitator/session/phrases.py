@@ -45,6 +45,15 @@ def hhmm(moment: dt.datetime) -> str:
     return f"{moment.astimezone():%H:%M}"
 
 
-def due_text(date: dt.date) -> str:
-    """`Tue 1 Dec`: a due date, short."""
-    return f"{date:%a} {date.day} {date:%b}"
+def moment_text(moment: dt.datetime) -> str:
+    """`Tue 1 Dec 2026 18:42`, in local time: when a session was made, in a list."""
+    local = moment.astimezone()
+    return f"{date_text(local.date())} {local:%H:%M}"
+
+
+def date_text(date: dt.date, today: dt.date | None = None) -> str:
+    """`Tue 1 Dec`, with its year (`Wed 1 Dec 2027`) unless it is in today's year: the one
+    way a date is said, on screen, in messages, summaries and histories. Without a today
+    (a record read any time later), always with its year."""
+    text = f"{date:%a} {date.day} {date:%b}"
+    return text if today is not None and date.year == today.year else f"{text} {date.year}"

@@ -14,7 +14,7 @@ from facilitator.session.clock import Clock, boot_of
 from facilitator.session.journal import JOURNAL, Header, JournalError, new_header, read_journal
 from facilitator.session.records import keep_listing, new_session_folder, record_of
 from facilitator.session.reducer import apply, replay
-from facilitator.session.state import State
+from facilitator.session.state import Interruption, State
 from facilitator.session.writer import Journal, hold_lock, release_lock
 
 
@@ -53,6 +53,8 @@ class Recorder:
         self.state: State = self._replayed()
         self.unsaved_items: set[int] = set()
         self.warnings: list[str] = []
+        self.resumed_after: Interruption | None = None
+        """The time the app was closed, when this opening resumed an unfinished session."""
 
     @classmethod
     def begin(
@@ -101,6 +103,7 @@ class Recorder:
         session.warnings = recorded.warnings
         if recorded.events and session.state.ended is None:
             session._record(ev.Reopen(**session._stamp(), **session._closed_since()))
+            session.resumed_after = session.state.interruptions[-1]
         return session
 
     @property

@@ -14,7 +14,7 @@ from facilitator.session import events as ev
 from facilitator.session.events import FORMAT_VERSION
 from facilitator.session.items import Item
 from facilitator.session.slots import Slot, topic_slot
-from facilitator.session.state import Interruption, Position, State
+from facilitator.session.state import Interruption, Position, Reopening, State
 
 
 def replay(
@@ -106,7 +106,9 @@ def apply(state: State, event: ev.Event) -> None:
         case ev.Checkpoint():
             pass  # the time up to it was counted above, like any event's
         case ev.Reopen():
-            if state.last_wall is not None:
+            if state.ended is not None:  # opened again after an end: not an interruption
+                state.reopenings.append(Reopening(event.at, state.ended))
+            elif state.last_wall is not None:  # resumed after a crash or a quit
                 end = event.at
                 if event.closed is not None:  # by the monotonic clock: no wall-clock jump
                     end = state.last_wall + dt.timedelta(seconds=event.closed)
@@ -247,6 +249,7 @@ def _drafted(draft: ev.Draft, confidential: bool) -> dict[str, Any]:
         "person": draft.person,
         "person_known": draft.person_known,
         "also": list(draft.also),
+        "guests": list(draft.guests),
         "urls": list(draft.urls),
         "due": draft.due,
         "private": draft.private or confidential,

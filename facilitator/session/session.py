@@ -1,7 +1,10 @@
 """A live session: commands become events, events go to the journal, then to the state."""
 
+import datetime as dt
 from collections.abc import Callable
+from dataclasses import dataclass
 from functools import wraps
+from pathlib import Path
 from typing import Concatenate, ParamSpec
 
 from facilitator.agenda.durations import format_duration
@@ -11,7 +14,7 @@ from facilitator.session.capture import find_person, parse_capture
 from facilitator.session.facts import SessionFacts, facts_of
 from facilitator.session.guards import Command, refusal
 from facilitator.session.item_kinds import ITEM_KINDS
-from facilitator.session.phrases import due_text
+from facilitator.session.phrases import date_text
 from facilitator.session.recorder import Outcome, Recorder, refused
 from facilitator.session.undo_words import undone_words
 from facilitator.session.view import SessionView, view
@@ -38,8 +41,26 @@ def guarded(command: Command) -> Callable[[SessionCommand[Arguments]], SessionCo
     return wrap
 
 
+@dataclass(frozen=True)
+class SavedSummary:
+    """Where the shared summary was written when the session ended, or why it could not be."""
+
+    path: Path | None
+    problem: str = ""
+
+
+SummaryWriter = Callable[["Session"], SavedSummary]
+"""Writes a session's summary files (the summary layer's `save_summary`, given by whoever
+opens the session: this layer knows nothing of how a summary reads)."""
+
+
 class Session(Recorder):
     """One session of an agenda, driven by commands, timed by an injected clock."""
+
+    summary_writer: SummaryWriter | None = None
+    """Set by whoever opens the session: the session calls it when it ends."""
+    saved: SavedSummary | None = None
+    """What the last writing of the summary files gave."""
 
     def view(self) -> SessionView:
         """The session now, by the clock."""
@@ -140,11 +161,26 @@ class Session(Recorder):
 
     @guarded("end")
     def end(self) -> Outcome:
-        return self._record(ev.End(**self._stamp()), "Session ended.")
+        """End the session and write its summary files, whatever screen (or none) ended it."""
+        outcome = self._record(ev.End(**self._stamp()), "Session ended.")
+        if outcome.done:
+            self.write_summary()
+        return outcome
+
+    def write_summary(self) -> SavedSummary:
+        """Write the summary files (again): at the end, and to retry after a failed write."""
+        if self.summary_writer is None or self.folder is None:
+            self.saved = SavedSummary(
+                None, "This session has no folder: copy the summary now with c."
+            )
+        else:
+            self.saved = self.summary_writer(self)
+        return self.saved
 
     @guarded("reopen")
     def reopen_ended(self) -> Outcome:
-        """Open an ended session again, paused where it ended."""
+        """Open an ended session again, paused where it ended (not an interruption)."""
+        self.resumed_after = None
         return self._record(ev.Reopen(**self._stamp()), "Reopened: space continues.")
 
     @guarded("undo")
@@ -190,7 +226,8 @@ class Session(Recorder):
     def capture(self, type_: ev.ItemType, text: str) -> Outcome:
         """Record a resource, action item, note or topic from what was typed."""
         draft = self._parse(type_, text, self.state.slot.speaker)
-        outcome = self._record(ev.Capture(draft=draft, **self._stamp()), _describe(draft))
+        said = _describe(draft, self.clock.now().date())
+        outcome = self._record(ev.Capture(draft=draft, **self._stamp()), said)
         if not outcome.saved:
             self.unsaved_items.add(self.state.next_id - 1)
         return outcome
@@ -248,8 +285,9 @@ class Session(Recorder):
         return parse_capture(type_, text, people, speaker, self.clock.now().date())
 
 
-def _describe(draft: ev.Draft) -> str:
+def _describe(draft: ev.Draft, today: dt.date) -> str:
     who = f" ({', '.join([draft.person, *draft.also])})" if draft.person else ""
-    flags = "" if draft.person_known else f" — @{draft.person} is not in this session"
-    due = f", due {due_text(draft.due)}" if draft.due else ""
+    guests = ", ".join(f"@{name}" for name in draft.guests)
+    flags = f" — {guests} not in this session (guest)" if guests else ""
+    due = f", due {date_text(draft.due, today)}" if draft.due else ""
     return f"{ITEM_KINDS[draft.type].label}{who}: {draft.text}{due}{flags}"

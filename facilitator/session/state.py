@@ -32,6 +32,20 @@ class Interruption:
 
 
 @dataclass(frozen=True)
+class Reopening:
+    """The facilitator opened the session again after ending it (to add or fix something):
+    the time it stood ended is not the session's, nor an interruption."""
+
+    at: dt.datetime
+    ended_at: dt.datetime
+    """When it had ended."""
+
+    @property
+    def gap_seconds(self) -> float:
+        return max(0.0, (self.at - self.ended_at).total_seconds())
+
+
+@dataclass(frozen=True)
 class Position:
     segment: int
     slot: int
@@ -60,6 +74,9 @@ class State:
     undoable: list[int] = field(default_factory=list)
     """Positions in the event list of the actions an undo would take back, last first."""
     interruptions: list[Interruption] = field(default_factory=list)
+    """Times the app was closed while the session ran (a crash, a quit): they count."""
+    reopenings: list[Reopening] = field(default_factory=list)
+    """Times an ended session was opened again: they do not count."""
     next_id: int = 1
     last_pos: float = 0.0
     last_wall: dt.datetime | None = None
@@ -75,7 +92,7 @@ class State:
                 text=carried.text,
                 person=carried.person,
                 person_known=True,
-                also=[],
+                also=list(carried.also),
                 urls=[],
                 due=carried.due,
                 private=carried.private,

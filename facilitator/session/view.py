@@ -5,6 +5,7 @@ from dataclasses import dataclass
 from typing import Literal
 
 from facilitator.agenda.model import Panel, SegmentKind
+from facilitator.session.airtime import Airtime, airtime_of
 from facilitator.session.items import Item
 from facilitator.session.schedule import Schedule, schedule_of
 from facilitator.session.slots import Slot
@@ -70,13 +71,6 @@ class QueueEntry:
 
 
 @dataclass(frozen=True)
-class Airtime:
-    name: str
-    spoke: float
-    allotted: float
-
-
-@dataclass(frozen=True)
 class SegmentProgress:
     """A segment as the progress strip shows it."""
 
@@ -109,6 +103,11 @@ class SessionView:
     @property
     def started(self) -> bool:
         return self.schedule.started is not None
+
+    @property
+    def today(self) -> dt.date:
+        """The day by the session's clock: dates in it are said without their year."""
+        return self.schedule.now.date()
 
 
 def view(state: State, mono: float, now: dt.datetime) -> SessionView:
@@ -193,7 +192,14 @@ def planned_seconds(state: State, index: int) -> float:
     if cap is not None:
         return cap
     slots = state.slots_of(index)
-    return float(sum(slot.total_allotted for slot in slots if not slot.passed))
+    return float(sum(_planned_share(state, slot) for slot in slots if not slot.passed))
+
+
+def _planned_share(state: State, slot: Slot) -> float:
+    """A turn's planned time; once its speaker is marked absent, only what they used of it."""
+    if state.is_away(slot):
+        return min(slot.total_allotted, slot.total_spent)
+    return slot.total_allotted
 
 
 def _focus(state: State, speaker: str | None) -> str | None:
@@ -260,37 +266,3 @@ def _not_spoken(state: State) -> list[str]:
     spoke = {entry.name for entry in queue if entry.status in ("spoken", "speaking")}
     waiting = [entry.name for entry in queue if entry.status == "waiting"]
     return list(dict.fromkeys(name for name in waiting if name not in spoke))
-
-
-def airtime_of(state: State, live: float = 0.0) -> list[Airtime]:
-    """Each person's spoken time and allotted time; `live` is the running turn's unbanked part.
-    In a hot seat, only the steps where the presenter speaks count as theirs."""
-    spoke: dict[str, float] = {p.name: 0.0 for p in state.participants if p.role != "observer"}
-    allotted = dict.fromkeys(spoke, 0.0)
-    for index, slots in state.runs.items():
-        segment = state.agenda.segments[index]
-        theirs = [s for s in range(len(segment.step_seconds())) if segment.step_who(s) != "others"]
-        for number, slot in enumerate(slots):
-            if slot.speaker is None:
-                continue
-            current = (index, number) == (state.at.segment, state.at.slot)
-            spent = [
-                slot.spent[s] + (live if current and s == state.at.step else 0.0) for s in theirs
-            ]
-            used = sum(spent)
-            spoke[slot.speaker] = spoke.get(slot.speaker, 0.0) + used
-            if (used or current) and not slot.passed:
-                planned = sum(slot.allotted(s) for s in theirs)
-                allotted[slot.speaker] = allotted.get(slot.speaker, 0.0) + planned
-    return [Airtime(name, spoke[name], allotted.get(name, 0.0)) for name in spoke]
-
-
-def group_time(state: State) -> float:
-    """Seconds of hot-seat steps where the others speak (advice, discussion, questions)."""
-    return sum(
-        slot.spent[step]
-        for index, slots in state.runs.items()
-        for slot in slots
-        for step in range(len(slot.spent))
-        if state.agenda.segments[index].step_who(step) in ("others", "all") and len(slot.spent) > 1
-    )

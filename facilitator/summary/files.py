@@ -1,31 +1,23 @@
 """A session's summary files: written when it ends, and again if it ends a second time."""
 
 import json
-from dataclasses import dataclass
-from pathlib import Path
 
 from facilitator.files import write_atomically
 from facilitator.session import Session
 from facilitator.session.derived import checksum_of
 from facilitator.session.journal import CHECKSUM, HEADER_COPY, LAST_SEQ, RECORD
+from facilitator.session.session import SavedSummary
 from facilitator.summary.render import render
 from facilitator.summary.report import build_report
 
 SUMMARY = "summary.md"
 
 
-@dataclass(frozen=True)
-class SavedSummary:
-    """Where the shared summary was written, or why it could not be."""
-
-    path: Path | None
-    problem: str = ""
-
-
 def save_summary(session: Session) -> SavedSummary:
     """`summary.md` (shared items only) and `session.json` (the whole record, and a copy of
     the journal's header to rebuild a damaged one from), each written whole or not at all;
-    after a reopen they are replaced, holding both parts."""
+    after a reopen they are replaced, holding both parts. The session calls it as it ends
+    (it is the session's `summary_writer`)."""
     folder = session.folder
     if folder is None:
         return SavedSummary(None, "This session has no folder: copy the summary now with c.")

@@ -15,7 +15,8 @@ from facilitator.session.facts import SessionFacts, facts_of
 from facilitator.session.journal import JOURNAL, JournalError, read_journal
 from facilitator.session.records import recorded_sessions
 
-HISTORY_VERSION = 1
+HISTORY_VERSION = 2
+"""2: a ledger entry and a resource list all their people (`owners`, `shared_by`)."""
 DIGEST = "digest.json"
 
 
@@ -31,9 +32,10 @@ class SessionLine(_Frozen):
 
 
 class LedgerEntry(_Frozen):
-    """One action item, from the session it was made in to where it stands now."""
+    """One action item, from the session it was made in to where it stands now: known by
+    that session and its text, so an item two people own is one entry, theirs."""
 
-    owner: str | None
+    owners: list[str]
     text: str
     made_in: str
     """The id of the session where it was captured."""
@@ -41,7 +43,7 @@ class LedgerEntry(_Frozen):
     status: CarryStatus
     """As last marked: open, done, dropped, or carried (again)."""
     carried: int
-    """How many later sessions it was carried into."""
+    """How many later sessions it was carried into (to say, 0 once closed in the first)."""
     overdue: bool
     private: bool
 
@@ -49,7 +51,8 @@ class LedgerEntry(_Frozen):
 class Resource(_Frozen):
     text: str
     urls: list[str]
-    shared_by: str | None
+    shared_by: list[str]
+    """Who shared it (one, or several named together)."""
     sessions: list[str]
     """Every session it was shared in, newest first."""
     dates: list[dt.date]
@@ -68,6 +71,8 @@ class History(_Frozen):
     format: Literal["facilitator-history"] = "facilitator-history"
     version: int = HISTORY_VERSION
     series: str
+    as_of: dt.date
+    """The day it was read: what is overdue, and which dates need their year, are as of it."""
     sessions: list[SessionLine]
     """Oldest first."""
     people: list[str]
@@ -80,6 +85,8 @@ class DigestItem(_Frozen):
     type: ItemType
     text: str
     person: str | None
+    also: list[str]
+    """Further owners; required, so a digest written before it was kept is read again."""
     urls: list[str]
     due: dt.date | None
     private: bool
@@ -119,6 +126,7 @@ def digest_of(facts: SessionFacts, journal_size: int = -1) -> Digest:
                 type=item.type,
                 text=item.text,
                 person=item.person,
+                also=item.also,
                 urls=item.urls,
                 due=item.due,
                 private=item.private,
@@ -133,10 +141,18 @@ def digest_of(facts: SessionFacts, journal_size: int = -1) -> Digest:
 
 @dataclass
 class _Tracked:
+    owners: list[str]
     due: dt.date | None
     private: bool
     status: CarryStatus = "open"
     carried: int = 0
+
+    @property
+    def carried_to_say(self) -> int:
+        """Sessions carried into, except an item closed in its first review: it was simply
+        done (or dropped) when asked."""
+        closed = self.status in ("done", "dropped")
+        return 0 if closed and self.carried == 1 else self.carried
 
 
 def series_digests(
@@ -176,7 +192,7 @@ def build_history(
     series: str, sessions: list[Digest], today: dt.date, *, include_private: bool = False
 ) -> History:
     """The history of a series from its sessions' facts, oldest first."""
-    ledger: dict[tuple[str, str, str | None], _Tracked] = {}
+    ledger: dict[tuple[str, str], _Tracked] = {}
     airtime: dict[str, float] = {}
     people: dict[str, None] = {}
     for facts in sessions:
@@ -187,28 +203,30 @@ def build_history(
         for item in facts.items:
             if item.type != "action" or (item.private and not include_private):
                 continue
-            key = (item.carried_from or facts.session_id, item.text, item.person)
-            tracked = ledger.setdefault(key, _Tracked(item.due, item.private))
+            key = (item.carried_from or facts.session_id, item.text)
+            tracked = ledger.setdefault(key, _Tracked([], item.due, item.private))
+            tracked.owners = _owners(item.person, item.also)  # as last written
             tracked.status = item.carry  # where it stands as of this session
             tracked.carried += item.carried_from is not None
     return History(
         series=series,
+        as_of=today,
         sessions=[_line(facts) for facts in sessions],
         people=list(people),
         ledger=[
             LedgerEntry(
-                owner=owner,
+                owners=tracked.owners,
                 text=text,
                 made_in=made_in,
                 due=tracked.due,
                 status=tracked.status,
-                carried=tracked.carried,
+                carried=tracked.carried_to_say,
                 overdue=tracked.due is not None
                 and tracked.due < today
                 and tracked.status in ("open", "carried"),
                 private=tracked.private,
             )
-            for (made_in, text, owner), tracked in ledger.items()
+            for (made_in, text), tracked in ledger.items()
         ],
         resources=resources_of(sessions, include_private=include_private),
         airtime=[AirtimeShare(name=n, spoke_seconds=round(s)) for n, s in airtime.items()],
@@ -235,7 +253,7 @@ def resources_of(
                 found[key] = Resource(
                     text=item.text,
                     urls=item.urls,
-                    shared_by=item.person,
+                    shared_by=_owners(item.person, item.also),
                     sessions=[facts.session_id],
                     dates=[date],
                     private=item.private,
@@ -249,6 +267,10 @@ def resources_of(
                     }
                 )
     return list(found.values())
+
+
+def _owners(person: str | None, also: list[str]) -> list[str]:
+    return [name for name in dict.fromkeys((person, *also)) if name]
 
 
 def _line(facts: Digest) -> SessionLine:

@@ -4,10 +4,11 @@ import datetime as dt
 from pathlib import Path
 
 from pydantic import TypeAdapter
+from rich.cells import cell_len, set_cell_size
 
-from facilitator.session.phrases import due_text
+from facilitator.session.phrases import date_text
 from facilitator.summary import words
-from facilitator.summary.charts import chart
+from facilitator.summary.charts import Row, chart
 from facilitator.summary.chats import defused
 from facilitator.summary.formats import Format
 from facilitator.summary.history import (
@@ -31,10 +32,11 @@ def render_history(history: History, format: Format) -> str:
     lines = [f"# {title}" if heading else title, ""]
     lines += _section("Sessions", _sessions(history), heading)
     lines += _section("Attendance", _attendance(history), heading, code=True)
-    lines += _section("Action ledger", [_ledger_line(e) for e in history.ledger], heading)
+    ledger = [_ledger_line(entry, history.as_of) for entry in history.ledger]
+    lines += _section("Action ledger", ledger, heading)
     lines += _section("Resources", [_resource_line(r) for r in history.resources], heading)
-    shares = [
-        (a.name, float(a.spoke_seconds), words.mmss(a.spoke_seconds)) for a in history.airtime
+    shares: list[Row] = [
+        (a.name, float(a.spoke_seconds), None, words.mmss(a.spoke_seconds)) for a in history.airtime
     ]
     lines += _section("Airtime across the series", chart(shares), heading, code=True)
     return defused("\n".join(lines).rstrip() + "\n")
@@ -63,31 +65,31 @@ def _attendance(history: History) -> list[str]:
     """People by sessions: ✓ came, · did not."""
     if not history.sessions:
         return []
-    width = max(len(name) for name in history.people) if history.people else 0
+    width = max(cell_len(name) for name in history.people) if history.people else 0
     header = " " * width + "  " + " ".join(f"{n + 1:>2}" for n in range(len(history.sessions)))
     rows = [
-        f"{name:<{width}}  "
+        f"{set_cell_size(name, width)}  "
         + " ".join(f"{'✓' if name in s.attended else '·':>2}" for s in history.sessions)
         for name in history.people
     ]
     return [header, *rows]
 
 
-def _ledger_line(entry: LedgerEntry) -> str:
+def _ledger_line(entry: LedgerEntry, today: dt.date) -> str:
     """`[carried again, carried 2 times, OVERDUE] Ben: send the deck, due Tue 1 Dec (from …)`."""
     status = STATUS_WORDS[entry.status]
     if entry.carried:
         status += f", carried {entry.carried} time{'s' * (entry.carried != 1)}"
     if entry.overdue:
         status += ", OVERDUE"
-    owner = f"{entry.owner}: " if entry.owner else ""
-    due = f", due {due_text(entry.due)}" if entry.due else ""
+    owner = f"{' and '.join(entry.owners)}: " if entry.owners else ""
+    due = f", due {date_text(entry.due, today)}" if entry.due else ""
     private = " (private)" if entry.private else ""
     return f"[{status}] {owner}{entry.text}{due} (from {entry.made_in}){private}"
 
 
 def _resource_line(resource: Resource) -> str:
-    who = f" ({resource.shared_by})" if resource.shared_by else ""
+    who = f" ({', '.join(resource.shared_by)})" if resource.shared_by else ""
     times = ", ".join(words.day(date) for date in resource.dates)
     private = " (private)" if resource.private else ""
     return f"{resource.text}{who}: shared {times}{private}"
@@ -104,9 +106,10 @@ def _section(title: str, lines: list[str], heading: bool, code: bool = False) ->
     return [f"## {title}", "", *(f"- {md_literal(line)}" for line in lines), ""]
 
 
-def series_markdown(home: Path, series: str, *, include_private: bool = False) -> str:
-    """A series' history as Markdown, as of now (for the app's screens)."""
-    now = dt.datetime.now().astimezone()
+def series_markdown(
+    home: Path, series: str, now: dt.datetime, *, include_private: bool = False
+) -> str:
+    """A series' history as Markdown, as of `now` by the caller's clock (for the screens)."""
     sessions = series_digests(home, series, now)
     if not sessions:
         return f"# {md_literal(series)}\n\nNo ended or recorded sessions of this series yet.\n"

@@ -5,7 +5,7 @@ from collections.abc import Callable
 from typing import assert_never
 
 from facilitator.session.item_kinds import ITEM_KINDS, ItemKind
-from facilitator.session.phrases import due_text, links
+from facilitator.session.phrases import date_text, links
 from facilitator.summary import words
 from facilitator.summary.chats import CHAT_STYLES, ChatStyle, defused
 from facilitator.summary.formats import Chat, Format
@@ -40,8 +40,8 @@ def markdown(report: Report) -> str:
         lines[-1] += f" · series {md_literal(report.series)}"
     lines += ["", md_literal(words.people(report))]
     for kind in ITEM_KINDS.values():
-        lines += _md_section(kind, report.entries(kind))
-    lines += _md_list("From last time", [_md_carried(e) for e in report.carried])
+        lines += _md_section(kind, report.entries(kind), report)
+    lines += _md_list("From last time", [_md_carried(e, report) for e in report.carried])
     lines += _md_table(
         "Agenda",
         ("Segment", "Planned", "Actual"),
@@ -59,7 +59,11 @@ def markdown(report: Report) -> str:
         "Airtime",
         ("Person", "Spoke", "Allotted"),
         [
-            (md_literal(p.name), words.mmss(p.spoke_seconds), words.mmss(p.allotted_seconds))
+            (
+                md_literal(words.person(p)),
+                words.mmss(p.spoke_seconds),
+                words.mmss(p.allotted_seconds),
+            )
             for p in report.airtime
         ],
     )
@@ -83,8 +87,8 @@ def plain(report: Report, style: ChatStyle, *, underline: bool) -> str:
 
     lines = [f"{style.bold(report.title)}: {words.when(report)}"]
     for kind in ITEM_KINDS.values():
-        lines += section(kind.heading, [_plain_line(kind, e) for e in report.entries(kind)])
-    lines += section("From last time", [words.carried(e) for e in report.carried])
+        lines += section(kind.heading, [_plain_line(kind, e, report) for e in report.entries(kind)])
+    lines += section("From last time", [words.carried(e, report.date) for e in report.carried])
     if underline:  # charts for email and the terminal; a chat message stays plain
         for title, chart in (
             ("Agenda, as it went", words.agenda_chart(report)),
@@ -95,7 +99,7 @@ def plain(report: Report, style: ChatStyle, *, underline: bool) -> str:
     return "\n".join(lines) + "\n"
 
 
-def _md_section(kind: ItemKind, entries: list[Entry]) -> list[str]:
+def _md_section(kind: ItemKind, entries: list[Entry], report: Report) -> list[str]:
     """One kind's section in Markdown: owners' checklists, a list, or a table of votes."""
     if not entries:
         return []
@@ -107,7 +111,7 @@ def _md_section(kind: ItemKind, entries: list[Entry]) -> list[str]:
                 lines += [
                     f"- [ ] {md_literal(e.text)}"
                     + md_literal(words.shared_with(e, owner))
-                    + (f" — due {due_text(e.due)}" if e.due else "")
+                    + (f" — due {date_text(e.due, report.date)}" if e.due else "")
                     + words.private(e)
                     for e in group
                 ]
@@ -131,10 +135,10 @@ def _md_section(kind: ItemKind, entries: list[Entry]) -> list[str]:
             assert_never(kind.layout)
 
 
-def _plain_line(kind: ItemKind, entry: Entry) -> str:
+def _plain_line(kind: ItemKind, entry: Entry, report: Report) -> str:
     match kind.layout:
         case "by_owner":
-            return words.action(entry)
+            return words.action(entry, report.date)
         case "credited":
             return f"{entry.text}{words.credit(entry)}"
         case "voted":
@@ -161,6 +165,7 @@ def _footnotes(report: Report) -> list[str]:
         gap = report.interrupted_seconds
         took = words.minutes(gap) if gap >= 60 else "less than a minute"
         notes.append(f"The session was interrupted for {took}.")
+    notes += [words.reopened(reopening, report.date) for reopening in report.reopened]
     return ["", *notes] if notes else []
 
 
@@ -198,8 +203,8 @@ def _md_table(
     ]
 
 
-def _md_carried(entry: Entry) -> str:
-    text = md_literal(words.action(entry))
+def _md_carried(entry: Entry, report: Report) -> str:
+    text = md_literal(words.action(entry, report.date))
     if entry.carry == "done":
         return f"[x] {text} — done"
     if entry.carry == "dropped":

@@ -11,9 +11,11 @@ from facilitator.session.facts import SessionFacts
 from facilitator.session.item_kinds import ITEM_KINDS, ItemKind
 from facilitator.session.items import Item
 
-REPORT_VERSION = 3
+REPORT_VERSION = 4
 """2: shared reports no longer count the private items they leave out. 3: the length
-(`duration_seconds`) is measured on the session's own clock, not from wall-clock times."""
+(`duration_seconds`) is measured on the session's own clock, not from wall-clock times.
+4: a session reopened after its end is not interrupted: `ended` and the length leave the
+gap out, and the facilitator's report lists the reopenings (`reopened`)."""
 
 
 class _Frozen(BaseModel):
@@ -33,6 +35,15 @@ class PersonTime(_Frozen):
     name: str
     spoke_seconds: int
     allotted_seconds: int
+    absent: bool = False
+    """Marked absent (and not back) by the end: nothing more was planned for them."""
+
+
+class Reopening(_Frozen):
+    """The session was opened again after its end, to add `added` items."""
+
+    at: dt.datetime
+    added: int
 
 
 class Entry(_Frozen):
@@ -67,9 +78,11 @@ class Report(_Frozen):
     date: dt.date
     started: dt.datetime | None
     ended: dt.datetime | None
-    """None when the session was interrupted and not ended."""
+    """None when the session was interrupted and not ended; for a session reopened after
+    its end, when it would have ended without the time it stood ended."""
     duration_seconds: int | None
-    """From the start to the end (interruptions included); None until it has ended."""
+    """From the start to the end (interruptions included, reopenings' gaps not); None until
+    it has ended."""
     planned_seconds: int
     attendees: list[str]
     absent: list[str]
@@ -86,6 +99,8 @@ class Report(_Frozen):
     interrupted_seconds: int
     group_seconds: int = 0
     """Time the others spoke in hot seats (advice, discussion, questions)."""
+    reopened: list[Reopening] = []
+    """For the facilitator only (with private items): each reopening after the end."""
 
     def entries(self, kind: ItemKind) -> list[Entry]:
         """The section of one kind of item."""
@@ -142,6 +157,7 @@ def build_report(facts: SessionFacts, *, include_private: bool = False) -> Repor
                 name=person.name,
                 spoke_seconds=round(person.spoke),
                 allotted_seconds=round(person.allotted),
+                absent=person.absent,
             )
             for person in facts.airtime
         ],
@@ -149,6 +165,9 @@ def build_report(facts: SessionFacts, *, include_private: bool = False) -> Repor
         carried=[e for e in entries if e.carried_from],
         interrupted_seconds=round(facts.interrupted_seconds),
         group_seconds=round(facts.group_seconds),
+        reopened=[Reopening(at=r.at, added=r.added) for r in facts.reopened]
+        if include_private
+        else [],
     )
 
 

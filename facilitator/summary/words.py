@@ -2,9 +2,9 @@
 
 import datetime as dt
 
-from facilitator.session.phrases import due_text, hhmm
+from facilitator.session.phrases import date_text, hhmm
 from facilitator.summary.charts import chart
-from facilitator.summary.report import Entry, Report, SegmentTime
+from facilitator.summary.report import Entry, PersonTime, Reopening, Report, SegmentTime
 
 
 def minutes(seconds: float) -> str:
@@ -19,7 +19,8 @@ def mmss(seconds: float) -> str:
 
 
 def day(date: dt.date) -> str:
-    return f"{date:%a} {date.day} {date:%b %Y}"
+    """`Wed 25 Nov 2026`: a day in a record, with its year."""
+    return date_text(date)
 
 
 def when(report: Report) -> str:
@@ -34,6 +35,16 @@ def when(report: Report) -> str:
     return f"{text}–{hhmm(report.ended)} ({took}; planned {minutes(report.planned_seconds)})"
 
 
+def reopened(reopening: Reopening, date: dt.date) -> str:
+    """`Reopened at 10:12 to add 2 items.`: for the facilitator, not the shared summary;
+    with its day when that was another day than the session's."""
+    added = reopening.added
+    what = f"to add {added} item{'s' * (added != 1)}" if added else "(nothing added)"
+    local = reopening.at.astimezone()
+    on = f" on {day(local.date())}" if local.date() != date else ""
+    return f"Reopened{on} at {hhmm(local)} {what}."
+
+
 def people(report: Report) -> str:
     joined = [
         f"{name} (joined late)" if name in report.latecomers else name for name in report.attendees
@@ -44,12 +55,18 @@ def people(report: Report) -> str:
     return text
 
 
-def action(entry: Entry) -> str:
-    """`Ben: send the draft (due Fri 27 Nov)`; `Ana and Ben: …` for an item both own."""
+def action(entry: Entry, today: dt.date) -> str:
+    """`Ben: send the draft (due Fri 27 Nov)`; `Ana and Ben: …` for an item both own; the
+    due date's year is said when it is not `today`'s."""
     owners = [name for name in (entry.person, *entry.also) if name]
     owner = f"{' and '.join(owners)}: " if owners else ""
-    due = f" (due {due_text(entry.due)})" if entry.due else ""
+    due = f" (due {date_text(entry.due, today)})" if entry.due else ""
     return f"{owner}{entry.text}{due}{private(entry)}"
+
+
+def person(time: PersonTime) -> str:
+    """`Ben (absent)`: a person in a table of times, with their absence said."""
+    return f"{time.name} (absent)" if time.absent else time.name
 
 
 def segment(time: SegmentTime) -> str:
@@ -77,8 +94,8 @@ CARRY_WORDS = {
 }
 
 
-def carried(entry: Entry) -> str:
-    return f"{action(entry)} — {CARRY_WORDS[entry.carry]}"
+def carried(entry: Entry, today: dt.date) -> str:
+    return f"{action(entry, today)} — {CARRY_WORDS[entry.carry]}"
 
 
 def private(entry: Entry) -> str:
@@ -87,20 +104,25 @@ def private(entry: Entry) -> str:
 
 
 def airtime_chart(report: Report) -> list[str]:
-    """Each person's airtime as a bar, the time beside it: `Ana  ███▌  6:30 of 7:00`."""
+    """Each person's airtime as a bar against their allotted time: `Ana  ███▌·│  6:30 of 7:00`."""
     return chart(
         [
-            (person.name, person.spoke_seconds, _of(person.spoke_seconds, person.allotted_seconds))
-            for person in report.airtime
+            (
+                person(p),
+                p.spoke_seconds,
+                p.allotted_seconds,
+                _of(p.spoke_seconds, p.allotted_seconds),
+            )
+            for p in report.airtime
         ]
     )
 
 
 def agenda_chart(report: Report) -> list[str]:
-    """Each segment's actual time as a bar, against what was planned."""
+    """Each segment's actual time as a bar, against what was planned (marked)."""
     return chart(
         [
-            (s.title, s.actual_seconds, _of(s.actual_seconds, s.planned_seconds))
+            (s.title, s.actual_seconds, s.planned_seconds, _of(s.actual_seconds, s.planned_seconds))
             for s in report.segments
         ]
     )

@@ -79,10 +79,12 @@ class FacilitatorApp(App[None]):
 
     @on(messages.ShowSummary)
     def show_summary(self, message: messages.ShowSummary) -> None:
-        from facilitator.summary.files import save_summary
+        """The summary of an ended session: its files were written by the session as it ended
+        (written now if it was opened ended)."""
         from facilitator.tui.screens.summary import SummaryScreen  # Markdown loads when needed
 
-        self._switch_or_push(SummaryScreen(message.session, save_summary(message.session)))
+        session = message.session
+        self._switch_or_push(SummaryScreen(session, session.saved or session.write_summary()))
 
     @on(messages.OpenEditor)
     def open_editor(self, message: messages.OpenEditor) -> None:

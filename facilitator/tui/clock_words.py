@@ -2,10 +2,13 @@
 
 import math
 
+from rich.cells import cell_len
+
 from facilitator.session.phrases import hhmm
 from facilitator.session.schedule import Schedule
 from facilitator.session.state import Interruption
 from facilitator.session.view import Turn
+from facilitator.tui.cells import fit
 
 
 def clock_face(seconds: float) -> str:
@@ -46,6 +49,15 @@ def state_words(turn: Turn, started: bool) -> str:
     return state if turn.running else f"PAUSED · {state}"
 
 
+def clock_line(turn: Turn, started: bool) -> str:
+    """The countdown and its state in one line (`0:14 LEFT of 0:20`), for when the big
+    digits give way: it says the time left, never only the turn's length."""
+    state = state_words(turn, started)
+    if started and turn.urgency == "ok":
+        return state.replace("TIME LEFT", f"{clock_face(turn.remaining)} LEFT", 1)
+    return state
+
+
 STATE_CLASSES = ("-paused", "-ok", "-wrap-up", "-time-up", "-overtime")
 
 
@@ -58,18 +70,33 @@ def state_class(turn: Turn, started: bool) -> str:
     ]
 
 
-def schedule_words(schedule: Schedule) -> str:
-    """`18:42 · 6 min behind · ends 19:36, planned 19:30`: how far off first, as it matters most."""
-    planned, agenda = round(schedule.planned_seconds / 60), round(schedule.agenda_seconds / 60)
-    if schedule.started is None and planned != agenda:
-        return (
-            f"{hhmm(schedule.now)} · planned {planned} min, agenda adds up to {agenda} min · "
-            f"ends {hhmm(schedule.projected_end)}"
-        )
-    return (
-        f"{hhmm(schedule.now)} · {drift(schedule)} · ends {hhmm(schedule.projected_end)}, "
-        f"planned {hhmm(schedule.planned_end)}"
-    )
+def header_line(schedule: Schedule, title: str, width: int) -> str:
+    """`18:42 · 6 min behind · ends 19:36, planned 19:30  ·  Title` in `width` cells: the
+    schedule gives way from its least important part (the promise, the time of day, the
+    projected end) before the title is cut."""
+    parts = _schedule_parts(schedule)
+    while True:
+        line = "".join(f"{joint}{text}" for joint, text, _ in parts).removeprefix(" · ")
+        line = f"{line}  ·  {title}" if line else title
+        if cell_len(line) <= width or not parts:
+            return fit(line, width).rstrip()
+        parts.remove(max(parts, key=lambda part: part[2]))
+
+
+def _schedule_parts(schedule: Schedule) -> list[tuple[str, str, int]]:
+    """The header's parts: what joins each to the one before, its text, and how readily it
+    gives way (higher goes first). Ahead or behind is against the agenda's own times; the
+    promise (`planned`) is said apart, never mixed in."""
+    now = (" · ", hhmm(schedule.now), 3)
+    agenda, planned = round(schedule.agenda_seconds / 60), round(schedule.planned_seconds / 60)
+    if schedule.started is None and schedule.promise_differs:
+        return [now, (" · ", f"agenda {agenda} min · planned {planned}", 1)]
+    return [
+        now,
+        (" · ", drift(schedule), 1),
+        (" · ", f"ends {hhmm(schedule.projected_end)}", 2),
+        (", ", f"planned {hhmm(schedule.planned_end)}", 4),
+    ]
 
 
 def drift(schedule: Schedule) -> str:
@@ -81,14 +108,17 @@ def drift(schedule: Schedule) -> str:
 
 
 def catch_up_words(schedule: Schedule) -> str | None:
-    """What turn length would bring a round back on time, when it is behind."""
-    if schedule.behind < 30:
+    """What turn length would bring this round back to its own time, when it is behind."""
+    behind = schedule.round_behind
+    if behind is None or behind < 30:
         return None
     if schedule.overrun_at_floor is not None:
         over = clock_face(schedule.overrun_at_floor)
         return f"cannot catch up in this round: it runs {over} over even with short turns"
     needed = schedule.catch_up_per_speaker
-    return None if needed is None else f"to catch up: {clock_face(needed)} a turn"
+    if needed is None:
+        return None
+    return f"this round runs {clock_face(behind)} over: {clock_face(needed)} a turn catches up"
 
 
 def resumed_after(gap: Interruption) -> str:

@@ -52,10 +52,18 @@ class DisplayApp(App[None]):
     BINDINGS = [Binding("q,ctrl+q", "quit", "Quit")]
     TITLE = "facilitator display"
 
-    def __init__(self, find: Finder, *, clock: Callable[[], float] = time.monotonic) -> None:
+    def __init__(
+        self,
+        find: Finder,
+        *,
+        clock: Callable[[], float] = time.monotonic,
+        wall: Callable[[], dt.datetime] = lambda: dt.datetime.now().astimezone(),
+    ) -> None:
         super().__init__()
         self.find = find
         self.clock = clock
+        self.wall = wall
+        """The wall clock the session's times are read by (injected, like `clock`)."""
         self.follower: Follower | None = None
         self._looked = -LOOK_SECONDS
 
@@ -85,7 +93,7 @@ class DisplayApp(App[None]):
         if state is None:
             self._waiting()
             return
-        self.show(view(state, self.clock(), _now()))
+        self.show(view(state, self.clock(), self.wall()))
 
     def _ended(self) -> bool:
         return bool(self.follower and self.follower.state and self.follower.state.ended)
@@ -130,7 +138,3 @@ class DisplayApp(App[None]):
             ("#next", next_line),
         ):
             self.query_one(name, Static).update(Content(text))
-
-
-def _now() -> dt.datetime:
-    return dt.datetime.now().astimezone()

@@ -1,8 +1,6 @@
 """The live session: keys become session commands; the session's view is rendered a few
 times a second from its clock. No rule about sessions lives here."""
 
-from typing import cast
-
 from textual import on
 from textual.app import ComposeResult
 from textual.containers import Horizontal
@@ -14,7 +12,8 @@ from facilitator.session.capture import as_typed
 from facilitator.session.events import ItemType
 from facilitator.session.guards import Command
 from facilitator.tui import clock_words, messages
-from facilitator.tui.commands import LIVE_COMMANDS, SESSION_RUNS, KeyCommand, bindings
+from facilitator.tui.availability import key_refusal, refusal
+from facilitator.tui.commands import LIVE_COMMANDS, SESSION_RUNS, bindings
 from facilitator.tui.disk_watch import DiskWatch
 from facilitator.tui.palette import PeopleCommands, SegmentCommands, TopicCommands
 from facilitator.tui.screens.base import SessionScreen
@@ -30,9 +29,6 @@ from facilitator.tui.widgets.turn_panel import TurnPanel
 
 REFRESH_SECONDS = 0.1
 """The countdown is recomputed from the clock this often; ticks are never counted."""
-
-
-COMMANDS_BY_ACTION = {command.name: command for command in LIVE_COMMANDS if command.run is None}
 
 
 class LiveScreen(SessionScreen):
@@ -67,9 +63,9 @@ class LiveScreen(SessionScreen):
     def on_mount(self) -> None:
         self.query_one(CaptureBar).display = False
         self.query_one(SidePanel).nothing_carried = self.session.nothing_carried()
-        gaps = self.session.state.interruptions
-        if gaps and not self.session.state.running:
-            self.say(clock_words.resumed_after(gaps[-1]))
+        gap = self.session.resumed_after
+        if gap is not None and not self.session.state.running:
+            self.say(clock_words.resumed_after(gap))
         for warning in self.session.warnings:
             self.say(warning, problem=True)
         self.refresh_view()
@@ -83,14 +79,14 @@ class LiveScreen(SessionScreen):
         nothing shown is more than CHECKPOINT_SECONDS past what is on disk."""
         view = self.session.view()
         self.session.checkpoint()
-        title = f"{clock_words.schedule_words(view.schedule)}  ·  {self.session.agenda.title}"
+        title = clock_words.header_line(view.schedule, self.session.agenda.title, self.size.width)
         self.query_one("#status", Static).update(Content(title))
         turn = self.query_one(TurnPanel)
         turn.quiet = self.quiet
         turn.view = view
         self.query_one(SidePanel).view = view
         self.query_one(ProgressStrip).view = view
-        self.query_one(ItemsList).show(view.items, self.session.unsaved_items)
+        self.query_one(ItemsList).show(view.items, self.session.unsaved_items, view.today)
 
     def say(self, text: str, *, problem: bool = False) -> None:
         """Show a one-line message under the items."""
@@ -131,30 +127,13 @@ class LiveScreen(SessionScreen):
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         if self.focused is not None and action not in ("undo", "end"):
             return False  # the capture bar or the items list has the keys
-        return self.refusal(action, parameters) is None
-
-    def refusal(self, action: str, parameters: tuple[object, ...]) -> str | None:
-        """Why a key's command does nothing now (the session's rule, or the screen's)."""
-        if action == "session":
-            guard, *arguments = parameters
-            return self.session.refusal(cast(Command, guard), *arguments)
-        command: KeyCommand | None = COMMANDS_BY_ACTION.get(action)
-        if command is not None and command.guard is not None:
-            return self.session.refusal(command.guard, *parameters)
-        if action == "ledger" and self.session.state.segment.PANEL != "carried":
-            return "The ledger of the series is shown in a review segment."
-        if action in ("items", "ledger") and self.session.state.ended is not None:
-            return "The session has ended."
-        return None
+        return refusal(self.session, action, parameters) is None
 
     def explain(self, key: str) -> None:
         """A key of this screen that does nothing now: say why."""
-        for command in LIVE_COMMANDS:
-            if key in command.keys.split(",") and self.focused is None:
-                why = self.refusal(command.name, command.arguments)
-                if why is not None:
-                    self.say(why, problem=True)
-                return
+        why = key_refusal(self.session, key) if self.focused is None else None
+        if why is not None:
+            self.say(why, problem=True)
 
     # -- actions: each one a session command -----------------------------------------------
 
@@ -192,7 +171,8 @@ class LiveScreen(SessionScreen):
         if series is None or folder is None:
             self.say("This agenda has no series: there is no ledger to show.")
             return
-        self.app.push_screen(HistoryScreen(series_markdown(folder.parent.parent, series)))
+        now = self.session.clock.now()
+        self.app.push_screen(HistoryScreen(series_markdown(folder.parent.parent, series, now)))
 
     def action_presenter(self) -> None:
         """For screen sharing: only what the room may see; z again brings the rest back."""

@@ -11,6 +11,7 @@ from textual.widgets.option_list import Option
 
 from facilitator.agenda import Agenda, AgendaError, format_duration, load_agenda
 from facilitator.session import JournalError
+from facilitator.session.phrases import moment_text
 from facilitator.text import clean
 from facilitator.tui import messages
 from facilitator.tui.agenda_view import AgendaView
@@ -44,7 +45,7 @@ class PickerScreen(Screen[None]):
 
     def _options(self) -> list[Option]:
         options = [
-            Option(Content(f"Resume: {record.title} ({record.created:%a %d %b %H:%M})"), f"s{n}")
+            Option(Content(f"Resume: {record.title} ({moment_text(record.created)})"), f"s{n}")
             for n, record in enumerate(self.launcher.unfinished)
         ]
         for n, entry in enumerate(self.launcher.agendas):

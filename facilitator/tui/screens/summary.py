@@ -9,8 +9,8 @@ from textual.content import Content
 from textual.widgets import Footer, Markdown, Static
 
 from facilitator.session import Session
+from facilitator.session.session import SavedSummary
 from facilitator.summary.clipboard import copy_message, copy_to_system
-from facilitator.summary.files import SavedSummary, save_summary
 from facilitator.summary.formats import FORMATS, Format
 from facilitator.summary.render import render
 from facilitator.summary.report import build_report
@@ -67,7 +67,7 @@ class SummaryScreen(SessionScreen):
     def retry_saving(self) -> None:
         """Write what is pending, then the summary files; stop once both are on disk."""
         if self.session.flush().done and self.saved.path is None:
-            self.saved = save_summary(self.session)
+            self.saved = self.session.write_summary()
         self.show_saved()
         if self.all_saved:
             self.say("Saved now: nothing is only in memory any more.")
@@ -78,7 +78,7 @@ class SummaryScreen(SessionScreen):
         """Quit once the journal is on disk (the base asks if it is not); the summary files
         are written first, and if they cannot be, quitting asks too and never says nothing."""
         if self.session.flush().done and self.saved.path is None:
-            self.saved = save_summary(self.session)
+            self.saved = self.session.write_summary()
             self.show_saved()
         if self.saved.path is not None or self.session.pending:
             self.quit_saved()

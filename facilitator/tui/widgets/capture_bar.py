@@ -13,7 +13,7 @@ from textual.message import Message
 from textual.suggester import Suggester
 from textual.widgets import Input, Static
 
-from facilitator.session.capture import people_starting
+from facilitator.session.capture import people_starting, unknown_names
 from facilitator.session.events import ItemType
 from facilitator.session.item_kinds import ITEM_KINDS
 
@@ -78,6 +78,8 @@ class CaptureBar(Vertical):
         self._type: Purpose = "note"
         self._item: int | None = None
         self._hint = ""
+        self._asked = ""
+        """The text whose unknown `@name`s the bar asked about: Enter again saves them."""
         self.names = NameSuggester()
 
     def compose(self) -> ComposeResult:
@@ -104,6 +106,7 @@ class CaptureBar(Vertical):
         field = self.query_one("#capture-input", Input)
         field.value = text
         field.cursor_position = len(text)
+        self._asked = ""
         self.display = True
         self.screen.add_class("-capturing")  # on a short screen, the countdown gives way
         # Focus now, not later: the keys typed right after the capture key belong to the text.
@@ -153,7 +156,18 @@ class CaptureBar(Vertical):
             field.action_cursor_right()
 
     def action_save(self) -> None:
-        self.post_message(self.Done(self._type, self.query_one(Input).value, self._item))
+        """Save; but an `@name` that names nobody here is asked about first, never dropped:
+        the bar stays open saying which, and Enter again saves it as a guest."""
+        value = self.query_one(Input).value
+        unknown = unknown_names(value, self.names.people)
+        if unknown and value != self._asked:
+            self._asked = value
+            names = " ".join(f"@{name}" for name in unknown)
+            guests = "them as guest owners" if len(unknown) > 1 else "it as a guest owner"
+            hint = f"{names}: nobody by that name here. Fix it, or Enter again saves {guests}"
+            self.query_one("#capture-hint", Static).update(Content(hint))
+            return
+        self.post_message(self.Done(self._type, value, self._item))
         self.close()
 
     def action_cancel(self) -> None:

@@ -1,5 +1,6 @@
 """The captured items, newest first; edit, delete, private, and last time's statuses."""
 
+import datetime as dt
 from dataclasses import dataclass
 from typing import Literal
 
@@ -12,7 +13,7 @@ from textual.widgets.option_list import Option
 from facilitator.session.events import CarryStatus
 from facilitator.session.item_kinds import ITEM_KINDS
 from facilitator.session.items import Item
-from facilitator.session.phrases import due_text
+from facilitator.session.phrases import date_text
 
 ItemAction = Literal["edit", "delete", "private", "carry", "votes"]
 SHOWN = 200
@@ -20,18 +21,23 @@ SHOWN = 200
 rebuilt on every capture, so this keeps a capture as quick in hour three as in minute one."""
 
 
-def item_line(item: Item, unsaved: bool, number: int | None = None) -> Content:
+def item_line(
+    item: Item, unsaved: bool, number: int | None = None, today: dt.date | None = None
+) -> Content:
     """One item as a line: type (and a topic's number and votes), person, text, due date,
     and its flags in words."""
     parts = [f"{ITEM_KINDS[item.type].tag:<6}"]
     if number is not None:
         parts.append(f"{number}. ({item.votes} vote{'s' * (item.votes != 1)})")
     if item.person:
-        owners = ", ".join([item.person, *item.also])
-        parts.append(f"{owners}:" if item.person_known else f"@{item.person}? (unknown):")
+        guests = {*item.guests, *([] if item.person_known else [item.person])}
+        owners = [
+            f"@{name}? (guest)" if name in guests else name for name in (item.person, *item.also)
+        ]
+        parts.append(f"{', '.join(owners)}:")
     parts.append(item.text)
     if item.due:
-        parts.append(f"· due {due_text(item.due)}")
+        parts.append(f"· due {date_text(item.due, today)}")
     if item.carried_from:
         parts.append(f"· from last time, {item.carry}")
     if item.private:
@@ -86,15 +92,17 @@ class ItemsList(OptionList):
         self._shown: list[tuple[int, Content]] = []
         self._items: dict[int, Item] = {}
         self._last: tuple[list[Item], set[int]] = ([], set())
+        self._today: dt.date | None = None
 
-    def show(self, items: list[Item], unsaved: set[int]) -> None:
-        """Show these items; rebuilds only when something changed, keeping the highlight."""
-        if (items, unsaved) == self._last:
+    def show(self, items: list[Item], unsaved: set[int], today: dt.date | None = None) -> None:
+        """Show these items (due dates said as on `today`); rebuilds only when something
+        changed, keeping the highlight."""
+        if (items, unsaved) == self._last and today == self._today:
             return
-        self._last = (items, set(unsaved))
+        self._last, self._today = (items, set(unsaved)), today
         numbers = topic_numbers(items)
         lines = [
-            (item.id, item_line(item, item.id in unsaved, numbers.get(item.id)))
+            (item.id, item_line(item, item.id in unsaved, numbers.get(item.id), today))
             for item in items[:SHOWN]
         ]
         self._items = {item.id: item for item in items[:SHOWN]}

@@ -7,10 +7,11 @@ from textual import events
 from textual.content import Content
 from textual.reactive import reactive
 
+from facilitator.session.airtime import Airtime
 from facilitator.session.items import Item
-from facilitator.session.phrases import due_text
+from facilitator.session.phrases import date_text
 from facilitator.session.state import by_votes
-from facilitator.session.view import Airtime, SessionView
+from facilitator.session.view import SessionView
 from facilitator.summary.charts import bar
 from facilitator.tui import clock_words
 from facilitator.tui.cells import fit, window
@@ -25,6 +26,8 @@ QUEUE_MARKS = {
     "waiting": "·",
 }
 CARRY_MARKS = {"done": "✓ done", "carried": "→ carried", "dropped": "✗ dropped", "open": "· open"}
+CARRY_KEYS = "i items · d done · c carry · x drop"
+"""The review's own footer: the keys that mark last time's items (in the items list)."""
 TIME = 5
 """Cells for a time at the end of a line: `12:30`."""
 BAR = 4
@@ -63,7 +66,12 @@ class SidePanel(Line):
             case _:
                 assert_never(view.turn.panel)
         height = self.content_size.height or len(rows) + 1
-        self.update(Content("\n".join([title, *window(rows, current, height - 1)])))
+        if view.turn.panel == "carried":  # whole items, wrapped, and the keys below them
+            keys = len(Content(CARRY_KEYS).wrap(width))
+            shown = [*_whole_rows(rows, height - 1 - keys, width), CARRY_KEYS]
+        else:
+            shown = window(rows, current, height - 1)
+        self.update(Content("\n".join([title, *shown])))
 
     @staticmethod
     def _queue(view: SessionView, width: int) -> tuple[str, list[str], int | None]:
@@ -81,7 +89,10 @@ class SidePanel(Line):
 
     @staticmethod
     def _airtime(view: SessionView, width: int) -> tuple[str, list[str], int | None]:
-        rows = [f"{fit(p.name, width - TIME - BAR - 2)} {_airtime(p)}" for p in view.airtime]
+        rows = [
+            f"{fit(p.name + (' absent' if p.absent else ''), width - TIME - BAR - 2)} {_airtime(p)}"
+            for p in view.airtime
+        ]
         return fit("Airtime", width - TIME - 1) + " spoke", rows, None
 
     @staticmethod
@@ -115,7 +126,25 @@ class SidePanel(Line):
             return "From last time", [nothing], None
         rows = []
         for item in carried:
-            owner = f"{item.person}: " if item.person else ""
-            due = f", due {due_text(item.due)}" if item.due else ""
-            rows.append(f"{CARRY_MARKS[item.carry]}  {owner}{item.text}{due}")
-        return "From last time (i, then d c x)", rows, None
+            owners = [name for name in (item.person, *item.also) if name]
+            owner = f"{', '.join(owners)}: " if owners else ""
+            due = f", due {date_text(item.due, view.schedule.now.date())}" if item.due else ""
+            private = "(private) " if item.private else ""  # first: a cut line keeps it
+            rows.append(f"{CARRY_MARKS[item.carry]}  {private}{owner}{item.text}{due}")
+        return "From last time", rows, None
+
+
+def _whole_rows(rows: list[str], height: int, width: int) -> list[str]:
+    """As many whole rows as fit in `height` lines once wrapped at `width`, then how many
+    more there are: a row is never cut, nor silently left below the panel."""
+    heights = [len(Content(row).wrap(width)) for row in rows]
+    if sum(heights) <= height:
+        return rows
+    shown: list[str] = []
+    used = 0
+    for row, lines in zip(rows, heights, strict=True):
+        if used + lines > height - 1:
+            break
+        shown.append(row)
+        used += lines
+    return [*shown, f"↓ {len(rows) - len(shown)} more"]

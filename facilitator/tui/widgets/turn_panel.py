@@ -31,6 +31,7 @@ class TurnPanel(Vertical):
         yield Digits("0:00", id="countdown")
         yield BigClock(id="bigclock")  # shown instead in the presenter view
         yield Line(id="state")
+        yield Line(id="clockline")  # the digits and state in one line, on a short screen
         yield Line(id="upcoming")
 
     def watch_view(self, before: SessionView | None, view: SessionView | None) -> None:
@@ -40,16 +41,20 @@ class TurnPanel(Vertical):
         turn = view.turn
         segment = f"{turn.segment + 1}/{view.segment_count}  {turn.segment_title}"
         self.query_one("#segment", Static).update(Content(segment + clock_words.box_words(turn)))
-        self.query_one("#confidential").display = turn.confidential
+        # Classes, not `display`: the stylesheet may still hide them (a short screen, capturing).
+        self.query_one("#confidential").set_class(not turn.confidential, "-none")
         self.query_one("#prompt", Static).update(Content(turn.prompt or ""))
         self.query_one("#speaker", Static).update(self._speaker_line(view))
         focus = self.query_one("#focus", Static)
-        focus.display = turn.focus is not None
+        focus.set_class(turn.focus is None, "-none")
         focus.update(Content(f"  focus: {turn.focus}" if turn.focus else ""))
         self.query_one("#countdown", Digits).update(clock_words.countdown(turn))
         self.query_one(BigClock).value = clock_words.countdown(turn)
         self.query_one("#state", Static).update(
             Content(clock_words.state_words(turn, view.started))
+        )
+        self.query_one("#clockline", Static).update(
+            Content(clock_words.clock_line(turn, view.started))
         )
         self.query_one("#upcoming", Static).update(self._upcoming_line(view))
         state = clock_words.state_class(turn, view.started)

@@ -1,0 +1,34 @@
+"""Whether a live-screen key's command works now, and why not: the session's one rule
+(`guards.refusal`) for the command the table names, or the screen's own."""
+
+from typing import cast
+
+from facilitator.session import Session
+from facilitator.session.guards import Command
+from facilitator.tui.commands import LIVE_COMMANDS
+
+_BY_ACTION = {command.name: command for command in LIVE_COMMANDS if command.run is None}
+
+
+def refusal(session: Session, action: str, parameters: tuple[object, ...]) -> str | None:
+    """Why a live-screen action does nothing now: the session's rule for its command, or
+    the screen's own (the ledger is a review's)."""
+    if action == "session":
+        guard, *arguments = parameters
+        return session.refusal(cast(Command, guard), *arguments)
+    command = _BY_ACTION.get(action)
+    if command is not None and command.guard is not None:
+        return session.refusal(command.guard, *parameters)
+    if action == "ledger" and session.state.segment.PANEL != "carried":
+        return "The ledger of the series is shown in a review segment."
+    if action in ("items", "ledger") and session.state.ended is not None:
+        return "The session has ended."
+    return None
+
+
+def key_refusal(session: Session, key: str) -> str | None:
+    """Why the live-screen command on this key does nothing now, if one does not."""
+    for command in LIVE_COMMANDS:
+        if key in command.keys.split(","):
+            return refusal(session, command.name, command.arguments)
+    return None

@@ -1,0 +1,58 @@
+"""Someone marked absent gets no planned time after that, and every later table says
+they are absent: the summary's airtime, its chart, and the live airtime panel."""
+
+from facilitator.session import FakeClock, Session
+from facilitator.summary.render import render
+from facilitator.summary.report import build_report
+from tests.session_helpers import agenda
+
+TWO_ROUNDS = """
+title = "Two rounds"
+participants = [{ name = "Ana" }, { name = "Ben" }, { name = "Cleo" }]
+
+[[segments]]
+kind = "round"
+title = "Check-in"
+per_speaker = "20s"
+order = "agenda"
+
+[[segments]]
+kind = "round"
+title = "Updates"
+per_speaker = "1m"
+"""
+
+
+def ben_leaves_five_seconds_into_his_turn() -> Session:
+    clock = FakeClock()
+    session = Session(agenda(TWO_ROUNDS), clock)
+    session.start()
+    clock.advance(20)
+    session.next()  # Ben
+    clock.advance(5)
+    session.mark_absent()  # Ben leaves; Cleo speaks
+    clock.advance(20)
+    session.next()  # Updates: Ana, Cleo (Ben is away)
+    for _ in range(2):
+        clock.advance(60)
+        session.next()
+    session.end()
+    return session
+
+
+def test_an_absent_person_is_allotted_only_what_they_used() -> None:
+    session = ben_leaves_five_seconds_into_his_turn()
+    assert [p.name for p in session.view().airtime if p.absent] == ["Ben"]  # the live panel's
+    report = build_report(session.facts())
+    ben = next(p for p in report.airtime if p.name == "Ben")
+    assert (ben.spoke_seconds, ben.allotted_seconds, ben.absent) == (5, 5, True)
+    check_in, updates = report.segments
+    assert (check_in.planned_seconds, updates.planned_seconds) == (45, 120)  # no share for Ben
+
+
+def test_every_later_table_says_absent() -> None:
+    report = build_report(ben_leaves_five_seconds_into_his_turn().facts())
+    markdown = render(report, "markdown")
+    assert "| Ben (absent) | 0:05 | 0:05 |" in markdown
+    text = render(report, "text")
+    assert "Ben (absent)  " in text and "0:05 of 0:20" not in text

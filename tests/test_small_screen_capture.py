@@ -1,0 +1,80 @@
+"""At 40×12 the capture bar is on screen whenever it is open, whatever else the turn shows
+(a focus line, the catch-up hint, topics), and the clock keeps counting down meanwhile."""
+
+import pytest
+from textual.pilot import Pilot
+
+from facilitator.agenda import Agenda, parse_agenda
+from facilitator.tui.widgets.capture_bar import CaptureBar
+from tests.tui_helpers import live_app, screen_text
+
+FOCUSED = """
+title = "Small screen"
+participants = [
+  { name = "Ana", focus = "Whether to take the team lead role this spring" },
+  { name = "Ben", focus = "Hiring the first contractor" },
+  { name = "Cleo" },
+]
+
+[[segments]]
+kind = "round"
+title = "Check-in"
+prompt = "One win and one worry since last time."
+per_speaker = "20s"
+
+[[segments]]
+kind = "topics"
+duration = "10m"
+per_topic = "4m"
+"""
+
+
+def focused() -> Agenda:
+    return parse_agenda(FOCUSED, "small.toml").agenda
+
+
+async def bar_is_open(pilot: Pilot[None]) -> CaptureBar:
+    bar = pilot.app.screen.query_one(CaptureBar)
+    for _ in range(30):
+        await pilot.pause(0.05)
+        if bar.display and bar.region.height:
+            break
+    return bar
+
+
+def fully_on_screen(bar: CaptureBar) -> bool:
+    screen = bar.screen.region
+    return bar.region.height >= 2 and screen.contains_region(bar.region)
+
+
+@pytest.mark.parametrize("where", ["focus", "catch-up", "topics"])
+async def test_the_capture_bar_is_on_screen_at_40_by_12(where: str) -> None:
+    app, session, clock = live_app(focused())
+    async with app.run_test(size=(40, 12)) as pilot:
+        session.start()
+        if where == "catch-up":
+            clock.advance(80)  # Ana runs a minute over: the round is behind
+        if where == "topics":
+            session.jump(1)
+            for text in ("cheaper laptops", "a quieter room", "the offsite"):
+                session.capture("topic", text)
+        await pilot.press("a")
+        bar = await bar_is_open(pilot)
+        assert fully_on_screen(bar), (bar.region, screen_text(app))
+        await pilot.press(*"x")
+        assert "x" in screen_text(app)  # what is typed is seen
+
+
+async def test_the_countdown_keeps_counting_while_the_bar_is_open() -> None:
+    app, session, clock = live_app(focused())
+    async with app.run_test(size=(40, 12)) as pilot:
+        session.start()
+        await pilot.press("a")
+        await bar_is_open(pilot)
+        clock.advance(2)
+        for _ in range(30):  # the screen refreshes four times a second
+            await pilot.pause(0.1)
+            if "0:18" in screen_text(app):
+                break
+        shown = screen_text(app)
+        assert "0:18 LEFT of 0:20" in shown, shown  # not the turn's length alone
