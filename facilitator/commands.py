@@ -129,21 +129,16 @@ def print_summary(home: Path, wanted: str, format: Format, copy: bool, private: 
 
 def display(home: Path, wanted: str, args: argparse.Namespace) -> int:
     """The room's view of a session, here or (`--serve`) in a browser."""
+    folder = None if wanted == "last" else find_session(home, wanted).folder
     if args.serve:
         return _serve_display(home, wanted, args.host, args.port)
-    fixed = None if wanted == "last" else find_session(home, wanted).folder / JOURNAL
-
-    def find() -> Path | None:
-        """The session asked for; for `last`, the newest unfinished one, whenever it starts."""
-        if fixed is not None:
-            return fixed
-        records = [r for r in usable(recorded_sessions(home)) if not r.ended]
-        return records[0].folder / JOURNAL if records else None
-
+    from facilitator.session.room_feed import RoomFeed
+    from facilitator.tui.crash import CRASH_LOG
     from facilitator.tui.display import DisplayApp  # Textual only loads when a screen is shown
 
-    DisplayApp(find).run()
-    return EXIT_OK
+    app = DisplayApp(RoomFeed(home, SystemClock(), folder), crash_log=home / CRASH_LOG)
+    app.run()
+    return app.return_code or EXIT_OK
 
 
 def _serve_display(home: Path, wanted: str, host: str, port: int) -> int:
@@ -281,5 +276,8 @@ def _screen(
     if session is None and draft is None:  # the picker: what there is to choose from
         launcher.agendas = local_agendas(Path.cwd()) + bundled_agendas()
         launcher.unfinished = [r for r in usable(recorded_sessions(home)) if not r.ended]
-    make_app(session, launcher, quiet=quiet, draft=draft).run()
-    return EXIT_OK
+    from facilitator.tui.crash import CRASH_LOG
+
+    app = make_app(session, launcher, quiet=quiet, draft=draft, crash_log=home / CRASH_LOG)
+    app.run()
+    return app.return_code or EXIT_OK

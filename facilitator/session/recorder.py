@@ -11,6 +11,7 @@ from facilitator.session import events as ev
 from facilitator.session.clock import Clock
 from facilitator.session.guards import Command, refusal
 from facilitator.session.journal import JOURNAL, Header, new_header, read_journal
+from facilitator.session.presence import announce, withdraw
 from facilitator.session.records import keep_listing, new_session_folder, record_of
 from facilitator.session.reducer import apply, replay
 from facilitator.session.state import State
@@ -65,7 +66,9 @@ class Recorder:
         created = clock.now()
         folder = new_session_folder(home, agenda.title, created)
         header = new_header(agenda, folder.name, created, source, carried or [], previous)
-        return cls(agenda, clock, journal=Journal.reserve(folder, header), header=header)
+        journal = Journal.reserve(folder, header)
+        announce(folder, header.model_dump_json())  # the room sees it before the first event
+        return cls(agenda, clock, journal=journal, header=header)
 
     @classmethod
     def reopen(cls, folder: Path, clock: Clock) -> Self:
@@ -124,6 +127,7 @@ class Recorder:
         """Stop writing the session (another window may then open it)."""
         if self.folder is not None:
             self._keep_listing()
+            withdraw(self.folder)
             release_lock(self.folder)
 
     def _keep_listing(self) -> None:

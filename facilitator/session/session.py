@@ -9,6 +9,7 @@ from facilitator.session.guards import Command, refusal
 from facilitator.session.item_kinds import ITEM_KINDS
 from facilitator.session.phrases import due_text
 from facilitator.session.recorder import Outcome, Recorder, refused
+from facilitator.session.room import RoomView, room_view
 from facilitator.session.undo_words import undone_words
 from facilitator.session.view import SessionView, view
 
@@ -19,6 +20,10 @@ class Session(Recorder):
     def view(self) -> SessionView:
         """The session now, by the clock."""
         return view(self.state, self.clock.monotonic(), self.clock.now())
+
+    def room_view(self) -> RoomView:
+        """The session now, as the room may see it (the presenter view)."""
+        return room_view(self.state, self.clock.monotonic(), self.clock.now())
 
     def facts(self) -> SessionFacts:
         """What happened so far, for a summary."""

@@ -7,7 +7,7 @@ from pathlib import Path
 
 from textual import on
 from textual.actions import parse as parse_action
-from textual.app import App, SystemCommand
+from textual.app import SystemCommand
 from textual.binding import Binding
 from textual.screen import Screen
 
@@ -16,12 +16,13 @@ from facilitator.agenda.draft import AgendaDraft
 from facilitator.session import Session
 from facilitator.text import clean
 from facilitator.tui import messages
+from facilitator.tui.crash import CrashesPrivately
 from facilitator.tui.launcher import Launcher
 from facilitator.tui.screens.base import AsksBeforeQuitting
 from facilitator.tui.screens.live import LiveScreen
 
 
-class FacilitatorApp(App[None]):
+class FacilitatorApp(CrashesPrivately):
     """Opens on a session, or on the picker when no agenda was given."""
 
     CSS_PATH = Path(__file__).with_name("app.tcss")
@@ -35,8 +36,9 @@ class FacilitatorApp(App[None]):
         quiet: bool = False,
         draft: AgendaDraft | None = None,
         key_hold: float = LiveScreen.KEY_HOLD,
+        crash_log: Path | None = None,
     ) -> None:
-        super().__init__()
+        super().__init__(crash_log=crash_log)
         self.session = session
         self.launcher = launcher
         self.quiet = quiet
@@ -137,6 +139,7 @@ def make_app(
     quiet: bool = False,
     draft: AgendaDraft | None = None,
     key_hold: float = LiveScreen.KEY_HOLD,
+    crash_log: Path | None = None,
 ) -> FacilitatorApp:
     """Build the app the same way for `main`, tests and snapshots."""
-    return FacilitatorApp(session, launcher, quiet, draft, key_hold)
+    return FacilitatorApp(session, launcher, quiet, draft, key_hold, crash_log)

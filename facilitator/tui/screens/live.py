@@ -22,6 +22,7 @@ from facilitator.tui.typing_guard import TypingGuard
 from facilitator.tui.widgets.capture_bar import CaptureBar
 from facilitator.tui.widgets.items_list import ItemsList
 from facilitator.tui.widgets.progress_strip import ProgressStrip
+from facilitator.tui.widgets.room_panel import RoomPanel
 from facilitator.tui.widgets.side_panel import SidePanel
 from facilitator.tui.widgets.turn_panel import TurnPanel
 
@@ -54,6 +55,7 @@ class LiveScreen(HoldsKeys):
         with Horizontal(id="main"):
             yield TurnPanel(id="turn")
             yield SidePanel(id="side")
+        yield RoomPanel(id="room")  # the presenter view: only what the room may see
         items = ItemsList(id="items")
         items.border_title = "Captured, newest first (i to edit)"
         yield items
@@ -88,7 +90,8 @@ class LiveScreen(HoldsKeys):
         turn.quiet = self.quiet
         turn.view = view
         self.query_one(SidePanel).view = view
-        self.query_one(ProgressStrip).view = view
+        self.query_one("#progress", ProgressStrip).view = view
+        self.query_one(RoomPanel).present(self.session.room_view)  # read only while shown
         self.query_one(ItemsList).show(view.items, self.session.unsaved_items)
 
     def say(self, text: str, *, problem: bool = False) -> None:
@@ -194,10 +197,8 @@ class LiveScreen(HoldsKeys):
     def action_presenter(self) -> None:
         """For screen sharing: only what the room may see; z again brings the rest back."""
         self.toggle_class("-presenter")
-        shown = (
-            "Presenter view: z brings back the full screen." if self.has_class("-presenter") else ""
-        )
-        self.say(shown)
+        self.refresh_view()
+        self.say("Presenter view: z brings back the full screen." * self.has_class("-presenter"))
 
     def action_help(self) -> None:
         self.app.push_screen(live_help(self.app.COMMAND_PALETTE_BINDING, self.app.BINDINGS))
