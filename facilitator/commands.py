@@ -4,12 +4,13 @@
 """
 
 import argparse
-import shlex
+import datetime as dt
 import sys
 from collections.abc import Callable
 from functools import partial
 from pathlib import Path
 
+from facilitator import room_commands
 from facilitator.agenda import (
     AgendaError,
     AgendaFile,
@@ -33,6 +34,7 @@ from facilitator.session import (
 )
 from facilitator.session.carry import from_last_session
 from facilitator.session.journal import JOURNAL, read_journal
+from facilitator.session.presence import writer_alive
 from facilitator.session.records import usable
 from facilitator.summary.formats import Format
 from facilitator.text import clean
@@ -46,6 +48,8 @@ def run(args: argparse.Namespace) -> int:
     try:
         if args.command == "sessions":
             return list_sessions(home)
+        if args.command == "end":
+            return room_commands.end_session(home, args.session)
         if args.command == "summary":
             return print_summary(home, args.session, args.format, args.copy, args.include_private)
         if args.command == "resume":
@@ -64,7 +68,7 @@ def run(args: argparse.Namespace) -> int:
                 home, args.query, args.series, args.format, args.include_private
             )
         if args.command == "display":
-            return display(home, args.session, args)
+            return room_commands.display(home, args.session, args)
         if args.command == "new":
             return new_agenda(home, args.path, args.source, edit=not args.no_edit)
         if args.command == "edit":
@@ -94,11 +98,25 @@ def list_sessions(home: Path) -> int:
         if record.problem:
             print(f"{clean(record.id)}  DAMAGED: {clean(record.problem, one_line=True)}")
             continue
-        state = "ended" if record.ended else "unfinished: facilitator resume " + record.id
+        state = "ended" if record.ended else _unfinished_words(record)
         title = clean(record.title, one_line=True)
         local = record.created.astimezone()  # local time, as the summary says it
         print(clean(f"{record.id}  {local:%a %d %b %Y %H:%M}  {title}  ({state})"))
     return EXIT_OK
+
+
+def _unfinished_words(record: SessionRecord) -> str:
+    """A session still open in a window, or one whose window is gone (a ghost)."""
+    if writer_alive(record.folder):
+        return "running: open in a window now"
+    try:
+        written = dt.datetime.fromtimestamp((record.folder / JOURNAL).stat().st_mtime)
+    except OSError:
+        return f"unfinished: facilitator resume {record.id}"
+    return (
+        f"closed {written.astimezone():%H:%M}, not ended: "
+        f"facilitator resume {record.id}, or facilitator end {record.id}"
+    )
 
 
 def print_summary(home: Path, wanted: str, format: Format, copy: bool, private: bool) -> int:
@@ -124,37 +142,6 @@ def print_summary(home: Path, wanted: str, format: Format, copy: bool, private: 
             copy_message(copied, terminal, summary if summary.exists() else None), file=sys.stderr
         )
     sys.stdout.write(text)
-    return EXIT_OK
-
-
-def display(home: Path, wanted: str, args: argparse.Namespace) -> int:
-    """The room's view of a session, here or (`--serve`) in a browser."""
-    folder = None if wanted == "last" else find_session(home, wanted).folder
-    if args.serve:
-        return _serve_display(home, wanted, args.host, args.port)
-    from facilitator.session.room_feed import RoomFeed
-    from facilitator.tui.crash import CRASH_LOG
-    from facilitator.tui.display import DisplayApp  # Textual only loads when a screen is shown
-
-    app = DisplayApp(RoomFeed(home, SystemClock(), folder), crash_log=home / CRASH_LOG)
-    app.run()
-    return app.return_code or EXIT_OK
-
-
-def _serve_display(home: Path, wanted: str, host: str, port: int) -> int:
-    try:
-        from textual_serve.server import Server
-    except ImportError:
-        print(
-            "Serving to a browser needs textual-serve: pip install 'facilitator[web]'",
-            file=sys.stderr,
-        )
-        return EXIT_INVALID
-    command = shlex.join(
-        [sys.executable, "-m", "facilitator", "--home", str(home), "display", wanted]
-    )
-    print(f"The display is at http://{host}:{port} (ctrl+c stops serving it).", flush=True)
-    Server(command, host=host, port=port, title="facilitator display").serve()
     return EXIT_OK
 
 

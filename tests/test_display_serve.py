@@ -126,7 +126,7 @@ def test_the_display_is_served_to_a_browser(tmp_path: Path) -> None:
             except OSError:
                 assert time.monotonic() < deadline, "the server never answered"
                 time.sleep(0.2)
-        assert "facilitator display" in page
+        assert "<title>Room display — facilitator</title>" in page
         shot = asyncio.run(screenshot_after_connect(url, tmp_path / "profile"))
         (tmp_path / "shot.png").write_bytes(shot)
         assert distinct_bytes(shot) > 60  # the app's screen, not a blank page

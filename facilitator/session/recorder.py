@@ -169,6 +169,8 @@ class Recorder:
                 message = f"{_not_saved(self.pending, error)} {message}"
             else:
                 self.unsaved_items.clear()
+                if not self.events:  # the journal now says the session is open
+                    withdraw(self.journal.path.parent)
         self.events.append(event)
         if isinstance(event, ev.Undo):
             self.state = self._replayed()
