@@ -17,6 +17,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
+from room_page import display_first_paint, memory_per_viewer
 from screen import display_lag, keystroke_ratio, startup_ratio, timer_error_s
 from session_load import many_sessions, record_session
 
@@ -141,6 +142,8 @@ BENCHMARKS: list[Callable[[], Figures]] = [
     keystroke_ratio,
     timer_error_s,
     display_lag,
+    display_first_paint,
+    memory_per_viewer,
 ]
 
 

@@ -172,3 +172,19 @@ def test_the_display_at_100x30(snap_compare: Snap, tmp_path: Path) -> None:
     assert session.folder is not None
     app = DisplayApp(RoomFeed(tmp_path, clock, session.folder))
     assert snap_compare(app, terminal_size=(100, 30))
+
+
+def test_the_display_of_a_hot_seat_at_80x24(snap_compare: Snap, tmp_path: Path) -> None:
+    from facilitator.session import FakeClock, Session
+    from facilitator.session.room_feed import RoomFeed
+    from facilitator.tui.display import DisplayApp
+
+    clock = FakeClock()
+    session = Session.begin(bundled("mastermind-hot-seat"), clock, tmp_path, "x")
+    session.start()
+    hot_seat = next(i for i, s in enumerate(session.agenda.segments) if s.title == "Hot seat")
+    session.jump(hot_seat)
+    clock.advance(95)
+    assert session.folder is not None
+    app = DisplayApp(RoomFeed(tmp_path, clock, session.folder))
+    assert snap_compare(app, terminal_size=(80, 24))

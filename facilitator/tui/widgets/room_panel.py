@@ -7,6 +7,7 @@ from collections.abc import Callable
 from textual.app import ComposeResult
 from textual.containers import Vertical
 from textual.content import Content
+from textual.events import Resize
 from textual.reactive import reactive
 from textual.widgets import Static
 
@@ -14,7 +15,13 @@ from facilitator.session.room import RoomView
 from facilitator.session.room_feed import RoomScreen
 from facilitator.tui import clock_words
 from facilitator.tui.widgets.big_clock import BigClock
+from facilitator.tui.widgets.big_text import BigText
 from facilitator.tui.widgets.progress_strip import ProgressStrip
+
+TALL = 36
+ROOMY = 11
+"""Rows from which the clock keeps its block font's 7 rows before names grow."""
+"""Rows from which the next speaker is drawn big too (a browser window, a large terminal)."""
 
 
 def segment_line(room: RoomView) -> str:
@@ -29,7 +36,7 @@ def speaker_line(room: RoomView) -> str:
     if room.confidential:
         return ""
     if room.speaker:
-        return f"▶ {room.speaker}"
+        return room.speaker
     return f"Topic: {room.topic}" if room.topic else "Everyone"
 
 
@@ -48,6 +55,11 @@ class RoomPanel(Vertical):
     RoomPanel #room-progress { height: 1; margin: 0 1; }
     RoomPanel .line { width: 100%; height: auto; text-align: center; }
     RoomPanel #room-title { color: $text-muted; }
+    RoomPanel #room-speaker, RoomPanel #room-focus { height: 1fr; }
+    RoomPanel #room-clock { height: 2fr; }
+    RoomPanel.-roomy #room-clock { min-height: 7; }
+    RoomPanel #room-next { height: 1; }
+    RoomPanel.-tall #room-next { height: 4; }
     RoomPanel #room-segment, RoomPanel #room-speaker,
     RoomPanel #room-state, RoomPanel #room-notice { text-style: bold; }
     RoomPanel.-ok #room-state, RoomPanel.-ok #room-clock { color: $success; }
@@ -61,11 +73,20 @@ class RoomPanel(Vertical):
 
     def compose(self) -> ComposeResult:
         yield ProgressStrip(id="room-progress")
-        for name in ("title", "segment", "speaker", "focus"):
-            yield Static(id=f"room-{name}", classes="line")
+        yield Static(id="room-title", classes="line")
+        yield Static(id="room-segment", classes="line")
+        yield BigText(id="room-speaker")
+        yield BigText(id="room-focus")
         yield BigClock(id="room-clock")
-        for name in ("state", "next", "notice"):
-            yield Static(id=f"room-{name}", classes="line")
+        yield Static(id="room-state", classes="line")
+        next_up = BigText(id="room-next")
+        next_up.most = 1  # smaller than the speaker, and only where there is room
+        yield next_up
+        yield Static(id="room-notice", classes="line")
+
+    def on_resize(self, event: Resize) -> None:
+        self.set_class(event.size.height >= TALL, "-tall")
+        self.set_class(event.size.height >= ROOMY, "-roomy")
 
     def present(self, room: Callable[[], RoomView]) -> None:
         """Show a live session's room view, asked for only while this panel is shown."""
@@ -106,4 +127,7 @@ class RoomPanel(Vertical):
     def _line(self, name: str, text: str) -> None:
         line = self.query_one(f"#room-{name}", Static)
         line.display = bool(text)
-        line.update(Content(text))
+        if isinstance(line, BigText):
+            line.text = text
+        else:
+            line.update(Content(text))
