@@ -258,6 +258,7 @@ def _screen(
         start=_starter(home),
         resume=_reopen,
         edit=_editable,
+        end=room_commands.end_record,
         history=partial(_series_markdown, home),
     )
     if session is None and draft is None:  # the picker: what there is to choose from

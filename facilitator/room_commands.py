@@ -6,7 +6,7 @@ import shlex
 import sys
 from pathlib import Path
 
-from facilitator.session import Session, SystemClock, find_session
+from facilitator.session import Session, SessionRecord, SystemClock, find_session
 from facilitator.text import clean
 
 EXIT_OK, EXIT_INVALID = 0, 1
@@ -60,13 +60,21 @@ def _serve_display(home: Path, wanted: str, args: argparse.Namespace) -> int:
 
 def end_session(home: Path, wanted: str) -> int:
     """End a session whose window is gone, without opening it, and write its summary."""
-    from facilitator.summary.files import save_summary  # only for this command
-
     record = find_session(home, wanted)
     if record.ended:
         print(f"{record.id} has already ended.", file=sys.stderr)
         return EXIT_INVALID
-    session = Session.reopen(record.folder, SystemClock())  # JournalError if open elsewhere
+    ended, said = end_record(record)
+    print(said, file=sys.stdout if ended else sys.stderr)
+    return EXIT_OK if ended else EXIT_INVALID
+
+
+def end_record(record: SessionRecord) -> tuple[bool, str]:
+    """End an unfinished session (JournalError if its window is open) and write its
+    summary; whether that worked, in words."""
+    from facilitator.summary.files import save_summary  # only when a session is ended here
+
+    session = Session.reopen(record.folder, SystemClock())
     try:
         if session.state.running:
             session.pause()
@@ -75,7 +83,5 @@ def end_session(home: Path, wanted: str) -> int:
     finally:
         session.close()
     if not outcome.saved or saved.path is None:
-        print(clean(saved.problem or outcome.message), file=sys.stderr)
-        return EXIT_INVALID
-    print(clean(f"Ended {record.id}; its summary is in {saved.path}."))
-    return EXIT_OK
+        return False, clean(saved.problem or outcome.message)
+    return True, clean(f"Ended {record.id}; its summary is in {saved.path}.")

@@ -178,3 +178,32 @@ def test_sessions_marks_a_ghost_and_end_ends_it_with_its_summary(
     assert "open in another window" in capsys.readouterr().err
     assert main(["--home", str(tmp_path), "sessions"]) == 0
     assert re.search(rf"{ghost.folder.name} .*\(ended\)", capsys.readouterr().out)
+
+
+async def test_the_picker_ends_a_ghost_and_writes_its_summary(tmp_path: Path) -> None:
+    from facilitator.room_commands import end_record
+    from facilitator.session import FakeClock, Session, find_session
+    from facilitator.tui.app import make_app
+    from facilitator.tui.launcher import Launcher
+    from tests.tui_helpers import bundled, screen_text
+
+    ghost = Session.begin(bundled("peer-circle"), FakeClock(), tmp_path, "x")
+    ghost.start()
+    ghost.close()  # its window is gone; it never ended
+    record = find_session(tmp_path, "last")
+
+    def never(*_: object) -> Session:
+        raise AssertionError("not this")
+
+    launcher = Launcher(start=never, resume=never, edit=never, end=end_record, unfinished=[record])  # type: ignore[arg-type]
+    app = make_app(launcher=launcher, key_hold=0)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.pause()
+        assert "x ends it here" in screen_text(app)
+        await pilot.press("x")
+        await pilot.pause()
+        await pilot.press("y")
+        await pilot.pause()
+        assert f"Ended {record.id}" in screen_text(app)
+    assert (record.folder / "summary.md").exists()
+    assert find_session(tmp_path, record.id).ended
