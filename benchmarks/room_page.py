@@ -47,7 +47,11 @@ class Served:
 
     def close(self) -> None:
         self.process.terminate()
-        self.process.wait(timeout=10)
+        try:
+            self.process.wait(timeout=60)  # each viewer's display stops first
+        except subprocess.TimeoutExpired:
+            self.process.kill()
+            self.process.wait()
 
 
 class Browser:
@@ -161,23 +165,28 @@ def _pss_mib(pids: list[int]) -> float:
 
 
 async def _viewers(served: Served, count: int) -> float:
-    """Memory of the server and its displays while `count` viewers are connected."""
+    """Memory of the server and its displays while `count` viewers are connected (each
+    one read all along, as a page does, so none misses the server's heartbeat)."""
     import aiohttp
 
     origin = served.url.rstrip("/")
+    url = f"ws://127.0.0.1:{served.port}/ws?width=140&height=42"
     async with aiohttp.ClientSession() as http:
-        sockets = [
-            await http.ws_connect(
-                f"ws://127.0.0.1:{served.port}/ws?width=140&height=42", headers={"Origin": origin}
-            )
-            for _ in range(count)
-        ]
-        for ws in sockets:
-            await ws.receive(timeout=60)  # that viewer's display is up
-        await asyncio.sleep(2.0)  # and has painted a few frames
+        sockets = [await http.ws_connect(url, headers={"Origin": origin}) for _ in range(count)]
+        painted = [asyncio.Event() for _ in sockets]
+
+        async def read(ws: aiohttp.ClientWebSocketResponse, first: asyncio.Event) -> None:
+            async for _ in ws:
+                first.set()
+
+        readers = [asyncio.create_task(read(ws, e)) for ws, e in zip(sockets, painted, strict=True)]
+        await asyncio.wait_for(asyncio.gather(*(e.wait() for e in painted)), timeout=180)
+        await asyncio.sleep(2.0)  # each display has painted a few frames
         memory = _pss_mib(_tree(served.process.pid))
         for ws in sockets:
             await ws.close()
+        for reader in readers:
+            reader.cancel()
     return memory
 
 
