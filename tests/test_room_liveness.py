@@ -154,8 +154,11 @@ def test_a_window_closed_at_ready_leaves_nothing_behind(
 ) -> None:
     window = windows()
     assert (window.folder / "presence.json").exists()
+    feed = RoomFeed(tmp_path, SystemClock())
+    wait_for(feed, lambda s: s.room is not None and not s.room.started, within=5)
     window.do("close")
     assert not window.folder.exists()
+    wait_for(feed, lambda s: s == RoomScreen(None, WAITING), within=2)
 
 
 def test_sessions_marks_a_ghost_and_end_ends_it_with_its_summary(

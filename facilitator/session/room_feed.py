@@ -58,6 +58,8 @@ class RoomFeed:
             return RoomScreen(None, WAITING)
         if state.ended is not None:
             return RoomScreen(room_view(state, self.clock.monotonic(), self.clock.now()), ENDED)
+        if self.closed is not None and state.started is None:
+            return RoomScreen(None, WAITING)  # quit before it started: nothing to show
         if self.closed is not None:
             stopped_at, when = self.closed
             room = room_view(state, stopped_at, self.clock.now(), stopped=True)
