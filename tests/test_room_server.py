@@ -179,3 +179,52 @@ def test_keys_typed_in_the_browser_change_nothing(
 
     asyncio.run(type_everything())
     assert (session.folder / JOURNAL).read_bytes() == journal
+
+
+async def streamed(server: Served, until: str) -> str:
+    """What a viewer's page receives, up to the frame that shows `until`."""
+    import aiohttp
+
+    received = ""
+    async with (
+        aiohttp.ClientSession() as http,
+        http.ws_connect(
+            f"ws://127.0.0.1:{server.port}/ws?width=100&height=30",
+            headers={"Origin": server.base},
+        ) as ws,
+    ):
+        deadline = time.monotonic() + 30
+        while until not in received:
+            assert time.monotonic() < deadline, f"the display never showed {until!r}"
+            message = await ws.receive(timeout=30)
+            if message.type == aiohttp.WSMsgType.BINARY:
+                received += message.data.decode("utf-8", "replace")
+            elif message.type == aiohttp.WSMsgType.TEXT:
+                received += message.data
+    return received
+
+
+@needs_a_browser
+def test_the_served_page_streams_no_private_topic(
+    tmp_path: Path, serve: Callable[..., Served]
+) -> None:
+    from tests.test_room import SECRETS, private_topics_session
+
+    session, _ = private_topics_session(tmp_path)
+    assert session.folder is not None
+    shown = asyncio.run(streamed(serve(session.folder.name), "Next: a private topic"))
+    assert not any(secret in shown for secret in SECRETS)
+
+
+@needs_a_browser
+def test_the_served_page_streams_no_private_or_confidential_capture(
+    tmp_path: Path, serve: Callable[..., Served]
+) -> None:
+    from tests.test_room import SECRETS, every_private_capture
+
+    session = Session.begin(bundled("peer-circle"), FakeClock(), tmp_path, "x")
+    session.start()
+    every_private_capture(session)
+    assert session.folder is not None
+    shown = asyncio.run(streamed(serve(session.folder.name), "Hot seat"))
+    assert not any(secret in shown for secret in SECRETS)
