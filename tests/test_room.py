@@ -133,8 +133,10 @@ async def test_a_display_crash_shows_one_line_and_logs_privately(
     app = DisplayApp(RoomFeed(tmp_path, clock, session.folder), crash_log=log)
     with pytest.raises(Exception):  # noqa: B017 - whatever the error, it is caught
         async with app.run_test(size=(100, 30)) as pilot:
-            clock.advance(1)
-            await pilot.pause(0.5)
+            for _ in range(100):  # until the display has read the line and met the error
+                if app.return_code is not None:
+                    break
+                await pilot.pause(0.05)
     assert app.return_code == 1
     captured = capsys.readouterr()
     shown = (captured.out + captured.err).strip()
@@ -158,12 +160,15 @@ async def test_a_live_app_crash_shows_one_line_and_logs_privately(
         secret = self.session.state.items  # a local that Textual's report would print
         raise ValueError(f"{len(secret)} items")
 
-    app = make_app(session, crash_log=log)
+    app = make_app(session, crash_log=log, key_hold=0)
     with pytest.raises(ValueError, match="1 items"):
         async with app.run_test(size=(100, 30)) as pilot:
             monkeypatch.setattr(LiveScreen, "refresh_view", broken)
             await pilot.press("z")  # z refreshes the view at once
-            await pilot.pause()
+            for _ in range(100):  # until the app has met the error, however busy the machine
+                if app.return_code is not None:
+                    break
+                await pilot.pause(0.05)
     captured = capsys.readouterr()
     shown = (captured.out + captured.err).strip()
     assert shown.startswith("facilitator stopped on an unexpected error; the details are in")

@@ -14,7 +14,7 @@ from textual.widgets import Static
 from facilitator.session.room import RoomView
 from facilitator.session.room_feed import RoomScreen
 from facilitator.tui import clock_words
-from facilitator.tui.widgets.big_clock import BigClock
+from facilitator.tui.widgets.big_clock import ROWS, BigClock, big_width
 from facilitator.tui.widgets.big_text import BigText
 from facilitator.tui.widgets.progress_strip import ProgressStrip
 
@@ -87,6 +87,9 @@ class RoomPanel(Vertical):
     def on_resize(self, event: Resize) -> None:
         self.set_class(event.size.height >= TALL, "-tall")
         self.set_class(event.size.height >= ROOMY, "-roomy")
+        # The clock grows only as far as the width lets it; the names get the rest.
+        widest = max(1, event.size.width // big_width("00:00", 1))
+        self.query_one(BigClock).styles.max_height = ROWS * widest
 
     def present(self, room: Callable[[], RoomView]) -> None:
         """Show a live session's room view, asked for only while this panel is shown."""
