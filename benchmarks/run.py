@@ -18,6 +18,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from cli_start import cli_start_ratios
+from room_page import display_first_paint, memory_per_viewer
 from screen import display_lag, key_latency, keystroke_ratio, startup_ratio, timer_error_s
 from session_load import many_sessions, record_session
 
@@ -144,6 +145,8 @@ BENCHMARKS: list[Callable[[], Figures]] = [
     key_latency,
     timer_error_s,
     display_lag,
+    display_first_paint,
+    memory_per_viewer,
 ]
 
 

@@ -63,7 +63,15 @@ def _parser() -> argparse.ArgumentParser:
     display.add_argument(
         "--host", default="127.0.0.1", help="with --serve: the address; 127.0.0.1 is this machine"
     )
-    display.add_argument("--port", type=int, default=8000, help="with --serve (default: 8000)")
+    display.add_argument(
+        "--port", type=_port, default=8000, help="with --serve, 1-65535 (default: 8000)"
+    )
+    display.add_argument(
+        "--max-viewers",
+        type=_at_least_one,
+        default=10,
+        help="with --serve: pages open at once, each a process (default: 10)",
+    )
     history = commands.add_parser("history", help="a series: sessions, attendance, ledger")
     history.add_argument(
         "series", metavar="SERIES", nargs="?", help="a series' name (default: list each series)"
@@ -98,6 +106,10 @@ def _parser() -> argparse.ArgumentParser:
             help=f"the schema of `{document} --format json` instead",
         )
     commands.add_parser("sessions", help="recorded sessions, newest first")
+    end = commands.add_parser(
+        "end", help="end an unfinished session whose window is gone, writing its summary"
+    )
+    end.add_argument("session", metavar="SESSION")
     new = commands.add_parser("new", help="a new agenda from a bundled one, then the editor")
     new.add_argument("path", metavar="PATH", type=Path, help="the agenda file to write")
     new.add_argument(
@@ -132,6 +144,18 @@ class _SubcommandParser(argparse.ArgumentParser):
         from facilitator.cli_help import HelpFormatter
 
         super().__init__(formatter_class=HelpFormatter, **kwargs)  # type: ignore[arg-type]
+
+
+def _port(text: str) -> int:
+    if not text.isdigit() or not 1 <= int(text) <= 65535:
+        raise argparse.ArgumentTypeError(f"a port is a number from 1 to 65535, not {text!r}")
+    return int(text)
+
+
+def _at_least_one(text: str) -> int:
+    if not text.isdigit() or int(text) < 1:
+        raise argparse.ArgumentTypeError(f"a number from 1 up, not {text!r}")
+    return int(text)
 
 
 def main(argv: Sequence[str] | None = None) -> int:

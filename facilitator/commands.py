@@ -4,11 +4,12 @@
 """
 
 import argparse
-import shlex
+import datetime as dt
 import sys
 from functools import partial
 from pathlib import Path
 
+from facilitator import room_commands
 from facilitator.agenda import (
     AgendaError,
     AgendaFile,
@@ -27,6 +28,7 @@ from facilitator.salvage import print_readable_captures
 from facilitator.session import (
     JournalError,
     Session,
+    SessionRecord,
     SystemClock,
     data_home,
     find_session,
@@ -34,6 +36,7 @@ from facilitator.session import (
 )
 from facilitator.session.journal import JOURNAL, read_journal
 from facilitator.session.phrases import moment_text
+from facilitator.session.presence import writer_alive
 from facilitator.session.records import usable
 from facilitator.summary.formats import Chat, Format
 from facilitator.text import clean
@@ -47,6 +50,8 @@ def run(args: argparse.Namespace) -> int:
     try:
         if args.command == "sessions":
             return list_sessions(home)
+        if args.command == "end":
+            return room_commands.end_session(home, args.session)
         if args.command == "summary":
             return print_summary(
                 home, args.session, (args.format, args.chat), args.copy, args.include_private
@@ -70,7 +75,7 @@ def run(args: argparse.Namespace) -> int:
                 home, args.query, args.series, args.format, args.include_private
             )
         if args.command == "display":
-            return display(home, args.session, args)
+            return room_commands.display(home, args.session, args)
         if args.command == "new":
             return new_agenda(home, args.path, args.source, edit=not args.no_edit)
         if args.command == "edit":
@@ -113,11 +118,25 @@ def list_sessions(home: Path) -> int:
         if record.problem:
             print(clean(f"{record.id}  DAMAGED: {record.problem}", one_line=True))
             continue
-        state = "ended" if record.ended else "unfinished: facilitator resume " + record.id
+        state = "ended" if record.ended else _unfinished_words(record)
         title = clean(record.title, one_line=True)
         when = moment_text(record.created)  # local time, as the summary says it
         print(clean(f"{record.id}  {when}  {title}  ({state})", one_line=True))
     return EXIT_OK
+
+
+def _unfinished_words(record: SessionRecord) -> str:
+    """A session still open in a window, or one whose window is gone (a ghost)."""
+    if writer_alive(record.folder):
+        return "running: open in a window now"
+    try:
+        written = dt.datetime.fromtimestamp((record.folder / JOURNAL).stat().st_mtime)
+    except OSError:
+        return f"unfinished: facilitator resume {record.id}"
+    return (
+        f"closed {written.astimezone():%H:%M}, not ended: "
+        f"facilitator resume {record.id}, or facilitator end {record.id}"
+    )
 
 
 def print_summary(
@@ -148,45 +167,6 @@ def print_summary(
             copy_message(copied, terminal, summary if summary.exists() else None), file=sys.stderr
         )
     sys.stdout.write(text)
-    return EXIT_OK
-
-
-def display(home: Path, wanted: str, args: argparse.Namespace) -> int:
-    """The room's view of a session, here or (`--serve`) in a browser."""
-    if args.serve:
-        return _serve_display(home, wanted, args.host, args.port)
-    fixed = None if wanted == "last" else find_session(home, wanted).folder / JOURNAL
-    need_terminal("display")
-
-    def find() -> Path | None:
-        """The session asked for; for `last`, the newest unfinished one, whenever it starts."""
-        if fixed is not None:
-            return fixed
-        records = [r for r in usable(recorded_sessions(home)) if not r.ended]
-        return records[0].folder / JOURNAL if records else None
-
-    from facilitator.tui.display import DisplayApp  # Textual only loads when a screen is shown
-
-    DisplayApp(find).run()
-    return EXIT_OK
-
-
-def _serve_display(home: Path, wanted: str, host: str, port: int) -> int:
-    try:
-        from textual_serve.server import Server
-    except ImportError:
-        print(
-            "Serving to a browser needs textual-serve in this Python environment: "
-            "pip install 'textual-serve>=1.1' (or, in facilitator's source folder, "
-            "pip install '.[web]')",
-            file=sys.stderr,
-        )
-        return EXIT_INVALID
-    command = shlex.join(
-        [sys.executable, "-m", "facilitator", "--home", str(home), "display", wanted]
-    )
-    print(f"The display is at http://{host}:{port} (ctrl+c stops serving it).", flush=True)
-    Server(command, host=host, port=port, title="facilitator display").serve()
     return EXIT_OK
 
 
@@ -252,10 +232,14 @@ def _screen(
         start=starter(home),
         resume=reopen,
         edit=_editable,
+        end=room_commands.end_record,
         history=partial(_series_markdown, home),
     )
     if session is None and draft is None:  # the picker: what there is to choose from
         launcher.agendas = local_agendas(Path.cwd()) + bundled_agendas()
         launcher.unfinished = [r for r in usable(recorded_sessions(home)) if not r.ended]
-    make_app(session, launcher, quiet=quiet, draft=draft).run()
-    return EXIT_OK
+    from facilitator.tui.crash import CRASH_LOG
+
+    app = make_app(session, launcher, quiet=quiet, draft=draft, crash_log=home / CRASH_LOG)
+    app.run()
+    return app.return_code or EXIT_OK

@@ -74,7 +74,7 @@ async def test_the_header_at_80_columns_keeps_the_title_before_and_after_the_sta
 
 
 async def test_the_room_display_is_on_time_against_the_agenda_too(tmp_path: Path) -> None:
-    from facilitator.session.journal import JOURNAL
+    from facilitator.session.room_feed import RoomFeed
     from facilitator.tui.display import DisplayApp
     from tests.tui_helpers import screen_text
 
@@ -82,8 +82,7 @@ async def test_the_room_display_is_on_time_against_the_agenda_too(tmp_path: Path
     session = Session.begin(mentor_panel(), clock, tmp_path, "mentor-panel.toml")
     session.start()
     assert session.folder is not None
-    journal = session.folder / JOURNAL
-    app = DisplayApp(lambda: journal, clock=clock.monotonic, wall=clock.now)
+    app = DisplayApp(RoomFeed(tmp_path, clock, session.folder))
     async with app.run_test(size=(100, 30)) as pilot:
         for _ in range(30):  # wait for the journal to be read
             await pilot.pause(0.1)

@@ -10,10 +10,13 @@ import pytest
 from facilitator.session import FakeClock, Session
 from facilitator.session.follower import Follower
 from facilitator.session.journal import JOURNAL
+from facilitator.session.room_feed import RoomFeed
 from facilitator.session.view import SegmentProgress
 from facilitator.tui.display import DisplayApp
 from facilitator.tui.widgets.big_clock import BigClock, big_text
+from facilitator.tui.widgets.big_text import BigText
 from facilitator.tui.widgets.progress_strip import strip
+from facilitator.tui.widgets.room_panel import RoomPanel
 from tests.tui_helpers import bundled, screen_text
 
 WRITER = """
@@ -86,12 +89,12 @@ async def test_the_display_shows_the_turn_and_never_a_capture(tmp_path: Path) ->
     session.start()
     session.capture("note", "the salary figure")
     assert session.folder is not None
-    journal = session.folder / JOURNAL
-    app = DisplayApp(lambda: journal, clock=clock.monotonic)
+    app = DisplayApp(RoomFeed(tmp_path, clock, session.folder))
     async with app.run_test(size=(100, 30)) as pilot:
         await pilot.pause()
         shown = screen_text(app)
-        assert "1/7  Check-in" in shown and "▶ Ana" in shown and "Next: Ben" in shown
+        assert "1/7  Check-in" in shown and "Next: Ben" in shown
+        assert app.query_one("#room-speaker", BigText).text == "Ana"
         assert "TIME LEFT of 2:00" in shown
         assert "salary" not in shown
         assert app.query_one(BigClock).query_one("#big").display  # the big digits, at 100x30
@@ -105,14 +108,14 @@ async def test_the_display_shows_the_turn_and_never_a_capture(tmp_path: Path) ->
         assert "Contractors" not in shown  # the presenter's focus is theirs to share
         session.end()
         await pilot.pause(0.3)
-        assert "Session ended." in screen_text(app)
+        assert "Session ended" in screen_text(app)
 
 
-async def test_with_no_session_the_display_waits_for_one(tmp_path: Path) -> None:
-    app = DisplayApp(lambda: None)
+async def test_with_no_session_the_display_waits_for_the_facilitator(tmp_path: Path) -> None:
+    app = DisplayApp(RoomFeed(tmp_path, FakeClock()))
     async with app.run_test(size=(40, 12)) as pilot:
         await pilot.pause()
-        assert "No session is running: waiting for one." in screen_text(app)
+        assert "Waiting for the facilitator" in screen_text(app)
 
 
 def test_the_big_font_is_twice_the_height_of_digits() -> None:
@@ -145,7 +148,7 @@ async def test_the_presenter_view_hides_what_is_private_and_keeps_every_key() ->
         await pilot.pause()
         shown = screen_text(app)
         assert "salary" not in shown and "Queue" not in shown  # no items, no airtime
-        assert app.screen.query_one("#bigclock").display
+        assert app.screen.query_one(RoomPanel).query_one(BigClock).display
         await pilot.press("n")
         assert session.view().turn.speaker == "Ben"  # keys keep working
         await pilot.press("o", *"typed aloud")
@@ -163,8 +166,7 @@ async def test_small_windows_still_show_the_clock(tmp_path: Path) -> None:
     session = Session.begin(bundled("peer-circle"), clock, tmp_path, "x")
     session.start()
     assert session.folder is not None
-    journal = session.folder / JOURNAL
-    app = DisplayApp(lambda: journal, clock=clock.monotonic)
+    app = DisplayApp(RoomFeed(tmp_path, clock, session.folder))
     async with app.run_test(size=(40, 12)) as pilot:
         await pilot.pause()
         big = app.query_one(BigClock)

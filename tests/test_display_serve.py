@@ -1,6 +1,7 @@
 """`facilitator display --serve`: the display in a browser, through textual-serve, seen by
 a real headless Chromium."""
 
+import argparse
 import asyncio
 import base64
 import importlib.util
@@ -128,7 +129,7 @@ def test_the_display_is_served_to_a_browser(tmp_path: Path) -> None:
             except OSError:
                 assert time.monotonic() < deadline, "the server never answered"
                 time.sleep(0.2)
-        assert "facilitator display" in page
+        assert "<title>Room display — facilitator</title>" in page
         shot = asyncio.run(screenshot_after_connect(url, tmp_path / "profile"))
         (tmp_path / "shot.png").write_bytes(shot)
         assert distinct_bytes(shot) > 60  # the app's screen, not a blank page
@@ -140,10 +141,12 @@ def test_the_display_is_served_to_a_browser(tmp_path: Path) -> None:
 def test_serving_without_textual_serve_says_what_to_install(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    from facilitator.commands import _serve_display
+    from facilitator.room_commands import _serve_display
 
     monkeypatch.setitem(sys.modules, "textual_serve.server", None)  # as if not installed
-    assert _serve_display(tmp_path, "last", "127.0.0.1", 0) == 1
+    monkeypatch.delitem(sys.modules, "facilitator.room_server", raising=False)
+    args = argparse.Namespace(host="127.0.0.1", port=8000, max_viewers=10)
+    assert _serve_display(tmp_path, "last", args) == 1
     said = capsys.readouterr().err
     assert "facilitator[web]" not in said  # no such distribution on the index
     assert "pip install 'textual-serve>=1.1'" in said  # works after any install

@@ -156,3 +156,32 @@ def test_text_typed_or_pasted_right_after_a_capture_key_lands_in_its_bar(
     window._tmux("paste-buffer", "-p", "-b", "words", "-t", window.name)  # no bar open
     window.wait_for("kept as a note")
     window.wait_for("▊  @Jonas read chapter 3 by friday")
+
+
+@needs_tmux
+def test_the_room_sees_a_live_app_from_ready_and_says_when_it_is_killed(
+    terminal: tuple[Path, list[Terminal]],
+) -> None:
+    home, opened = terminal
+    env = {"FACILITATOR_HOME": str(home), "TERM": "xterm-256color"}
+    room = Terminal(f"room-{os.getpid()}", [str(FACILITATOR), "display"], env)
+    opened.append(room)
+    room.wait_for("Waiting for the facilitator")
+    live = Terminal(f"live-{os.getpid()}", [str(FACILITATOR), "run", "peer-circle"], env)
+    opened.append(live)
+    live.wait_for("READY: press space to start")
+    shown = room.wait_for("READY · planned 90 min", timeout=5)  # before any journal
+    assert "Peer mentoring circle" in shown and "Next: Ben" in shown
+    assert not list(home.glob("sessions/*/journal.jsonl"))
+    live.keys("Space")
+    room.wait_for("TIME LEFT of 2:00")
+    pid = int(live._tmux("list-panes", "-t", live.name, "-F", "#{pane_pid}").strip())
+    os.kill(pid, 9)
+    died = time.monotonic()
+    shown = room.wait_for("window closed at", timeout=10)
+    assert time.monotonic() - died <= 2.5  # said within two seconds (and a capture's wait)
+    assert "the session is paused" in shown and "PAUSED" in shown
+    time.sleep(0.5)  # the rest of that frame reaches the terminal
+    stopped = room.screen()
+    time.sleep(1.2)  # long enough for a running clock to show another second
+    assert room.screen() == stopped  # every clock stopped where the window closed

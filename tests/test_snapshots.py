@@ -160,7 +160,7 @@ def test_the_25th_speaker_of_a_40_person_round(snap_compare: Snap) -> None:
 
 def test_the_display_at_100x30(snap_compare: Snap, tmp_path: Path) -> None:
     from facilitator.session import FakeClock, Session
-    from facilitator.session.journal import JOURNAL
+    from facilitator.session.room_feed import RoomFeed
     from facilitator.tui.display import DisplayApp
 
     clock = FakeClock()
@@ -170,6 +170,21 @@ def test_the_display_at_100x30(snap_compare: Snap, tmp_path: Path) -> None:
     session.next()
     clock.advance(80)
     assert session.folder is not None
-    journal = session.folder / JOURNAL
-    app = DisplayApp(lambda: journal, clock=clock.monotonic)
+    app = DisplayApp(RoomFeed(tmp_path, clock, session.folder))
     assert snap_compare(app, terminal_size=(100, 30))
+
+
+def test_the_display_of_a_hot_seat_at_80x24(snap_compare: Snap, tmp_path: Path) -> None:
+    from facilitator.session import FakeClock, Session
+    from facilitator.session.room_feed import RoomFeed
+    from facilitator.tui.display import DisplayApp
+
+    clock = FakeClock()
+    session = Session.begin(bundled("mastermind-hot-seat"), clock, tmp_path, "x")
+    session.start()
+    hot_seat = next(i for i, s in enumerate(session.agenda.segments) if s.title == "Hot seat")
+    session.jump(hot_seat)
+    clock.advance(95)
+    assert session.folder is not None
+    app = DisplayApp(RoomFeed(tmp_path, clock, session.folder))
+    assert snap_compare(app, terminal_size=(80, 24))

@@ -9,6 +9,7 @@ from pydantic import ValidationError
 from facilitator.files import open_regular
 from facilitator.session import events as ev
 from facilitator.session.journal import Header, event_of
+from facilitator.session.presence import PRESENCE
 from facilitator.session.reducer import apply, replay
 from facilitator.session.state import State
 
@@ -30,8 +31,8 @@ class Follower:
         """Read what was appended since the last poll; True when the state changed."""
         try:
             descriptor = open_regular(self.path, os.O_RDONLY)
-        except OSError:
-            return False  # not made yet, or moved away for a moment: try again later
+        except OSError:  # not made yet, or moved away for a moment: try again later
+            return self.state is None and self._read_presence()
         with os.fdopen(descriptor, "rb") as file:
             status = os.fstat(descriptor)
             identity = (status.st_dev, status.st_ino)
@@ -45,6 +46,18 @@ class Follower:
         lines = (self._partial + added).split(b"\n")
         self._partial = lines.pop()  # a line still being written waits for its newline
         return self._take([line for line in lines if line.strip()])
+
+    def _read_presence(self) -> bool:
+        """A session open at its start, with no journal yet: its header alone."""
+        try:
+            descriptor = open_regular(self.path.parent / PRESENCE, os.O_RDONLY)
+            with os.fdopen(descriptor, "rb") as file:
+                header = Header.model_validate_json(file.read())
+        except (OSError, ValidationError):
+            return False
+        self.header = header
+        self.state = replay(header.agenda, header.seed, [], header.carried, header.format)
+        return True
 
     def _start_over(self, identity: tuple[int, int]) -> None:
         self._file, self._offset, self._partial = identity, 0, b""

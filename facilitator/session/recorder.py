@@ -12,6 +12,7 @@ from facilitator.files import private_folder, tighten
 from facilitator.session import events as ev
 from facilitator.session.clock import Clock, boot_of
 from facilitator.session.journal import JOURNAL, Header, JournalError, new_header, read_journal
+from facilitator.session.presence import announce, withdraw
 from facilitator.session.records import keep_listing, new_session_folder, record_of
 from facilitator.session.reducer import apply, replay
 from facilitator.session.state import Interruption, State
@@ -72,7 +73,9 @@ class Recorder:
         header = new_header(
             agenda, folder.name, created, source, carried or [], previous, boot_of(clock)
         )
-        return cls(agenda, clock, journal=Journal.reserve(folder, header), header=header)
+        journal = Journal.reserve(folder, header)
+        announce(folder, header.model_dump_json())  # the room sees it before the first event
+        return cls(agenda, clock, journal=journal, header=header)
 
     @classmethod
     def reopen(cls, folder: Path, clock: Clock) -> Self:
@@ -140,6 +143,7 @@ class Recorder:
         """Stop writing the session (another window may then open it)."""
         if self.folder is not None:
             self._keep_listing()
+            withdraw(self.folder)
             release_lock(self.folder)
 
     def _keep_listing(self) -> None:
@@ -194,6 +198,8 @@ class Recorder:
                 message = f"{_not_saved(self.pending, error)} {message}"
             else:
                 self.unsaved_items.clear()
+                if not self.events:  # the journal now says the session is open
+                    withdraw(self.journal.path.parent)
         self.events.append(event)
         if isinstance(event, ev.Undo):
             self.state = self._replayed()

@@ -16,6 +16,7 @@ from facilitator.session.guards import Command, refusal
 from facilitator.session.item_kinds import ITEM_KINDS
 from facilitator.session.phrases import date_text
 from facilitator.session.recorder import Outcome, Recorder, refused
+from facilitator.session.room import RoomView, room_view
 from facilitator.session.undo_words import undone_words
 from facilitator.session.view import SessionView, view
 from facilitator.session.where import where_words
@@ -65,6 +66,10 @@ class Session(Recorder):
     def view(self) -> SessionView:
         """The session now, by the clock."""
         return view(self.state, self.clock.monotonic(), self.clock.now())
+
+    def room_view(self) -> RoomView:
+        """The session now, as the room may see it (the presenter view)."""
+        return room_view(self.state, self.clock.monotonic(), self.clock.now())
 
     def facts(self) -> SessionFacts:
         """What happened so far, for a summary."""

@@ -7,7 +7,7 @@ from pathlib import Path
 
 from textual import events, on
 from textual.actions import parse as parse_action
-from textual.app import App, SystemCommand
+from textual.app import SystemCommand
 from textual.binding import Binding
 from textual.screen import Screen
 
@@ -18,6 +18,7 @@ from facilitator.session.phrases import prepare_links
 from facilitator.text import clean
 from facilitator.tui import messages
 from facilitator.tui.commands import QUIT
+from facilitator.tui.crash import CrashesPrivately
 from facilitator.tui.keyboard import Keyboard
 from facilitator.tui.launcher import Launcher
 from facilitator.tui.screens.base import AsksBeforeQuitting
@@ -25,7 +26,7 @@ from facilitator.tui.screens.live import LiveScreen
 from facilitator.tui.typing_guard import BURST_GAP
 
 
-class FacilitatorApp(App[None]):
+class FacilitatorApp(CrashesPrivately):
     """Opens on a session, or on the picker when no agenda was given."""
 
     CSS_PATH = Path(__file__).with_name("app.tcss")
@@ -39,8 +40,9 @@ class FacilitatorApp(App[None]):
         quiet: bool = False,
         draft: AgendaDraft | None = None,
         burst_gap: float = BURST_GAP,
+        crash_log: Path | None = None,
     ) -> None:
-        super().__init__()
+        super().__init__(crash_log=crash_log)
         self.session = session
         self.launcher = launcher
         self.quiet = quiet
@@ -155,7 +157,8 @@ def make_app(
     quiet: bool = False,
     draft: AgendaDraft | None = None,
     burst_gap: float = BURST_GAP,
+    crash_log: Path | None = None,
 ) -> FacilitatorApp:
     """Build the app the same way for `main`, tests and snapshots; `burst_gap=0` turns the
     typing guard off (tests that press keys faster than a person)."""
-    return FacilitatorApp(session, launcher, quiet, draft, burst_gap)
+    return FacilitatorApp(session, launcher, quiet, draft, burst_gap, crash_log)

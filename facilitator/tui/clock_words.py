@@ -1,14 +1,34 @@
 """How the live screen says times and states: in words as well as colour."""
 
 import math
+from typing import Protocol
 
 from rich.cells import cell_len
 
 from facilitator.session.phrases import hhmm
 from facilitator.session.schedule import Schedule
 from facilitator.session.state import Interruption
-from facilitator.session.view import Turn
+from facilitator.session.view import Turn, Urgency
 from facilitator.tui.cells import fit
+
+
+class Timed(Protocol):
+    """What a countdown reads: the live screen's turn, or the room's clock."""
+
+    @property
+    def allotted(self) -> float: ...
+    @property
+    def remaining(self) -> float: ...
+    @property
+    def overtime(self) -> float: ...
+    @property
+    def running(self) -> bool: ...
+    @property
+    def urgency(self) -> Urgency: ...
+    @property
+    def segment_left(self) -> float | None: ...
+    @property
+    def segment_cap(self) -> float | None: ...
 
 
 def clock_face(seconds: float) -> str:
@@ -17,14 +37,14 @@ def clock_face(seconds: float) -> str:
     return f"{whole // 60}:{whole % 60:02d}"
 
 
-def countdown(turn: Turn) -> str:
+def countdown(turn: Timed) -> str:
     """What the big digits show: time left, or `+1:12` in overtime."""
     if turn.remaining > 0:
         return clock_face(turn.remaining)
     return f"+{clock_face(turn.overtime)}"
 
 
-def box_words(turn: Turn) -> str:
+def box_words(turn: Timed) -> str:
     """` · 12:30 left of 40:00` for a time-boxed segment (topics), or how far over it is."""
     if turn.segment_left is None or turn.segment_cap is None:
         return ""
@@ -34,7 +54,7 @@ def box_words(turn: Turn) -> str:
     return f" · {clock_face(turn.segment_left)} left of {cap}"
 
 
-def state_words(turn: Turn, started: bool) -> str:
+def state_words(turn: Timed, started: bool) -> str:
     """The turn's state, readable without colour."""
     if not started:
         return "READY: press space to start"
@@ -61,7 +81,7 @@ def clock_line(turn: Turn, started: bool) -> str:
 STATE_CLASSES = ("-paused", "-ok", "-wrap-up", "-time-up", "-overtime")
 
 
-def state_class(turn: Turn, started: bool) -> str:
+def state_class(turn: Timed, started: bool) -> str:
     """The CSS class that colours the countdown."""
     if not started or not turn.running:
         return "-paused"

@@ -18,6 +18,9 @@ class Launcher:
     resume: Callable[[SessionRecord], Session]
     edit: Callable[[AgendaFile], AgendaDraft]
     """An agenda to open in the editor (a bundled one as a copy in the current folder)."""
+    end: Callable[[SessionRecord], tuple[bool, str]] | None = None
+    """End an unfinished session whose window is gone, writing its summary (the picker's
+    `x`); whether it worked, in words."""
     history: Callable[[str], str] | None = None
     """A series' history as Markdown (the picker's `h`)."""
     agendas: list[AgendaFile] = field(default_factory=list)

@@ -24,6 +24,7 @@ from facilitator.tui.widgets.capture_bar import CaptureBar
 from facilitator.tui.widgets.items_list import ItemsList
 from facilitator.tui.widgets.line import Line
 from facilitator.tui.widgets.progress_strip import ProgressStrip
+from facilitator.tui.widgets.room_panel import RoomPanel
 from facilitator.tui.widgets.side_panel import SidePanel
 from facilitator.tui.widgets.turn_panel import TurnPanel
 
@@ -53,6 +54,7 @@ class LiveScreen(SessionScreen):
         with Horizontal(id="main"):
             yield TurnPanel(id="turn")
             yield SidePanel(id="side")
+        yield RoomPanel(id="room")  # the presenter view: only what the room may see
         items = ItemsList(id="items")
         items.border_title = "Captured, newest first (i to edit)"
         yield items
@@ -85,7 +87,8 @@ class LiveScreen(SessionScreen):
         turn.quiet = self.quiet
         turn.view = view
         self.query_one(SidePanel).view = view
-        self.query_one(ProgressStrip).view = view
+        self.query_one("#progress", ProgressStrip).view = view
+        self.query_one(RoomPanel).present(self.session.room_view)  # read only while shown
         self.query_one(ItemsList).show(view.items, self.session.unsaved_items, view.today)
 
     def say(self, text: str, *, problem: bool = False) -> None:
@@ -179,6 +182,7 @@ class LiveScreen(SessionScreen):
         self.toggle_class("-presenter")
         shared = self.has_class("-presenter")
         self.query_one(CaptureBar).shared = shared
+        self.refresh_view()
         self.say("Presenter view: z brings back the full screen." if shared else "")
 
     def action_help(self) -> None:

@@ -26,6 +26,7 @@ class PickerScreen(Screen[None]):
         Binding("enter", "open", "Run / resume", priority=True),
         Binding("e", "edit", "Edit agenda"),
         Binding("h", "history", "History of its series"),
+        Binding("x", "end", "End session", show=False),  # the preview of one says so
         Binding("q", "app.quit", "Quit"),
     ]
 
@@ -74,7 +75,11 @@ class PickerScreen(Screen[None]):
         chosen = event.option.id or ""
         if chosen.startswith("s"):
             record = self.launcher.unfinished[int(chosen[1:])]
-            view.show(None, f"{record.title}\nstarted {record.created:%c}\n\nEnter resumes it.")
+            view.show(
+                None,
+                f"{record.title}\nstarted {record.created:%c}\n\n"
+                "Enter resumes it; x ends it here and writes its summary.",
+            )
             return
         loaded = self._loaded(int(chosen[1:]))
         if isinstance(loaded, AgendaError):
@@ -112,6 +117,31 @@ class PickerScreen(Screen[None]):
             )
             return
         self.app.push_screen(HistoryScreen(self.launcher.history(series)))
+
+    def action_end(self) -> None:
+        """End the highlighted unfinished session (its window is gone), after asking."""
+        from facilitator.tui.screens.confirm import ConfirmScreen  # only when asked for
+
+        option = self.query_one(OptionList).highlighted_option
+        chosen = option.id if option is not None else None
+        if chosen is None or not chosen.startswith("s") or self.launcher.end is None:
+            return
+        record, end = self.launcher.unfinished[int(chosen[1:])], self.launcher.end
+
+        def answered(yes: bool | None) -> None:
+            if not yes:
+                return
+            try:
+                ended, said = end(record)
+            except (JournalError, OSError) as error:
+                ended, said = False, clean(str(error))
+            self.query_one("#message", Static).update(Content(said))
+            if ended:
+                self.query_one(OptionList).disable_option(chosen)
+
+        self.app.push_screen(
+            ConfirmScreen(f"End {record.title}?", "Its summary is written."), answered
+        )
 
     def action_open(self) -> None:
         choices = self.query_one(OptionList)

@@ -5,6 +5,7 @@ from textual.content import Content
 from textual.events import Resize
 from textual.reactive import reactive
 
+from facilitator.session.room import RoomView
 from facilitator.session.view import SegmentProgress, SessionView
 from facilitator.tui.widgets.line import Line
 
@@ -33,12 +34,12 @@ def strip(progress: list[SegmentProgress], width: int) -> str:
 class ProgressStrip(Line):
     """A line across the screen; the schedule words follow the blocks."""
 
-    view: reactive[SessionView | None] = reactive(None)
+    view: reactive[SessionView | RoomView | None] = reactive(None)
 
     def on_resize(self, event: Resize) -> None:
         self.watch_view(self.view)
 
-    def watch_view(self, view: SessionView | None) -> None:
+    def watch_view(self, view: SessionView | RoomView | None) -> None:
         if view is None:
             return
         drift = round(view.schedule.behind / 60)
