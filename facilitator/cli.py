@@ -109,7 +109,9 @@ def _parser() -> argparse.ArgumentParser:
     end = commands.add_parser(
         "end", help="end an unfinished session whose window is gone, writing its summary"
     )
-    end.add_argument("session", metavar="SESSION")
+    end.add_argument(
+        "session", metavar="SESSION", help="a session id, or last for the newest unfinished one"
+    )
     new = commands.add_parser("new", help="a new agenda from a bundled one, then the editor")
     new.add_argument("path", metavar="PATH", type=Path, help="the agenda file to write")
     new.add_argument(
@@ -160,6 +162,9 @@ def _at_least_one(text: str) -> int:
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Parse the command line and run one subcommand; returns the exit status."""
+    # pydantic reads every installed package's entry points for plugins when it first
+    # validates: none are ours to run, so unless the user says otherwise, it does not.
+    os.environ.setdefault("PYDANTIC_DISABLE_PLUGINS", "__all__")
     if (sys.argv[1:] if argv is None else list(argv)) == ["--version"]:
         print(f"facilitator {__version__}")  # at once: no parser to build for this
         return EXIT_OK

@@ -39,8 +39,12 @@ HELP: dict[str, tuple[str, list[str]]] = {
         "Print a JSON Schema: the agenda's (for editors), or a JSON output's.",
         ["facilitator schema --write .", "facilitator schema --summary > summary.schema.json"],
     ),
+    "end": (
+        "End an unfinished session whose window is gone, and write its summary.",
+        ["facilitator end last", "facilitator end 20261202-101500-peer-circle"],
+    ),
     "sessions": (
-        "List the recorded sessions, newest first, and whether each has ended.",
+        "List the recorded sessions, newest first: ended, open in a window, or closed.",
         ["facilitator sessions", "facilitator --home ~/circles sessions"],
     ),
     "new": (

@@ -1,5 +1,6 @@
 """Asking at the command line: whether there is a terminal, and yes/no questions."""
 
+import os
 import sys
 from pathlib import Path
 
@@ -16,8 +17,9 @@ def interactive() -> bool:
 
 
 def need_terminal(command: str | None) -> None:
-    """A screen draws only in a terminal: never into a pipe or a file."""
-    if not interactive():
+    """A screen draws only in a terminal (or through the driver Textual is told to use, as
+    textual-serve tells it for a browser): never into a pipe or a file."""
+    if not interactive() and not os.environ.get("TEXTUAL_DRIVER"):
         name = f"facilitator {command}" if command else "facilitator"
         raise NoTerminalError(
             f"{name} needs a terminal to draw in (its input or output is not one); "

@@ -65,7 +65,7 @@ def _serve_display(home: Path, wanted: str, args: argparse.Namespace) -> int:
 
 def end_session(home: Path, wanted: str) -> int:
     """End a session whose window is gone, without opening it, and write its summary."""
-    record = find_session(home, wanted)
+    record = find_session(home, wanted, unfinished=True)
     if record.ended:
         print(f"{record.id} has already ended.", file=sys.stderr)
         return EXIT_INVALID

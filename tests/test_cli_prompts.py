@@ -1,14 +1,11 @@
 """The command line's questions end cleanly on ctrl+c and ctrl+d, and a screen is never
 drawn into a pipe. The questions are asked in a real pseudo-terminal."""
 
-import fcntl
 import os
-import pty
 import select
-import signal
+import shlex
 import subprocess
 import sys
-import termios
 import time
 from pathlib import Path
 
@@ -28,42 +25,33 @@ def unfinished(home: Path) -> Session:
     return session
 
 
-def _own_terminal() -> None:
-    """In the child: the pseudo-terminal becomes its controlling terminal, so that ctrl+c
-    there is a SIGINT, as in a shell."""
-    os.setsid()
-    fcntl.ioctl(0, termios.TIOCSCTTY, 0)
-    signal.signal(signal.SIGINT, signal.SIG_DFL)  # a job started in the background ignores it
-
-
 def answered(home: Path, keys: bytes) -> tuple[int, str]:
-    """Run `run AGENDA` in a terminal, wait for its question, press `keys`."""
-    leader, follower = pty.openpty()
+    """Run `run AGENDA` in a terminal (util-linux's `script` makes one, as a terminal
+    emulator does), wait for its question, press `keys`."""
+    command = shlex.join([sys.executable, "-m", "facilitator", "--home", str(home), "run", SOURCE])
     process = subprocess.Popen(
-        [sys.executable, "-m", "facilitator", "--home", str(home), "run", SOURCE],
-        stdin=follower,
-        stdout=follower,
-        stderr=follower,
-        preexec_fn=_own_terminal,
+        ["script", "-qfec", command, "/dev/null"],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT,
     )
-    os.close(follower)
+    assert process.stdin is not None and process.stdout is not None
     shown = b""
     deadline = time.monotonic() + 30
     try:
         while b"Resume it?" not in shown and time.monotonic() < deadline:
-            if select.select([leader], [], [], 0.1)[0]:
-                shown += os.read(leader, 4096)
+            if select.select([process.stdout], [], [], 0.1)[0]:
+                shown += os.read(process.stdout.fileno(), 4096)
         assert b"Resume it?" in shown, shown
-        os.write(leader, keys)
-        status = process.wait(timeout=30)
-        while select.select([leader], [], [], 0.2)[0]:
-            try:
-                shown += os.read(leader, 4096)
-            except OSError:
-                break
+        process.stdin.write(keys)
+        process.stdin.flush()
+        while process.poll() is None and time.monotonic() < deadline:
+            if select.select([process.stdout], [], [], 0.1)[0]:
+                shown += os.read(process.stdout.fileno(), 4096)
+        status = process.wait(timeout=5)
+        shown += process.stdout.read()
     finally:
         process.kill()
-        os.close(leader)
     return status, shown.decode(errors="replace")
 
 
@@ -99,3 +87,15 @@ def test_resume_without_a_terminal_writes_nothing_to_the_journal(tmp_path: Path)
     result = run_cli("--home", str(tmp_path), "resume", session.header.id)
     assert result.returncode == 2 and "needs a terminal" in result.stderr
     assert (session.folder / "journal.jsonl").read_bytes() == journal
+
+
+def test_a_screen_drawn_through_a_driver_it_was_given_is_not_refused() -> None:
+    """textual-serve runs the display with a web driver and pipes: that is not a pipe to
+    refuse."""
+    from facilitator.prompts import need_terminal
+
+    os.environ["TEXTUAL_DRIVER"] = "textual.drivers.web_driver:WebDriver"
+    try:
+        need_terminal("display")  # no NoTerminalError
+    finally:
+        del os.environ["TEXTUAL_DRIVER"]

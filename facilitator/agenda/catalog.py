@@ -1,6 +1,5 @@
 """Finding agendas: the bundled formats and the `*.toml` files in the current folder."""
 
-import difflib
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Literal
@@ -47,6 +46,8 @@ def find_agenda(wanted: str, folder: Path) -> Path:
             return agenda.path
     names = sorted({agenda.name for agenda in known})
     containing = [name for name in names if wanted.casefold() in name.casefold()]
+    import difflib  # only when no agenda has the name
+
     close = containing or difflib.get_close_matches(wanted, names, n=1)
     hint = f"did you mean {close[0]}? " if close else ""
     message = f"no agenda file or bundled agenda by that name; {hint}`facilitator list` shows them"

@@ -1,6 +1,5 @@
 """What is wrong with an agenda, said as `FILE:LINE: path: message`."""
 
-import difflib
 from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any, Literal
@@ -156,6 +155,8 @@ def _unknown_field(loc: tuple[int | str, ...]) -> str:
     key = str(loc[-1])
     model = _model_at(loc[:-1])
     known = list(model.model_fields) if model else []
+    import difflib  # only when a field is unknown: not on the way to every check
+
     close = difflib.get_close_matches(key, known, n=1)
     hint = f"; did you mean {close[0]}?" if close else ""
     if known and not close:
