@@ -97,7 +97,7 @@ def test_the_commands_print_the_series_and_its_history(tmp_path: Path) -> None:
     shape = json.loads(
         run_cli("--home", str(tmp_path), "history", "circle", "--format", "json").stdout
     )
-    assert (shape["format"], shape["version"]) == ("facilitator-history", 1)
+    assert (shape["format"], shape["version"]) == ("facilitator-history", 2)
     assert set(shape) == {
         "format",
         "version",
@@ -107,6 +107,7 @@ def test_the_commands_print_the_series_and_its_history(tmp_path: Path) -> None:
         "ledger",
         "resources",
         "airtime",
+        "goals",
     }
     library = run_cli("--home", str(tmp_path), "resources", "systems")
     assert library.stdout.count("Thinking in Systems") == 1

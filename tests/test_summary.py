@@ -97,7 +97,7 @@ def test_markdown_escapes_user_text_but_keeps_links_whole(tmp_path: Path) -> Non
 
 def test_json_is_versioned_and_complete(finished: Session) -> None:
     full = json.loads(render(build_report(finished.facts(), include_private=True), "json"))
-    assert (full["format"], full["version"]) == ("facilitator-summary", 3)
+    assert (full["format"], full["version"]) == ("facilitator-summary", 4)
     assert [(a["person"], a["text"]) for a in full["actions"]] == [
         ("Ben", "talk to finance"),
         ("Cleo", "draft the feedback script"),

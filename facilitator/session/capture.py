@@ -6,6 +6,7 @@ import re
 import unicodedata
 
 from facilitator.session.events import Draft, ItemType
+from facilitator.session.item_kinds import ITEM_KINDS
 from facilitator.session.phrases import links
 
 _PRIVATE = re.compile(r"(?<!\S)#private\b", re.IGNORECASE)
@@ -53,7 +54,7 @@ def parse_capture(
         others.append(other)
         text = _SEPARATOR.sub("", rest)
     due = None
-    if type_ == "action":
+    if ITEM_KINDS[type_].takes_due:
         due, text = _take_due(text, today)
     urls = [text[start:end] for start, end in links(text)]
     return Draft(
@@ -66,6 +67,12 @@ def parse_capture(
         due=due,
         private=private,
     )
+
+
+def person_of(text: str, people: list[str], speaker: str | None) -> str | None:
+    """Whom a capture is for: the first `@name` that names someone, else the speaker."""
+    person, known, _ = _take_mention(_PRIVATE.sub("", text), people)
+    return person if person is not None and known else speaker if person is None else None
 
 
 def as_typed(

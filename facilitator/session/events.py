@@ -19,7 +19,7 @@ Text = Annotated[str, AfterValidator(partial(clean, one_line=True))]
 """Text typed during a session, or read back from a journal that may have been edited: one
 line, with any control character or bidi override made harmless."""
 
-ItemType = Literal["resource", "action", "note", "topic"]
+ItemType = Literal["resource", "action", "note", "topic", "goal", "progress"]
 CarryStatus = Literal["open", "done", "carried", "dropped"]
 
 
@@ -42,16 +42,27 @@ class Draft(BaseModel):
 
 
 class CarriedItem(BaseModel):
-    """An open action item from an earlier session of the same series."""
+    """An open action item (or a person's current goal) from an earlier session of the
+    same series."""
 
     model_config = ConfigDict(frozen=True, extra="forbid")
 
+    type: ItemType = "action"
+    """Journals written before goals carried over hold only actions."""
     text: Text
     person: Text | None = None
     due: dt.date | None = None
     private: bool = False
     session: Text
     """The id of the session where it was first captured."""
+    progressed: dt.date | None = None
+    """For a goal: the day progress on it was last noted."""
+    current: bool = True
+    """False for a goal reached or dropped: it is no item of the next session, only kept
+    for `named`."""
+    named: list[Text] = Field(default_factory=list)
+    """For a goal: every goal the person has had in the series, so that an agenda still
+    naming one of them does not set it again."""
 
 
 class _Event(BaseModel):

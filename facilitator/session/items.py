@@ -28,3 +28,5 @@ class Item:
     votes: int = 0
     carried_from: str | None = None
     carry: ev.CarryStatus = "open"
+    progressed: dt.date | None = None
+    """For a goal carried in: the day progress on it was last noted in an earlier session."""

@@ -188,7 +188,7 @@ class Session(Recorder):
 
     @guarded("capture")
     def capture(self, type_: ev.ItemType, text: str) -> Outcome:
-        """Record a resource, action item, note or topic from what was typed."""
+        """Record a resource, action item, note, topic, goal or progress from what was typed."""
         draft = self._parse(type_, text, self.state.slot.speaker)
         outcome = self._record(ev.Capture(draft=draft, **self._stamp()), _describe(draft))
         if not outcome.saved:
@@ -236,8 +236,11 @@ class Session(Recorder):
 
     @guarded("carry")
     def set_carry(self, item: int, status: ev.CarryStatus) -> Outcome:
+        found = self.state.items[item]
+        kind = ITEM_KINDS[found.type]
+        word = kind.done_word if status == "done" else status
         event = ev.SetCarry(item=item, status=status, **self._stamp())
-        return self._record(event, f"Marked {status}.")
+        return self._record(event, f"Marked {word}: {found.text}.")
 
     # -- recording -----------------------------------------------------------------------
     def _person(self, name: str | None) -> str | None:

@@ -14,8 +14,10 @@ from facilitator.session.events import CarryStatus, ItemType
 from facilitator.session.facts import SessionFacts, facts_of
 from facilitator.session.journal import JOURNAL, JournalError, read_journal
 from facilitator.session.records import recorded_sessions, usable
+from facilitator.summary.history_goals import PersonGoals, goals_of_series
 
-HISTORY_VERSION = 1
+HISTORY_VERSION = 2
+"""2: `goals`, each person's goals across the series."""
 DIGEST = "digest.json"
 
 
@@ -72,6 +74,8 @@ class History(_Frozen):
     ledger: list[LedgerEntry]
     resources: list[Resource]
     airtime: list[AirtimeShare]
+    goals: list[PersonGoals] = []
+    """Each person's goals, the progress noted on each, and whether it was reached."""
 
 
 class DigestItem(_Frozen):
@@ -204,6 +208,7 @@ def build_history(
         ],
         resources=resources_of(sessions, include_private=include_private),
         airtime=[AirtimeShare(name=n, spoke_seconds=round(s)) for n, s in airtime.items()],
+        goals=goals_of_series(sessions, include_private=include_private),
     )
 
 

@@ -17,6 +17,7 @@ from facilitator.summary.history import (
     build_history,
     series_digests,
 )
+from facilitator.summary.history_goals_render import goals_section
 from facilitator.summary.render import md_code_block, md_literal
 
 STATUS_WORDS = {"open": "open", "done": "done", "dropped": "dropped", "carried": "carried again"}
@@ -30,6 +31,7 @@ def render_history(history: History, format: Format) -> str:
     lines = [f"# {title}" if heading else title, ""]
     lines += _section("Sessions", _sessions(history), heading)
     lines += _section("Attendance", _attendance(history), heading, code=True)
+    lines += goals_section(history, heading)
     lines += _section("Action ledger", [_ledger_line(e) for e in history.ledger], heading)
     lines += _section("Resources", [_resource_line(r) for r in history.resources], heading)
     shares = [

@@ -2,6 +2,7 @@
 
 import datetime as dt
 
+from facilitator.session.item_kinds import ItemKind
 from facilitator.session.phrases import due_text, hhmm
 from facilitator.summary.charts import chart
 from facilitator.summary.report import Entry, Report, SegmentTime
@@ -79,6 +80,19 @@ CARRY_WORDS = {
 
 def carried(entry: Entry) -> str:
     return f"{action(entry)} — {CARRY_WORDS[entry.carry]}"
+
+
+def per_person(kind: ItemKind, entry: Entry) -> str:
+    """`Ana: lead the data-centre move (set in the agenda)`, `… (reached)`: one person's
+    goal and what became of it this session."""
+    if entry.carried_from:
+        became = kind.done_word if entry.carry == "done" else CARRY_WORDS[entry.carry]
+    else:
+        became = "set in the agenda" if entry.segment is None else f"set in {entry.segment}"
+        if entry.carry == "done":
+            became += f", {kind.done_word}"
+    owner = f"{entry.person}: " if entry.person else ""
+    return f"{owner}{entry.text} ({became}){private(entry)}"
 
 
 def private(entry: Entry) -> str:

@@ -117,6 +117,8 @@ class DisplayApp(App[None]):
         who = f"▶ {turn.speaker}" if turn.speaker else (turn.topic or "Everyone")
         if turn.focus:
             who += f"  ·  {turn.focus}"
+        if turn.goal and not turn.goal.private:  # the room sees this screen
+            who += f"  ·  goal: {turn.goal.text}"
         upcoming = shown.upcoming
         following = upcoming.speaker or upcoming.topic if upcoming else None
         next_line = f"Next: {following}" if following else ""

@@ -78,6 +78,8 @@ class CaptureBar(Vertical):
         self._type: Purpose = "note"
         self._item: int | None = None
         self._hint = ""
+        self._sent = ""
+        """The text last saved, until the session says what became of it."""
         self.names = NameSuggester()
 
     def compose(self) -> ComposeResult:
@@ -153,8 +155,23 @@ class CaptureBar(Vertical):
             field.action_cursor_right()
 
     def action_save(self) -> None:
-        self.post_message(self.Done(self._type, self.query_one(Input).value, self._item))
+        value = self.query_one(Input).value
+        self._sent = value if self._type != "vote" and self._item is None else ""  # a new item
+        self.post_message(self.Done(self._type, value, self._item))
         self.close()
+
+    def settle(self, done: bool) -> None:
+        """What became of the text last saved: refused (progress for someone with no goal),
+        it comes back in the bar as it was, to fix rather than type again."""
+        sent, self._sent = self._sent, ""
+        if done or not sent.strip() or self.display:
+            return
+        field = self.query_one("#capture-input", Input)
+        field.value, field.cursor_position = sent, len(sent)
+        self._show_hint(self._hint)
+        self.display = True
+        self.screen.add_class("-capturing")
+        self.screen.set_focus(field)
 
     def action_cancel(self) -> None:
         self.close()

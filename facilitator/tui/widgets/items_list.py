@@ -32,8 +32,11 @@ def item_line(item: Item, unsaved: bool, number: int | None = None) -> Content:
     parts.append(item.text)
     if item.due:
         parts.append(f"· due {due_text(item.due)}")
+    kind = ITEM_KINDS[item.type]
     if item.carried_from:
-        parts.append(f"· from last time, {item.carry}")
+        parts.append(f"· from last time, {kind.done_word if item.carry == 'done' else item.carry}")
+    elif kind.done_here and item.carry != "open":
+        parts.append(f"· {kind.done_word if item.carry == 'done' else item.carry}")
     if item.private:
         parts.append("· PRIVATE")
     if unsaved:

@@ -7,6 +7,8 @@ from textual import events
 from textual.content import Content
 from textual.reactive import reactive
 
+from facilitator.session.goals import GoalLine, goal_lines
+from facilitator.session.item_kinds import ITEM_KINDS
 from facilitator.session.items import Item
 from facilitator.session.phrases import due_text
 from facilitator.session.state import by_votes
@@ -29,6 +31,13 @@ TIME = 5
 """Cells for a time at the end of a line: `12:30`."""
 BAR = 4
 """Cells for an airtime bar: full at the time allotted."""
+
+
+def _goal_row(goal: GoalLine) -> str:
+    """`◎ Ana: lead the move · progress Tue 1 Dec`: a goal and its last progress."""
+    when = f"progress {due_text(goal.last_progress)}" if goal.last_progress else "no progress yet"
+    private = " (private)" if goal.private else ""
+    return f"◎ {goal.person}: {goal.text}{private} · {when}"
 
 
 def _airtime(person: Airtime | None) -> str:
@@ -109,13 +118,21 @@ class SidePanel(Line):
 
     @staticmethod
     def _carried(view: SessionView, nothing: str) -> tuple[str, list[str], int | None]:
-        """In the order of the items list, where d, c and x mark them."""
-        carried: list[Item] = [item for item in view.items if item.carried_from]
-        if not carried:
+        """Last time's items in the order of the items list, where d, c and x mark them;
+        then the circle's goals, each with the day progress was last noted on it."""
+        carried: list[Item] = [
+            item
+            for item in view.items
+            if item.carried_from and not ITEM_KINDS[item.type].one_per_person
+        ]
+        goals = [_goal_row(goal) for goal in goal_lines(view.items)]
+        if not carried and not goals:
             return "From last time", [nothing], None
         rows = []
         for item in carried:
             owner = f"{item.person}: " if item.person else ""
             due = f", due {due_text(item.due)}" if item.due else ""
             rows.append(f"{CARRY_MARKS[item.carry]}  {owner}{item.text}{due}")
+        if goals:
+            rows += [f"Goals ({len(goals)})", *goals]
         return "From last time (i, then d c x)", rows, None
