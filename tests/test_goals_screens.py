@@ -3,13 +3,16 @@ the speaker's name with their focus, kept from the presenter view and the room d
 when it is private or the segment confidential."""
 
 from collections.abc import Callable
+from pathlib import Path
 from typing import Any
 
 from textual.pilot import Pilot
 from textual.widgets import Input
 
 from facilitator.session import FakeClock, Session
+from facilitator.session.journal import JOURNAL
 from facilitator.tui.app import make_app
+from facilitator.tui.display import DisplayApp
 from facilitator.tui.screens.live import LiveScreen
 from tests.session_helpers import CIRCLE, agenda
 from tests.tui_helpers import bundled, live_app, screen_text, text_of
@@ -104,3 +107,55 @@ def test_a_turn_with_a_goal_and_a_focus_at_80x24(snap_compare: Snap) -> None:
 def test_a_turn_with_a_goal_and_a_focus_at_40x12(snap_compare: Snap) -> None:
     app, session = _hot_seat_with_a_goal()
     assert snap_compare(app, terminal_size=(40, 12), run_before=_steps(app, session))
+
+
+async def _shown_once(pilot: Pilot[None], wanted: str) -> str:
+    """The display's text once it shows `wanted` (it follows the journal by polling)."""
+    for _ in range(100):
+        await pilot.pause(0.05)
+        shown = screen_text(pilot.app)
+        if wanted in shown:
+            return shown
+    raise AssertionError(f"never showed {wanted!r}")
+
+
+async def test_the_room_display_shows_a_shared_goal_and_never_a_private_one(
+    tmp_path: Path,
+) -> None:
+    clock = FakeClock()
+    session = Session.begin(agenda(GOALS), clock, tmp_path, "x")
+    session.start()
+    session.capture("goal", "ask for a raise #private")  # Ana's, private
+    assert session.folder is not None
+    journal = session.folder / JOURNAL
+    app = DisplayApp(lambda: journal, clock=clock.monotonic)
+    async with app.run_test(size=(100, 30)) as pilot:
+        shown = await _shown_once(pilot, "▶ Ana")
+        assert "raise" not in shown
+        session.next()
+        shown = await _shown_once(pilot, "▶ Ben")
+        assert "goal: lead the move" in shown
+        (bens,) = [i.id for i in session.state.items.values() if i.person == "Ben"]
+        session.mark_private(bens)  # Ben's goal from the agenda, made private
+        await _shown_once(pilot, "▶ Ben")
+        for _ in range(100):
+            await pilot.pause(0.05)
+            if "lead the move" not in screen_text(app):
+                break
+        assert "lead the move" not in screen_text(app)
+
+
+async def test_a_review_lists_the_circles_goals_with_their_last_progress() -> None:
+    app, session, clock = live_app(bundled("peer-circle"))
+    async with app.run_test(size=SIZE) as pilot:
+        session.start()
+        session.next()  # Ben
+        session.capture("progress", "two offers out")
+        session.jump(1)  # Last time's commitments
+        refresh(app)
+        await pilot.pause()
+        side = text_of(app, "#side")
+        assert "Goals (2)" in side
+        day = f"{clock.now():%a} {clock.now().day} {clock.now():%b}"
+        assert f"◎ Ben: Hire and onboard a team of five by spring · progress {day}" in side
+        assert "◎ Cleo: Give hard feedback within a week, every time · no progress yet" in side
