@@ -15,6 +15,7 @@ from facilitator.summary.history import build_history, series_digests
 from facilitator.summary.history_render import render_history
 from facilitator.summary.render import render
 from facilitator.summary.report import REPORT_VERSION, build_report
+from tests.conftest import run_cli
 from tests.session_helpers import CIRCLE, agenda
 
 GOALS = CIRCLE.replace('{ name = "Ben" },', '{ name = "Ben", goal = "lead the data-centre move" },')
@@ -243,3 +244,19 @@ def test_the_review_lists_the_circles_goals_with_their_last_progress() -> None:
         "lead the data-centre move",
         clock.now().date(),
     )
+
+
+def test_history_shows_a_private_goal_only_with_include_private(tmp_path: Path) -> None:
+    clock = FakeClock()
+    session = session_of(tmp_path, clock, CIRCLE)
+    session.start()
+    assert session.capture("goal", "@Cleo ask for a raise #private").done
+    assert session.capture("goal", "@Ben run the offsite").done
+    finish(session, clock)
+    home = ("--home", str(tmp_path))
+    shared = run_cli(*home, "history", "circle", "--format", "markdown")
+    assert shared.returncode == 0, shared.stderr
+    assert "run the offsite — set in session 1" in shared.stdout
+    assert "raise" not in shared.stdout
+    everything = run_cli(*home, "history", "circle", "--format", "markdown", "--include-private")
+    assert "ask for a raise (private) — set in session 1" in everything.stdout
