@@ -111,6 +111,7 @@ def test_the_commands_print_the_series_and_its_history(tmp_path: Path) -> None:
         "ledger",
         "resources",
         "airtime",
+        "goals",
     }
     library = run_cli("--home", str(tmp_path), "resources", "systems")
     assert library.stdout.count("Thinking in Systems") == 1

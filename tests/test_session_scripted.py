@@ -52,6 +52,9 @@ EXPECTED = {
             False,
             0,
         ),
+        # The bundled circle's agenda gives Ben and Cleo their goals from the start.
+        ("goal", "Cleo", "Give hard feedback within a week, every time", [], None, False, None),
+        ("goal", "Ben", "Hire and onboard a team of five by spring", [], None, False, None),
     ],
     # 95m40s on the clock against the 90 minutes planned.
     "behind": 340.0,

@@ -34,6 +34,7 @@ PARTICIPANT_FIELDS = (
     FieldSpec("name", "Name", hint="renaming updates every speakers list"),
     FieldSpec("role", "Role", "role"),
     FieldSpec("focus", "Focus", hint="what this person brings"),
+    FieldSpec("goal", "Goal", hint="what they came to the series for; G changes it live"),
 )
 COMMON = (FieldSpec("title", "Title"), FieldSpec("prompt", "Prompt"))
 CONFIDENTIAL = FieldSpec(

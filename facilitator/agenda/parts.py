@@ -80,6 +80,9 @@ class Participant(Strict):
     name: Name
     role: Role = "peer"
     focus: Line | None = None
+    goal: Line | None = None
+    """What they came to the series for; it is their current goal from this session on,
+    unless it is the one they already have."""
 
 
 class Step(Strict):

@@ -6,6 +6,7 @@ import re
 import unicodedata
 
 from facilitator.session.events import Draft, ItemType
+from facilitator.session.item_kinds import ITEM_KINDS
 from facilitator.session.phrases import links
 
 _PRIVATE = re.compile(r"(?<!\S)#private\b", re.IGNORECASE)
@@ -58,7 +59,7 @@ def parse_capture(
             guests.append(name)
     text = _SEPARATOR.sub("", text) if owners else text
     due = None
-    if type_ == "action":
+    if ITEM_KINDS[type_].takes_due:
         due, text = _take_due(text, today)
     urls = [text[start:end] for start, end in links(text)]
     person = owners[0] if owners else speaker
@@ -79,6 +80,17 @@ def unknown_names(text: str, people: list[str]) -> list[str]:
     """The `@name`s in a capture that name nobody in the session (each once)."""
     draft = parse_capture("note", text, people, None, dt.date.today())
     return draft.guests
+
+
+def person_of(text: str, people: list[str], speaker: str | None) -> str | None:
+    """Whom a capture is for: the first `@name` that names someone, else the speaker."""
+    found = _take_mention(_PRIVATE.sub("", text), people, 0)
+    while found is not None and found[0] is None:  # chat syntax (`@here`) names nobody
+        found = _take_mention(found[2], people, found[3])
+    if found is None:
+        return speaker
+    person, known, _, _ = found
+    return person if known else None
 
 
 def as_typed(

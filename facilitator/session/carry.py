@@ -3,15 +3,20 @@
 from pathlib import Path
 
 from facilitator.session.events import CarriedItem
+from facilitator.session.goals import OPEN, carried_goals
+from facilitator.session.item_kinds import ITEM_KINDS
 from facilitator.session.journal import JOURNAL, JournalError, read_journal
 from facilitator.session.records import recorded_sessions
 from facilitator.session.state import State
 
 
 def open_actions(state: State, session_id: str) -> list[CarriedItem]:
-    """Action items still open at the end of a session: new ones, and those carried again."""
+    """What a session leaves open for the next, by the kinds table (`carries_over`): action
+    items still open, new or carried again, and each person's current goal."""
+    items = list(state.items.values())
     return [
         CarriedItem(
+            type=item.type,
             text=item.text,
             person=item.person,
             also=list(item.also),
@@ -19,9 +24,11 @@ def open_actions(state: State, session_id: str) -> list[CarriedItem]:
             private=item.private,
             session=item.carried_from or session_id,
         )
-        for item in state.items.values()
-        if item.type == "action" and item.carry in ("open", "carried")
-    ]
+        for item in items
+        if ITEM_KINDS[item.type].carries_over
+        and not ITEM_KINDS[item.type].one_per_person
+        and item.carry in OPEN
+    ] + carried_goals(items, state.carried, session_id)
 
 
 def from_last_session(home: Path, series: str) -> tuple[str | None, list[CarriedItem]]:

@@ -37,7 +37,7 @@ Seconds = Annotated[float, Field(allow_inf_nan=False, ge=-MONO_LIMIT, le=MONO_LI
 Small = Annotated[int, Field(ge=-(10**7), le=10**7)]
 """A count, an index or an adjustment in seconds, read from a file that may have been edited."""
 
-ItemType = Literal["resource", "action", "note", "topic"]
+ItemType = Literal["resource", "action", "note", "topic", "goal", "progress"]
 CarryStatus = Literal["open", "done", "carried", "dropped"]
 
 
@@ -62,10 +62,13 @@ class Draft(BaseModel):
 
 
 class CarriedItem(BaseModel):
-    """An open action item from an earlier session of the same series."""
+    """An open action item (or a person's current goal) from an earlier session of the
+    same series."""
 
     model_config = ConfigDict(frozen=True, extra="forbid")
 
+    type: ItemType = "action"
+    """Journals written before goals carried over hold only actions."""
     text: Text
     person: Text | None = None
     also: list[Text] = Field(default_factory=list)
@@ -74,6 +77,14 @@ class CarriedItem(BaseModel):
     private: bool = False
     session: Text
     """The id of the session where it was first captured."""
+    progressed: dt.date | None = None
+    """For a goal: the day progress on it was last noted."""
+    current: bool = True
+    """False for a goal reached or dropped: it is no item of the next session, only kept
+    for `named`."""
+    named: list[Text] = Field(default_factory=list)
+    """For a goal: every goal the person has had in the series, so that an agenda still
+    naming one of them does not set it again."""
 
 
 class _Event(BaseModel):

@@ -2,12 +2,16 @@
 before it records anything, by the screen to decide which keys work, and by the palette to
 offer only what would be done."""
 
-from typing import Literal, TypeGuard, get_args
+from collections.abc import Callable
+from functools import wraps
+from typing import Concatenate, Literal, ParamSpec, Protocol, TypeGuard, TypeVar, get_args
 
-from facilitator.session.capture import find_person
+from facilitator.session.capture import find_person, person_of
 from facilitator.session.events import ItemType
-from facilitator.session.item_kinds import ITEM_KINDS
+from facilitator.session.goals import current_of
+from facilitator.session.item_kinds import ITEM_KINDS, ItemKind
 from facilitator.session.items import Item
+from facilitator.session.recorder import Outcome, refused
 from facilitator.session.state import State
 
 Command = Literal[
@@ -36,6 +40,35 @@ Command = Literal[
     "reopen",
 ]
 """The session's commands; those a key gives are named as the live screen's actions."""
+
+
+class _HasState(Protocol):
+    @property
+    def state(self) -> State: ...
+
+
+Commanded = TypeVar("Commanded", bound=_HasState)
+Arguments = ParamSpec("Arguments")
+Method = Callable[Concatenate[Commanded, Arguments], Outcome]
+
+
+def guarded(
+    command: Command,
+) -> Callable[[Method[Commanded, Arguments]], Method[Commanded, Arguments]]:
+    """A session command that first asks the one rule (`refusal`) with its own arguments,
+    and records nothing when refused."""
+
+    def wrap(method: Method[Commanded, Arguments]) -> Method[Commanded, Arguments]:
+        @wraps(method)
+        def checked(
+            session: Commanded, /, *args: Arguments.args, **kwargs: Arguments.kwargs
+        ) -> Outcome:
+            why = refusal(session.state, command, *args, *kwargs.values())
+            return refused(why) if why is not None else method(session, *args, **kwargs)
+
+        return checked
+
+    return wrap
 
 
 def is_command(name: str) -> TypeGuard[Command]:
@@ -132,7 +165,9 @@ def _item_refusal(state: State, command: Command, *arguments: object) -> str | N
         if kind.topics_only and state.segment.topic_seconds is None:
             return f"{kind.label}s are added during a topics segment."
         text = arguments[1] if len(arguments) > 1 else None
-        return "Nothing to capture." if isinstance(text, str) and not text.strip() else None
+        if isinstance(text, str) and not text.strip():
+            return "Nothing to capture."
+        return _person_refusal(state, kind, text if isinstance(text, str) else None)
     item = _item(state, *arguments)
     if item is None:
         return "That item is gone."
@@ -142,9 +177,31 @@ def _item_refusal(state: State, command: Command, *arguments: object) -> str | N
             if isinstance(text, str) and not text.strip():
                 return "An item needs some text; delete it instead."
         case "carry":
-            if item.carried_from is None:
+            if item.carried_from is None and not ITEM_KINDS[item.type].done_here:
                 return "That is not an item from an earlier session."
     return None
+
+
+def _person_refusal(state: State, kind: ItemKind, text: str | None) -> str | None:
+    """A goal is someone's; progress is on someone's current goal. Before the text is typed
+    (the key, the palette), progress is refused only when neither the speaker nor anyone
+    else here has a goal (`@name` in the text picks someone)."""
+    if not kind.one_per_person and kind.needs is None:
+        return None
+    person = person_of(text or "", state.people(), state.slot.speaker)
+    if kind.needs is None:
+        return "Whose goal? Type @name." if person is None and text is not None else None
+    needed = ITEM_KINDS[kind.needs]
+    items = list(state.items.values())
+    if current_of(items, needed.type, person) is not None:
+        return None
+    anyone = any(current_of(items, needed.type, name) for name in state.people())
+    if text is None and anyone:
+        return None
+    first = f"set one with {needed.key} first"
+    if person is None:
+        return f"Whose {kind.label.lower()}? Nobody has the floor: type @name."
+    return f"{person} has no current {needed.label.lower()}: {first}."
 
 
 def _topic_refusal(state: State, command: Command, *arguments: object) -> str | None:

@@ -6,9 +6,10 @@ from typing import Literal
 
 from facilitator.session.events import ItemType
 
-Layout = Literal["by_owner", "credited", "voted"]
-"""How a summary lists a kind: grouped by owner, with who shared it, or by votes."""
-ReportField = Literal["actions", "resources", "notes", "topics"]
+Layout = Literal["by_owner", "credited", "voted", "per_person"]
+"""How a summary lists a kind: grouped by owner, with who shared it, by votes, or one line
+per person with what became of it (a goal set, or reached)."""
+ReportField = Literal["actions", "resources", "notes", "topics", "goals", "progress"]
 
 
 @dataclass(frozen=True)
@@ -35,6 +36,18 @@ class ItemKind:
     """Only captured in a segment where topics are proposed."""
     person_role: str = "credit"
     """What the person named with @name is to the item."""
+    one_per_person: bool = False
+    """A newer one for the same person replaces it: only the latest is current (a goal)."""
+    done_here: bool = False
+    """`d` in the items list marks it done in the session it was captured in too, not only
+    when it came from last time (a goal reached)."""
+    done_word: str = "done"
+    """What `d` makes it, in messages and summaries."""
+    in_footer: bool = True
+    """Its key is in the live screen's footer (the help and the palette list every kind)."""
+    needs: ItemType | None = None
+    """Captured only for a person with a current item of this kind (progress needs a goal),
+    and private when that one is."""
 
 
 ITEM_KINDS: dict[ItemType, ItemKind] = {
@@ -89,6 +102,38 @@ ITEM_KINDS: dict[ItemType, ItemKind] = {
             takes_due=False,
             carries_over=False,
             topics_only=True,
+        ),
+        ItemKind(
+            "goal",
+            "G",
+            "Goal",
+            "GOAL",
+            "Goal: what they want to learn or achieve (replaces their current goal)",
+            "Goals",
+            "goals",
+            "per_person",
+            takes_due=False,
+            carries_over=True,
+            person_role="goal of",
+            in_footer=False,
+            one_per_person=True,
+            done_here=True,
+            done_word="reached",
+        ),
+        ItemKind(
+            "progress",
+            "P",
+            "Progress",
+            "PROGR",
+            "Progress on their current goal",
+            "Progress on goals",
+            "progress",
+            "credited",
+            takes_due=False,
+            carries_over=False,
+            person_role="progress of",
+            in_footer=False,
+            needs="goal",
         ),
     )
 }

@@ -30,3 +30,5 @@ class Item:
     carry: ev.CarryStatus = "open"
     guests: list[str] = field(default_factory=list)
     """Owners named with `@name` who are not in the session."""
+    progressed: dt.date | None = None
+    """For a goal carried in: the day progress on it was last noted in an earlier session."""

@@ -12,6 +12,8 @@ from typing import Any, assert_never
 from facilitator.agenda.model import Agenda, Participant
 from facilitator.session import events as ev
 from facilitator.session.events import FORMAT_VERSION
+from facilitator.session.goals import current_of
+from facilitator.session.item_kinds import ITEM_KINDS
 from facilitator.session.items import Item
 from facilitator.session.slots import Slot, topic_slot
 from facilitator.session.state import Interruption, Position, Reopening, State
@@ -101,7 +103,7 @@ def apply(state: State, event: ev.Event) -> None:
                 state.slot.extra[0] += state.segment.extension_seconds
         case ev.SetCarry():
             item = state.items.get(event.item)
-            if item is not None and item.carried_from is not None:
+            if item is not None and (item.carried_from or ITEM_KINDS[item.type].done_here):
                 _change_item(state, item.id, carry=event.status)
         case ev.Checkpoint():
             pass  # the time up to it was counted above, like any event's
@@ -222,12 +224,19 @@ def _jump(state: State, event: ev.Jump, pos: float) -> None:
 
 
 def _capture(state: State, event: ev.Capture) -> None:
+    drafted = _drafted(event.draft, state.segment.confidential)
+    needs = ITEM_KINDS[event.draft.type].needs
+    if needs is not None:  # progress on a goal: none without it, private when it is
+        goal = current_of(state.items.values(), needs, event.draft.person)
+        if goal is None:
+            return
+        drafted["private"] = drafted["private"] or goal.private
     item = Item(
         id=state.next_id,
         type=event.draft.type,
         segment=state.at.segment,
         at=event.at,
-        **_drafted(event.draft, state.segment.confidential),
+        **drafted,
     )
     state.items[item.id] = item
     state.next_id += 1

@@ -3,43 +3,21 @@
 import datetime as dt
 from collections.abc import Callable
 from dataclasses import dataclass
-from functools import wraps
 from pathlib import Path
-from typing import Concatenate, ParamSpec
 
 from facilitator.agenda.durations import format_duration
 from facilitator.agenda.model import Role
 from facilitator.session import events as ev
 from facilitator.session.capture import find_person, parse_capture
 from facilitator.session.facts import SessionFacts, facts_of
-from facilitator.session.guards import Command, refusal
+from facilitator.session.guards import Command, guarded, refusal
 from facilitator.session.item_kinds import ITEM_KINDS
 from facilitator.session.phrases import date_text
-from facilitator.session.recorder import Outcome, Recorder, refused
+from facilitator.session.recorder import Outcome, Recorder
 from facilitator.session.room import RoomView, room_view
 from facilitator.session.undo_words import undone_words
 from facilitator.session.view import SessionView, view
 from facilitator.session.where import where_words
-
-Arguments = ParamSpec("Arguments")
-SessionCommand = Callable[Concatenate["Session", Arguments], Outcome]
-
-
-def guarded(command: Command) -> Callable[[SessionCommand[Arguments]], SessionCommand[Arguments]]:
-    """A command that first asks the session's one rule (`guards.refusal`) with its own
-    arguments, and records nothing when refused."""
-
-    def wrap(method: SessionCommand[Arguments]) -> SessionCommand[Arguments]:
-        @wraps(method)
-        def checked(
-            session: "Session", /, *args: Arguments.args, **kwargs: Arguments.kwargs
-        ) -> Outcome:
-            why = refusal(session.state, command, *args, *kwargs.values())
-            return refused(why) if why is not None else method(session, *args, **kwargs)
-
-        return checked
-
-    return wrap
 
 
 @dataclass(frozen=True)
@@ -229,7 +207,7 @@ class Session(Recorder):
 
     @guarded("capture")
     def capture(self, type_: ev.ItemType, text: str) -> Outcome:
-        """Record a resource, action item, note or topic from what was typed."""
+        """Record a resource, action item, note, topic, goal or progress from what was typed."""
         draft = self._parse(type_, text, self.state.slot.speaker)
         said = _describe(draft, self.clock.now().date())
         outcome = self._record(ev.Capture(draft=draft, **self._stamp()), said)
@@ -278,8 +256,11 @@ class Session(Recorder):
 
     @guarded("carry")
     def set_carry(self, item: int, status: ev.CarryStatus) -> Outcome:
+        found = self.state.items[item]
+        kind = ITEM_KINDS[found.type]
+        word = kind.done_word if status == "done" else status
         event = ev.SetCarry(item=item, status=status, **self._stamp())
-        return self._record(event, f"Marked {status}.")
+        return self._record(event, f"Marked {word}: {found.text}.")
 
     # -- recording -----------------------------------------------------------------------
     def _person(self, name: str | None) -> str | None:

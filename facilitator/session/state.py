@@ -6,10 +6,11 @@ and say why they refuse (see `session.py`).
 """
 
 import datetime as dt
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from facilitator.agenda.model import Agenda, Participant, Segment
 from facilitator.session import events as ev
+from facilitator.session.goals import set_in_agenda
 from facilitator.session.items import Item
 from facilitator.session.slots import Slot, build_slots
 
@@ -86,24 +87,38 @@ class State:
     def __post_init__(self) -> None:
         self.participants = list(self.participants or self.agenda.participants)
         for carried in self.carried:
-            self.items[self.next_id] = Item(
-                id=self.next_id,
-                type="action",
-                text=carried.text,
-                person=carried.person,
-                person_known=True,
+            if not carried.current:
+                continue  # a goal reached earlier: only what it names is kept
+            self._add_unsaid(carried.type, carried.text, carried.person, carried.private)
+            self.items[self.next_id - 1] = replace(
+                self.items[self.next_id - 1],
                 also=list(carried.also),
-                urls=[],
                 due=carried.due,
-                private=carried.private,
-                segment=None,
-                at=None,
                 carried_from=carried.session,
+                progressed=carried.progressed,
             )
-            self.next_id += 1
+        for person in set_in_agenda(self.agenda.participants, self.carried):
+            self._add_unsaid("goal", person.goal or "", person.name, False)
         self.runs[0] = build_slots(self.agenda, 0, self.participants, self.seed)
         first = self.first_slot(0)
         self.at = Position(0, first if first is not None else 0, 0)
+
+    def _add_unsaid(self, type_: ev.ItemType, text: str, person: str | None, private: bool) -> None:
+        """An item there from the start, not captured: carried in, or a goal in the agenda."""
+        self.items[self.next_id] = Item(
+            id=self.next_id,
+            type=type_,
+            text=text,
+            person=person,
+            person_known=True,
+            also=[],
+            urls=[],
+            due=None,
+            private=private,
+            segment=None,
+            at=None,
+        )
+        self.next_id += 1
 
     # -- reading -------------------------------------------------------------------------
 

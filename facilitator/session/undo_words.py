@@ -38,7 +38,10 @@ def _what(event: ev.Event, before: State, after: State) -> str:
         case ev.Extend():
             return "the extension"
         case ev.SetCarry():
-            return f"marked {event.status}: {_text(after, event.item)}"
+            found = after.items.get(event.item)
+            done = ITEM_KINDS[found.type].done_word if found else "done"
+            status = done if event.status == "done" else event.status
+            return f"marked {status}: {_text(after, event.item)}"
         case ev.Start() | ev.Pause() | ev.Undo() | ev.Reopen() | ev.Checkpoint() | ev.End():
             return event.kind
         case _:

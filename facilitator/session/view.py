@@ -6,6 +6,7 @@ from typing import Literal
 
 from facilitator.agenda.model import Panel, SegmentKind
 from facilitator.session.airtime import Airtime, airtime_of
+from facilitator.session.goals import GoalLine, goal_line
 from facilitator.session.items import Item
 from facilitator.session.schedule import Schedule, schedule_of
 from facilitator.session.slots import Slot
@@ -48,6 +49,7 @@ class Turn:
     urgency: Urgency
     warning: int | None
     """The warning threshold (seconds left) last crossed, if any."""
+    goal: GoalLine | None = None  # the speaker's (or presenter's) current goal in the series
 
     @property
     def overtime(self) -> float:
@@ -148,6 +150,7 @@ def _turn(state: State, live: float) -> Turn:
     warnings = segment.turn_warnings(state.agenda.warnings)
     urgency, crossed = _urgency(remaining, [w for w in warnings if w < allotted])
     topic = state.items.get(slot.topic) if slot.topic is not None else None
+    presenter = slot.speaker or next(iter(segment.named_speakers), None)
     return Turn(
         segment=at.segment,
         segment_title=segment.heading,
@@ -160,7 +163,7 @@ def _turn(state: State, live: float) -> Turn:
         steps=len(slot.step_seconds),
         topic=topic.text if topic else None,
         topic_id=topic.id if topic else None,
-        focus=_focus(state, slot.speaker),
+        focus=_focus(state, presenter),
         confidential=segment.confidential,
         allotted=allotted,
         elapsed=elapsed,
@@ -170,6 +173,7 @@ def _turn(state: State, live: float) -> Turn:
         running=state.running,
         urgency=urgency,
         warning=crossed,
+        goal=goal_line(state.items.values(), presenter),
     )
 
 
@@ -202,8 +206,7 @@ def _planned_share(state: State, slot: Slot) -> float:
     return slot.total_allotted
 
 
-def _focus(state: State, speaker: str | None) -> str | None:
-    presenter = speaker or next(iter(state.segment.named_speakers), None)
+def _focus(state: State, presenter: str | None) -> str | None:
     person = state.agenda.find_participant(presenter) if presenter else None
     return person.focus if person else None
 

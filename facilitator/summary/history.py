@@ -14,9 +14,11 @@ from facilitator.session.events import CarryStatus, ItemType
 from facilitator.session.facts import SessionFacts, facts_of
 from facilitator.session.journal import JOURNAL, JournalError, read_journal
 from facilitator.session.records import recorded_sessions
+from facilitator.summary.history_goals import PersonGoals, goals_of_series
 
 HISTORY_VERSION = 2
-"""2: a ledger entry and a resource list all their people (`owners`, `shared_by`)."""
+"""2: a ledger entry and a resource list all their people (`owners`, `shared_by`), and
+`goals`, each person's goals across the series."""
 DIGEST = "digest.json"
 
 
@@ -79,6 +81,8 @@ class History(_Frozen):
     ledger: list[LedgerEntry]
     resources: list[Resource]
     airtime: list[AirtimeShare]
+    goals: list[PersonGoals] = []
+    """Each person's goals, the progress noted on each, and whether it was reached."""
 
 
 class DigestItem(_Frozen):
@@ -230,6 +234,7 @@ def build_history(
         ],
         resources=resources_of(sessions, include_private=include_private),
         airtime=[AirtimeShare(name=n, spoke_seconds=round(s)) for n, s in airtime.items()],
+        goals=goals_of_series(sessions, include_private=include_private),
     )
 
 

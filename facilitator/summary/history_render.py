@@ -18,6 +18,7 @@ from facilitator.summary.history import (
     build_history,
     series_digests,
 )
+from facilitator.summary.history_goals_render import goals_section
 from facilitator.summary.render import md_code_block, md_literal
 from facilitator.text import clean
 
@@ -32,6 +33,7 @@ def render_history(history: History, format: Format) -> str:
     lines = [f"# {title}" if heading else title, ""]
     lines += _section("Sessions", _sessions(history), heading)
     lines += _section("Attendance", _attendance(history), heading, code=True)
+    lines += goals_section(history, heading)
     ledger = [_ledger_line(entry, history.as_of) for entry in history.ledger]
     lines += _section("Action ledger", ledger, heading)
     lines += _section("Resources", [_resource_line(r) for r in history.resources], heading)

@@ -118,6 +118,8 @@ def _md_section(kind: ItemKind, entries: list[Entry], report: Report) -> list[st
             return lines
         case "credited":
             return _md_list(kind.heading, [md_literal(e.text + words.credit(e)) for e in entries])
+        case "per_person":
+            return _md_list(kind.heading, [md_literal(words.per_person(kind, e)) for e in entries])
         case "voted":
             return _md_table(
                 kind.heading,
@@ -143,6 +145,8 @@ def _plain_line(kind: ItemKind, entry: Entry, report: Report) -> str:
             return f"{entry.text}{words.credit(entry)}"
         case "voted":
             return _topic(entry)
+        case "per_person":
+            return words.per_person(kind, entry)
         case _:
             assert_never(kind.layout)
 

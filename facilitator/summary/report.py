@@ -15,7 +15,8 @@ REPORT_VERSION = 4
 """2: shared reports no longer count the private items they leave out. 3: the length
 (`duration_seconds`) is measured on the session's own clock, not from wall-clock times.
 4: a session reopened after its end is not interrupted: `ended` and the length leave the
-gap out, and the facilitator's report lists the reopenings (`reopened`)."""
+gap out, and the facilitator's report lists the reopenings (`reopened`); `goals` (set,
+changed or reached this session) and `progress` on them."""
 
 
 class _Frozen(BaseModel):
@@ -94,6 +95,10 @@ class Report(_Frozen):
     resources: list[Entry]
     notes: list[Entry]
     topics: list[Entry]
+    goals: list[Entry] = []
+    """Goals set or changed this session (from the agenda or with G), and goals reached."""
+    progress: list[Entry] = []
+    """Progress noted on goals."""
     carried: list[Entry]
     """Open action items brought from the series' last session, with what became of them."""
     interrupted_seconds: int
@@ -113,6 +118,10 @@ class Report(_Frozen):
                 return self.notes
             case "topics":
                 return self.topics
+            case "goals":
+                return self.goals
+            case "progress":
+                return self.progress
             case _:
                 assert_never(kind.report_field)
 
@@ -125,9 +134,7 @@ def build_report(facts: SessionFacts, *, include_private: bool = False) -> Repor
     entries = [_entry(item, titles, facts.discussed) for item in shown]
     planned_names = {p.name for p in agenda.participants}
     sections = {
-        kind.report_field: _ordered(
-            kind, [e for e in entries if e.type == kind.type and not e.carried_from]
-        )
+        kind.report_field: _ordered(kind, [e for e in entries if _news(kind, e)])
         for kind in ITEM_KINDS.values()
     }
     return Report(
@@ -162,7 +169,7 @@ def build_report(facts: SessionFacts, *, include_private: bool = False) -> Repor
             for person in facts.airtime
         ],
         **sections,
-        carried=[e for e in entries if e.carried_from],
+        carried=[e for e in entries if e.carried_from and not ITEM_KINDS[e.type].one_per_person],
         interrupted_seconds=round(facts.interrupted_seconds),
         group_seconds=round(facts.group_seconds),
         reopened=[Reopening(at=r.at, added=r.added) for r in facts.reopened]
@@ -189,6 +196,16 @@ def _entry(item: Item, titles: list[str], discussed: dict[int, float]) -> Entry:
     )
 
 
+def _news(kind: ItemKind, entry: Entry) -> bool:
+    """Whether an entry is in its kind's section: captured this session, or for a goal
+    carried in from earlier, reached (or dropped) this session."""
+    if entry.type != kind.type:
+        return False
+    return not entry.carried_from or (
+        kind.one_per_person and entry.carry not in ("open", "carried")
+    )
+
+
 def _ordered(kind: ItemKind, entries: list[Entry]) -> list[Entry]:
     """A kind's entries in the order its summary section lists them."""
     match kind.layout:
@@ -197,7 +214,7 @@ def _ordered(kind: ItemKind, entries: list[Entry]) -> list[Entry]:
             return sorted(entries, key=lambda entry: order[entry.person])
         case "voted":
             return sorted(entries, key=lambda entry: -entry.votes)
-        case "credited":
+        case "credited" | "per_person":
             return entries
         case _:
             assert_never(kind.layout)

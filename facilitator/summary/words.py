@@ -2,6 +2,7 @@
 
 import datetime as dt
 
+from facilitator.session.item_kinds import ItemKind
 from facilitator.session.phrases import date_text, hhmm
 from facilitator.summary.charts import chart
 from facilitator.summary.report import Entry, PersonTime, Reopening, Report, SegmentTime
@@ -96,6 +97,19 @@ CARRY_WORDS = {
 
 def carried(entry: Entry, today: dt.date) -> str:
     return f"{action(entry, today)} — {CARRY_WORDS[entry.carry]}"
+
+
+def per_person(kind: ItemKind, entry: Entry) -> str:
+    """`Ana: lead the data-centre move (set in the agenda)`, `… (reached)`: one person's
+    goal and what became of it this session."""
+    if entry.carried_from:
+        became = kind.done_word if entry.carry == "done" else CARRY_WORDS[entry.carry]
+    else:
+        became = "set in the agenda" if entry.segment is None else f"set in {entry.segment}"
+        if entry.carry == "done":
+            became += f", {kind.done_word}"
+    owner = f"{entry.person}: " if entry.person else ""
+    return f"{owner}{entry.text} ({became}){private(entry)}"
 
 
 def private(entry: Entry) -> str:

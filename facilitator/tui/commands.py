@@ -81,7 +81,9 @@ def _session(
 
 def _capture(kind: ItemKind) -> KeyCommand:
     words = f"capture: {kind.hint.lower().replace('<date>', 'a date')}"
-    return KeyCommand(kind.key, f"capture('{kind.type}')", kind.label, words, guard="capture")
+    return KeyCommand(
+        kind.key, f"capture('{kind.type}')", kind.label, words, kind.in_footer, guard="capture"
+    )
 
 
 LIVE_COMMANDS: tuple[KeyCommand, ...] = (
@@ -199,7 +201,9 @@ ITEMS_COMMANDS: tuple[KeyCommand, ...] = (
         "delete,backspace", "delete", "Delete", "delete it (ctrl+z brings it back)", priority=True
     ),
     KeyCommand("p", "private", "Private on/off", "private on/off", take_back="never"),
-    KeyCommand("d", "carry('done')", "Done", "last time's item: done", take_back="never"),
+    KeyCommand(
+        "d", "carry('done')", "Done", "last time's item: done; a goal: reached", take_back="never"
+    ),
     KeyCommand(
         "c", "carry('carried')", "Carry again", "last time's item: carried again", take_back="never"
     ),

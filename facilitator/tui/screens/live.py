@@ -98,9 +98,9 @@ class LiveScreen(SessionScreen):
         message.set_class(problem, "-problem")
 
     def done(self, outcome: Outcome) -> None:
-        """Show what a command did (an old message never stays as if current), then render
-        at once rather than at the next refresh."""
+        """Show what a command did (never an old message as if current), and render it now."""
         self.say(outcome.message, problem=not outcome.done or not outcome.saved)
+        self.query_one(CaptureBar).settle(outcome.done)  # a refused capture's text comes back
         if not outcome.saved:  # one warning at a time: the newest says how many wait
             self.disk.failed()
             self.app.clear_notifications()

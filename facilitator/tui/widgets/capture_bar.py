@@ -80,6 +80,8 @@ class CaptureBar(Vertical):
         self._hint = ""
         self._asked = ""
         """The text whose unknown `@name`s the bar asked about: Enter again saves them."""
+        self._sent = ""
+        """The text last saved, until the session says what became of it."""
         self.names = NameSuggester()
 
     def compose(self) -> ComposeResult:
@@ -165,10 +167,24 @@ class CaptureBar(Vertical):
             names = " ".join(f"@{name}" for name in unknown)
             guests = "them as guest owners" if len(unknown) > 1 else "it as a guest owner"
             hint = f"{names}: nobody by that name here. Fix it, or Enter again saves {guests}"
-            self.query_one("#capture-hint", Static).update(Content(hint))
+            self._show_hint(hint)  # in the presenter view, no typed name reaches the room
             return
+        self._sent = value if self._type != "vote" and self._item is None else ""  # a new item
         self.post_message(self.Done(self._type, value, self._item))
         self.close()
+
+    def settle(self, done: bool) -> None:
+        """What became of the text last saved: refused (progress for someone with no goal),
+        it comes back in the bar as it was, to fix rather than type again."""
+        sent, self._sent = self._sent, ""
+        if done or not sent.strip() or self.display:
+            return
+        field = self.query_one("#capture-input", Input)
+        field.value, field.cursor_position = sent, len(sent)
+        self._show_hint(self._hint)
+        self.display = True
+        self.screen.add_class("-capturing")
+        self.screen.set_focus(field)
 
     def action_cancel(self) -> None:
         self.close()

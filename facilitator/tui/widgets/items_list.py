@@ -38,8 +38,11 @@ def item_line(
     parts.append(item.text)
     if item.due:
         parts.append(f"· due {date_text(item.due, today)}")
+    kind = ITEM_KINDS[item.type]
     if item.carried_from:
-        parts.append(f"· from last time, {item.carry}")
+        parts.append(f"· from last time, {kind.done_word if item.carry == 'done' else item.carry}")
+    elif kind.done_here and item.carry != "open":
+        parts.append(f"· {kind.done_word if item.carry == 'done' else item.carry}")
     if item.private:
         parts.append("· PRIVATE")
     if unsaved:

@@ -8,6 +8,8 @@ from textual.content import Content
 from textual.reactive import reactive
 
 from facilitator.session.airtime import Airtime
+from facilitator.session.goals import GoalLine, goal_lines
+from facilitator.session.item_kinds import ITEM_KINDS
 from facilitator.session.items import Item
 from facilitator.session.phrases import date_text
 from facilitator.session.state import by_votes
@@ -32,6 +34,13 @@ TIME = 5
 """Cells for a time at the end of a line: `12:30`."""
 BAR = 4
 """Cells for an airtime bar: full at the time allotted."""
+
+
+def _goal_row(goal: GoalLine) -> str:
+    """`◎ Ana: lead the move · progress Tue 1 Dec`: a goal and its last progress."""
+    when = f"progress {date_text(goal.last_progress)}" if goal.last_progress else "no progress yet"
+    private = " (private)" if goal.private else ""
+    return f"◎ {goal.person}: {goal.text}{private} · {when}"
 
 
 def _airtime(person: Airtime | None) -> str:
@@ -120,9 +129,15 @@ class SidePanel(Line):
 
     @staticmethod
     def _carried(view: SessionView, nothing: str) -> tuple[str, list[str], int | None]:
-        """In the order of the items list, where d, c and x mark them."""
-        carried: list[Item] = [item for item in view.items if item.carried_from]
-        if not carried:
+        """Last time's items in the order of the items list, where d, c and x mark them;
+        then the circle's goals, each with the day progress was last noted on it."""
+        carried: list[Item] = [
+            item
+            for item in view.items
+            if item.carried_from and not ITEM_KINDS[item.type].one_per_person
+        ]
+        goals = [_goal_row(goal) for goal in goal_lines(view.items)]
+        if not carried and not goals:
             return "From last time", [nothing], None
         rows = []
         for item in carried:
@@ -131,6 +146,8 @@ class SidePanel(Line):
             due = f", due {date_text(item.due, view.schedule.now.date())}" if item.due else ""
             private = "(private) " if item.private else ""  # first: a cut line keeps it
             rows.append(f"{CARRY_MARKS[item.carry]}  {private}{owner}{item.text}{due}")
+        if goals:
+            rows += [f"Goals ({len(goals)})", *goals]
         return "From last time", rows, None
 
 

@@ -28,6 +28,7 @@ class TurnPanel(Vertical):
         yield Line(id="prompt")
         yield Line(id="speaker")
         yield Line(id="focus")
+        yield Line(id="goal", classes="-none")
         yield Digits("0:00", id="countdown")
         yield BigClock(id="bigclock")  # shown instead in the presenter view
         yield Line(id="state")
@@ -48,6 +49,7 @@ class TurnPanel(Vertical):
         focus = self.query_one("#focus", Static)
         focus.set_class(turn.focus is None, "-none")
         focus.update(Content(f"  focus: {turn.focus}" if turn.focus else ""))
+        self._goal_line(view)
         self.query_one("#countdown", Digits).update(clock_words.countdown(turn))
         self.query_one(BigClock).value = clock_words.countdown(turn)
         self.query_one("#state", Static).update(
@@ -60,6 +62,16 @@ class TurnPanel(Vertical):
         state = clock_words.state_class(turn, view.started)
         for name in clock_words.STATE_CLASSES:  # only a change restyles the panel
             self.set_class(name == state, name)
+
+    def _goal_line(self, view: SessionView) -> None:
+        """The speaker's current goal, under their name; marked private, and hidden in the
+        presenter view (by the screen's CSS), when the room may not see it."""
+        turn, line = view.turn, self.query_one("#goal", Static)
+        goal = turn.goal
+        mark = " (private)" if goal and goal.private else ""
+        line.update(Content(f"  goal{mark}: {goal.text}" if goal else ""))
+        line.set_class(goal is None, "-none")
+        line.set_class(goal is not None and (goal.private or turn.confidential), "-private")
 
     def _cue(self, before: SessionView | None, now: SessionView) -> None:
         """The bell at time-up, and a flash at time-up and at each warning, within one turn."""

@@ -1,0 +1,146 @@
+"""Goals on screen: G and P from the keyboard, d in the items list, ctrl+z; the goal under
+the speaker's name with their focus, kept from the presenter view and the room display
+when it is private or the segment confidential."""
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from textual.pilot import Pilot
+from textual.widgets import Input
+
+from facilitator.session import FakeClock, Session
+from facilitator.tui.app import make_app
+from facilitator.tui.display import DisplayApp
+from facilitator.tui.screens.live import LiveScreen
+from tests.session_helpers import CIRCLE, agenda
+from tests.tui_helpers import bundled, live_app, screen_text, text_of
+
+SIZE = (80, 24)
+Snap = Callable[..., bool]
+GOALS = CIRCLE.replace('{ name = "Ben" },', '{ name = "Ben", goal = "lead the move" },')
+
+
+async def type_in(pilot: Pilot[None], *keys: str) -> None:
+    """Keys one at a time, each handled before the next (no burst)."""
+    for key in keys:
+        await pilot.press(key)
+        await pilot.pause()
+
+
+def refresh(app: Any) -> None:
+    screen = app.screen
+    assert isinstance(screen, LiveScreen)
+    screen.refresh_view()
+
+
+async def test_g_p_and_d_set_note_and_reach_a_goal_and_ctrl_z_takes_each_back() -> None:
+    app, session, _ = live_app(agenda(GOALS))
+    async with app.run_test(size=SIZE) as pilot:
+        await type_in(pilot, "space", "P", *"read a book", "enter")
+        assert text_of(app, "#message") == "Ana has no current goal: set one with G first."
+        assert app.screen.query_one("#capture-input", Input).value == "read a book"  # kept
+        await type_in(pilot, "escape", "G", *"run the offsite", "enter")
+        assert text_of(app, "#message") == "Goal (Ana): run the offsite"
+        refresh(app)
+        assert "goal: run the offsite" in text_of(app, "#goal")
+        await type_in(pilot, "P", *"booked the venue", "enter")
+        assert text_of(app, "#message") == "Progress (Ana): booked the venue"
+        await type_in(pilot, "i", "down", "d")  # the list opens on the newest: the progress
+        await pilot.pause()
+        (goal,) = [i for i in session.state.items.values() if i.text == "run the offsite"]
+        assert session.state.items[goal.id].carry == "done"
+        await type_in(pilot, "escape")
+        refresh(app)
+        assert "goal" not in text_of(app, "#goal")  # reached: no current goal
+        for undone in ("marked reached", "progress", "goal"):
+            await type_in(pilot, "ctrl+z")
+            assert undone in text_of(app, "#message")
+        refresh(app)
+        assert text_of(app, "#goal") == ""  # Ana has no goal again
+
+
+async def test_a_private_goal_is_not_in_the_presenter_view() -> None:
+    app, session, _ = live_app(agenda(GOALS))
+    async with app.run_test(size=SIZE) as pilot:
+        await type_in(pilot, "space", "G", *"ask for a raise #private", "enter", "z")
+        refresh(app)
+        await pilot.pause()
+        assert "ask for a raise" not in screen_text(app)
+        await type_in(pilot, "z")
+        refresh(app)
+        await pilot.pause()
+        assert "goal (private): ask for a raise" in screen_text(app)
+        await type_in(pilot, "n", "z")  # Ben's goal is shared
+        refresh(app)
+        await pilot.pause()
+        assert "goal: lead the move" in screen_text(app)
+        session.jump(1)  # the confidential hot seat: Ben's goal stays off the shared view
+        refresh(app)
+        await pilot.pause()
+        assert "lead the move" not in screen_text(app)
+
+
+def _hot_seat_with_a_goal() -> tuple[Any, Session]:
+    session = Session(bundled("peer-circle"), FakeClock())
+    app = make_app(session, burst_gap=0)
+    return app, session
+
+
+def _steps(app: Any, session: Session) -> Callable[[Pilot[None]], Any]:
+    async def run_before(pilot: Pilot[None]) -> None:
+        session.jump(2)  # the hot seat: Ben presents, his focus and his goal under his name
+        session.capture("progress", "two offers out")
+        await pilot.pause()
+        refresh(app)
+        await pilot.pause()
+
+    return run_before
+
+
+def test_a_turn_with_a_goal_and_a_focus_at_80x24(snap_compare: Snap) -> None:
+    app, session = _hot_seat_with_a_goal()
+    assert snap_compare(app, terminal_size=(80, 24), run_before=_steps(app, session))
+
+
+def test_a_turn_with_a_goal_and_a_focus_at_40x12(snap_compare: Snap) -> None:
+    app, session = _hot_seat_with_a_goal()
+    assert snap_compare(app, terminal_size=(40, 12), run_before=_steps(app, session))
+
+
+async def test_the_room_display_never_shows_a_goal(tmp_path: Path) -> None:
+    """The room sees a RoomView, which holds no goal: a private one cannot reach it."""
+    from facilitator.session.room_feed import RoomFeed
+
+    clock = FakeClock()
+    session = Session.begin(agenda(GOALS), clock, tmp_path, "x")
+    session.start()
+    session.capture("goal", "ask for a raise #private")  # Ana's, private
+    assert session.folder is not None
+    app = DisplayApp(RoomFeed(tmp_path, clock, session.folder))
+    async with app.run_test(size=(100, 30)) as pilot:
+        for _ in range(60):
+            await pilot.pause(0.05)
+            if "TIME LEFT" in screen_text(app):
+                break
+        shown = screen_text(app)
+        assert "TIME LEFT" in shown and "raise" not in shown
+        session.next()
+        await pilot.pause(0.3)
+        assert "lead the move" not in screen_text(app) and "raise" not in screen_text(app)
+
+
+async def test_a_review_lists_the_circles_goals_with_their_last_progress() -> None:
+    app, session, clock = live_app(bundled("peer-circle"))
+    async with app.run_test(size=SIZE) as pilot:
+        session.start()
+        session.next()  # Ben
+        session.capture("progress", "two offers out")
+        session.jump(1)  # Last time's commitments
+        refresh(app)
+        await pilot.pause()
+        side = text_of(app, "#side")
+        assert "Goals (2)" in side
+        day = f"{clock.now():%a} {clock.now().day} {clock.now():%b}"
+        assert f"◎ Ben: Hire and onboard a team of five by spring · progress {day}" in side
+        assert "◎ Cleo: Give hard feedback within a week, every time · no progress yet" in side
