@@ -205,7 +205,9 @@ async def test_the_picker_ends_a_ghost_and_writes_its_summary(tmp_path: Path) ->
         assert "x ends it here" in screen_text(app)
         await pilot.press("x")
         await pilot.pause()
-        await pilot.press("y")
+        await pilot.press("y")  # a letter answers nothing
+        assert find_session(tmp_path, record.id).ended is False
+        await pilot.press("left", "enter")  # End it, chosen on purpose
         await pilot.pause()
         assert f"Ended {record.id}" in screen_text(app)
     assert (record.folder / "summary.md").exists()

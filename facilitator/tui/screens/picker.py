@@ -140,7 +140,14 @@ class PickerScreen(Screen[None]):
                 self.query_one(OptionList).disable_option(chosen)
 
         self.app.push_screen(
-            ConfirmScreen(f"End {record.title}?", "Its summary is written."), answered
+            ConfirmScreen(
+                f"End {record.title}?",
+                "Its window is gone; ending it writes its summary.",
+                yes="End it",
+                no="Keep it",
+                default=False,
+            ),
+            answered,
         )
 
     def action_open(self) -> None:

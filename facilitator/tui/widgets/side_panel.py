@@ -1,6 +1,7 @@
 """Beside the countdown: the round's queue with airtime, the topics, or last time's items.
 Each list keeps what matters now in view, whatever its length and the panel's size."""
 
+import datetime as dt
 from typing import assert_never
 
 from textual import events
@@ -36,9 +37,10 @@ BAR = 4
 """Cells for an airtime bar: full at the time allotted."""
 
 
-def _goal_row(goal: GoalLine) -> str:
+def _goal_row(goal: GoalLine, today: dt.date) -> str:
     """`◎ Ana: lead the move · progress Tue 1 Dec`: a goal and its last progress."""
-    when = f"progress {date_text(goal.last_progress)}" if goal.last_progress else "no progress yet"
+    last = goal.last_progress
+    when = f"progress {date_text(last, today)}" if last else "no progress yet"
     private = " (private)" if goal.private else ""
     return f"◎ {goal.person}: {goal.text}{private} · {when}"
 
@@ -136,7 +138,8 @@ class SidePanel(Line):
             for item in view.items
             if item.carried_from and not ITEM_KINDS[item.type].one_per_person
         ]
-        goals = [_goal_row(goal) for goal in goal_lines(view.items)]
+        today = view.schedule.now.date()
+        goals = [_goal_row(goal, today) for goal in goal_lines(view.items)]
         if not carried and not goals:
             return "From last time", [nothing], None
         rows = []
