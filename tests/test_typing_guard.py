@@ -42,12 +42,26 @@ def test_keys_queued_behind_a_busy_app_keep_their_own_times() -> None:
     assert keys(guard, "nnn", 10.0, 0.4) == [Verdict(run=True)] * 3
 
 
-def test_keys_right_after_enter_are_typing_and_enter_starts_a_new_run() -> None:
+def test_keys_right_after_enter_are_typing() -> None:
     guard = TypingGuard()
     keys(guard, "the", 10.0, 0.02)
-    guard.enter_pressed(10.1)
+    assert guard.enter_pressed(10.1) == Verdict()  # already typing: Enter saves it
     assert guard.key("y", "y", 10.15) == Verdict(typing="y")
     assert guard.key("n", "n", 11.0) == Verdict(run=True)
+
+
+def test_enter_in_a_burst_makes_the_keys_before_it_typing() -> None:
+    guard = TypingGuard()
+    assert keys(guard, "na", 10.0, 0.02) == [Verdict(run=True), Verdict(hold=True)]
+    assert guard.enter_pressed(10.05) == Verdict(typing="na", take_back=1)
+    assert guard.held == []
+
+
+def test_one_command_then_enter_then_a_key_in_one_burst_is_typing() -> None:
+    guard = TypingGuard()
+    assert guard.key("n", "n", 10.0) == Verdict(run=True)
+    assert guard.enter_pressed(10.01) == Verdict()
+    assert guard.key("x", "x", 10.02) == Verdict(typing="nx", take_back=1)
 
 
 def test_turned_off_every_key_runs() -> None:

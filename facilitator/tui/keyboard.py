@@ -22,7 +22,7 @@ from textual.widgets import Input, TextArea
 from facilitator.session import Session
 from facilitator.tui.commands import TAKE_BACK
 from facilitator.tui.screens.dialog import Dialog
-from facilitator.tui.typing_guard import BURST_GAP, TypingGuard
+from facilitator.tui.typing_guard import BURST_GAP, TypingGuard, Verdict
 from facilitator.tui.widgets.capture_bar import CaptureField
 
 
@@ -62,9 +62,11 @@ class Keyboard:
 
     async def key(self, event: events.Key) -> bool:
         """Deal with a key; False leaves it to Textual's routing (fields, control keys)."""
-        if event.key == "enter":
-            self.guard.enter_pressed(event.time)
+        if event.key == "enter":  # it goes on its way; the keys before it may be typing
+            await self._judged(self.guard.enter_pressed(event.time))
         focused = self.app.focused
+        if _takes_text(focused) and event.key != "enter":
+            self.guard.into_a_field()  # text in a field: whatever opened it is done
         if isinstance(focused, CaptureField) and (event.is_printable or event.key == "backspace"):
             _type_into(focused, event)  # now, not when the field gets to it: Enter saves it
             return True
@@ -82,10 +84,14 @@ class Keyboard:
             await self._run(event.key)
         elif verdict.hold:
             self._wait(len(self.guard.run))
-        elif verdict.typing is not None:
+        await self._judged(verdict)
+        return True
+
+    async def _judged(self, verdict: Verdict) -> None:
+        """Keys found to be typing: take back what they ran, hand the text on."""
+        if verdict.typing is not None:
             await self._take_back(verdict.take_back)
             self.typed(verdict.typing)
-        return True
 
     def paste(self, event: events.Paste) -> bool:
         """A paste with no field to take it is typing: it goes to the screen as text."""

@@ -57,17 +57,34 @@ class TypingGuard:
 
     @property
     def held(self) -> list[HeldKey]:
-        """Keys of the run that wait to be run, or to be found typing."""
-        return [] if self.typing else self.run[self.ran :]
+        """Keys of the run that wait to be run, or to be found typing (an Enter went on
+        its way: it is never held)."""
+        return [] if self.typing else [k for k in self.run[self.ran :] if k.key != "enter"]
 
     def continues(self, time: float) -> bool:
         """Whether a key at `time` belongs to the current run of quick keys."""
         return self.active and bool(self.run) and time - self.run[-1].time < self.gap
 
-    def enter_pressed(self, time: float) -> None:
-        """Enter closes a run: what follows soon after it is new typing."""
+    def into_a_field(self) -> None:
+        """Keys now go into a text field (a capture key opened it): the run ends there, and
+        what opened the field stays done."""
+        if not self.typing:
+            self.run, self.ran = [], 0
+
+    def enter_pressed(self, time: float) -> Verdict:
+        """Enter is a key of the run too: "n a Enter" in one burst is typing, and what the
+        n did is taken back. What follows soon after it is typing as well."""
+        if not self.active:
+            return Verdict()
+        if not self.continues(time):
+            self.run, self.ran, self.typing = [], 0, False
+        self.run.append(HeldKey("enter", "", time))
         self.last_enter = time
-        self.run, self.ran, self.typing = [], 0, False
+        if self.typing or len(self.run) < BURST_LENGTH:
+            return Verdict()
+        self.typing = True
+        taken, self.ran = self.ran, 0
+        return Verdict(typing=self.text, take_back=taken)
 
     def key(self, key: str, character: str, time: float, *, waits: bool = False) -> Verdict:
         """Decide about a printable key; `waits` when its command cannot be taken back."""
