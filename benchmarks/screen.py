@@ -14,6 +14,7 @@ from pathlib import Path
 from facilitator.agenda import load_agenda
 from facilitator.session import FakeClock, Session, SystemClock
 from facilitator.tui.app import make_app
+from facilitator.tui.typing_guard import AFTER_ENTER
 
 ROOT = Path(__file__).resolve().parent.parent
 PEER_CIRCLE = ROOT / "agendas" / "peer-circle.toml"
@@ -150,6 +151,7 @@ def _capture_seconds(items: int, home: str, rounds: int = 7) -> float:
             window.keys("Enter")
             window.wait_for(f"NOTE   Ana: marker{number}")
             times.append(time.perf_counter() - started)
+            time.sleep(AFTER_ENTER)  # a person's pause: keys right after Enter are typing
         return statistics.median(times)
     finally:
         window.close()
