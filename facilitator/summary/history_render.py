@@ -3,7 +3,6 @@
 import datetime as dt
 from pathlib import Path
 
-from pydantic import TypeAdapter
 from rich.cells import cell_len, set_cell_size
 
 from facilitator.session.phrases import date_text
@@ -45,8 +44,7 @@ def render_history(history: History, format: Format) -> str:
 
 
 def render_resources(resources: list[Resource], format: Format) -> str:
-    if format == "json":
-        return TypeAdapter(list[Resource]).dump_json(resources, indent=2).decode() + "\n"
+    """Resources as Markdown or plain text (the command writes JSON as a document)."""
     if not resources:
         return "No resources shared yet.\n"
     if format == "markdown":  # user text made literal: no heading, fence or tag of its own
