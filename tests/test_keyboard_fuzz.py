@@ -9,7 +9,7 @@ from collections.abc import Awaitable, Callable
 from pathlib import Path
 
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 from textual.pilot import Pilot
 
@@ -120,6 +120,8 @@ def test_no_keys_at_any_speed_on_any_screen_raise_or_leave_a_blank_screen(
         max_size=25,
     ),
 )
+@example(start="live", typed=["n", "a", "enter"])  # found by this test: Enter ends a burst
+@example(start="live", typed=["n", "a", "paste"])  # and so does a paste
 def test_a_burst_of_typing_changes_the_session_by_captures_alone(
     tmp_path_factory: pytest.TempPathFactory, start: str, typed: list[str]
 ) -> None:

@@ -67,3 +67,10 @@ def test_one_command_then_enter_then_a_key_in_one_burst_is_typing() -> None:
 def test_turned_off_every_key_runs() -> None:
     guard = TypingGuard(gap=0)
     assert keys(guard, "they", 10.0, 0.0) == [Verdict(run=True)] * 4
+
+
+def test_a_paste_in_a_burst_makes_the_keys_before_it_typing() -> None:
+    guard = TypingGuard()
+    assert keys(guard, "na", 10.0, 0.02) == [Verdict(run=True), Verdict(hold=True)]
+    assert guard.pasted(" text", 10.05) == Verdict(typing="na text", take_back=1)
+    assert guard.pasted("more", 11.0) == Verdict(typing="more")  # a paste alone

@@ -54,7 +54,7 @@ class FacilitatorApp(CrashesPrivately):
         if not event.is_forwarded:
             if isinstance(event, events.Key) and await self.keyboard.key(event):
                 return
-            if isinstance(event, events.Paste) and self.keyboard.paste(event):
+            if isinstance(event, events.Paste) and await self.keyboard.paste(event):
                 return
         await super().on_event(event)
 

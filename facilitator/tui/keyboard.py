@@ -93,15 +93,19 @@ class Keyboard:
             await self._take_back(verdict.take_back)
             self.typed(verdict.typing)
 
-    def paste(self, event: events.Paste) -> bool:
-        """A paste with no field to take it is typing: it goes to the screen as text."""
+    async def paste(self, event: events.Paste) -> bool:
+        """A paste with no field to take it is typing: it goes to the screen as text (and
+        what the quick keys before it ran is taken back)."""
         focused = self.app.focused
+        text = " ".join(event.text.split())
+        if _takes_text(focused):
+            self.guard.into_a_field()
         if isinstance(focused, CaptureField):
-            focused.insert_text_at_cursor(" ".join(event.text.split()))
+            focused.insert_text_at_cursor(text)
             return True
         if _takes_text(focused):
             return False
-        self.typed(" ".join(event.text.split()))
+        await self._judged(self.guard.pasted(text, event.time))
         return True
 
     def typed(self, text: str) -> None:

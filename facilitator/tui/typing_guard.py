@@ -71,6 +71,18 @@ class TypingGuard:
         if not self.typing:
             self.run, self.ran = [], 0
 
+    def pasted(self, text: str, time: float) -> Verdict:
+        """A paste is typing, and so are the quick keys before it: "n a" and a paste in one
+        burst take the n back."""
+        if not self.continues(time):
+            self.run, self.ran, self.typing = [], 0, False
+        self.run.append(HeldKey("paste", text, time))
+        if self.typing:
+            return Verdict(typing=text)
+        self.typing = True
+        taken, self.ran = self.ran, 0
+        return Verdict(typing=self.text, take_back=taken)
+
     def enter_pressed(self, time: float) -> Verdict:
         """Enter is a key of the run too: "n a Enter" in one burst is typing, and what the
         n did is taken back. What follows soon after it is typing as well."""
