@@ -71,8 +71,12 @@ def test_capture_input_open(snap_compare: Snap) -> None:
     async def typed(pilot: Pilot[None]) -> None:
         await steps(pilot)
         await pilot.press("a", *"send the draft by friday")
-        for _ in range(3):  # the field's focus and text are drawn before the picture
-            await pilot.pause()
+        field = pilot.app.screen.query_one(Input)
+        for _ in range(100):  # until the field has its focus and shows its cursor
+            await pilot.pause(0.02)
+            if field.has_focus and field._cursor_visible:  # set when its Focus is handled
+                break
+        await pilot.pause()
 
     assert snap_compare(app, terminal_size=SIZE, run_before=typed)
 
