@@ -161,6 +161,7 @@ async def test_a_burst_that_starts_with_a_command_takes_it_back_and_keeps_the_no
         await settle(pilot)
         assert bar_text(pilot) == "nice work"
         assert session.view().turn.speaker == "Ana"  # the n was taken back
+        assert text_of(app, "#message") == "Undone: next (back to Ana's turn)"  # and says so
         await pilot.press("enter")
         state = session.state
         assert [i.text for i in state.items.values()] == ["nice work"]

@@ -19,7 +19,7 @@ from textual.dom import DOMNode
 from textual.widget import Widget
 from textual.widgets import Input, TextArea
 
-from facilitator.session import Session
+from facilitator.session import Outcome, Session
 from facilitator.tui.commands import TAKE_BACK
 from facilitator.tui.screens.dialog import Dialog
 from facilitator.tui.typing_guard import BURST_GAP, TypingGuard, Verdict
@@ -38,6 +38,13 @@ class ExplainsKeys(Protocol):
     """A screen that says why a key it knows does nothing now."""
 
     def explain(self, key: str) -> None: ...
+
+
+@runtime_checkable
+class ShowsOutcomes(Protocol):
+    """A screen that shows what a session command did (so a taken-back one says so)."""
+
+    def done(self, outcome: Outcome) -> None: ...
 
 
 @dataclass(frozen=True)
@@ -149,7 +156,9 @@ class Keyboard:
             if app.focused is not ran.focused and not _takes_text(app.focused):
                 app.screen.set_focus(ran.focused)
             while ran.session is not None and len(ran.session.state.undoable) > ran.undoable:
-                ran.session.undo()
+                undone = ran.session.undo()
+                if isinstance(app.screen, ShowsOutcomes):
+                    app.screen.done(undone)  # its words replace the taken-back command's
 
     def _wait(self, run_length: int) -> None:
         """Let the held keys go as commands once no key came to make them typing."""
