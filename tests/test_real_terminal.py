@@ -136,7 +136,9 @@ def test_text_typed_or_pasted_right_after_a_capture_key_lands_in_its_bar(
     home, opened = terminal
     env = {"FACILITATOR_HOME": str(home), "TERM": "xterm-256color", "TZ": "UTC"}
     window = Terminal(
-        f"facilitator-paste-{os.getpid()}", [str(FACILITATOR), "run", "one-on-one"], env
+        f"facilitator-paste-{os.getpid()}-{int(delay * 1000)}",
+        [str(FACILITATOR), "run", "one-on-one"],
+        env,
     )
     opened.append(window)
     window.wait_for("READY: press space to start")
