@@ -14,7 +14,7 @@ from facilitator.tui.app import FacilitatorApp, make_app
 from facilitator.tui.launcher import Launcher
 from facilitator.tui.screens.live import LiveScreen
 from tests.conftest import BUNDLED
-from tests.tui_helpers import HOSTILE, bundled, live_app
+from tests.tui_helpers import HOSTILE, bundled, live_app, settled
 
 SIZE = (80, 24)
 Snap = Callable[..., bool]
@@ -33,7 +33,7 @@ def _steps(
         screen = pilot.app.screen
         if isinstance(screen, LiveScreen):
             screen.refresh_view()
-        await pilot.pause()
+        await settled(pilot)
 
     return run_before
 
@@ -72,11 +72,9 @@ def test_capture_input_open(snap_compare: Snap) -> None:
         await steps(pilot)
         await pilot.press("a", *"send the draft by friday")
         field = pilot.app.screen.query_one(Input)
-        for _ in range(100):  # until the field has its focus and shows its cursor
-            await pilot.pause(0.02)
-            if field.has_focus and field._cursor_visible:  # set when its Focus is handled
-                break
-        await pilot.pause()
+        assert field.value == "send the draft by friday"
+        await settled(pilot)  # the bar's opening resizes the clock above it, which redraws
+        assert field.has_focus
 
     assert snap_compare(app, terminal_size=SIZE, run_before=typed)
 

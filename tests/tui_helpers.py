@@ -4,6 +4,7 @@ from pathlib import Path
 
 from textual.app import App
 from textual.content import Content
+from textual.pilot import Pilot
 from textual.widgets import Digits, Static
 
 from facilitator.agenda import Agenda, load_agenda
@@ -48,3 +49,16 @@ def text_of(app: App[None], selector: str) -> str:
 def screen_text(app: App[None]) -> str:
     """Everything painted on the screen, line by line, without styles."""
     return "\n".join(strip.text for strip in app.screen._compositor.render_strips())
+
+
+async def settled(pilot: Pilot[None]) -> None:
+    """Wait until the screen stops changing: a layout change (a bar opening) resizes
+    widgets, which redraw and may resize others, over several rounds of messages."""
+    before = None
+    for _ in range(100):
+        await pilot.pause()
+        drawn = pilot.app.export_screenshot()
+        if drawn == before:
+            return
+        before = drawn
+    raise AssertionError("the screen kept changing")
