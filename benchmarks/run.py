@@ -5,6 +5,7 @@ they mean something on a noisy machine; absolute times are printed beside them.
 Run from the repository, with the project installed: `python benchmarks/run.py`.
 """
 
+import gc
 import json
 import os
 import statistics
@@ -29,18 +30,24 @@ ROUNDS = 15
 Figures = dict[str, float]
 
 
-def timed(action: Callable[[], object]) -> float:
+def timed(action: Callable[[], object], before: Callable[[], object] = lambda: None) -> float:
+    before()
     started = time.perf_counter()
     action()
     return time.perf_counter() - started
 
 
-def alternate(ours: Callable[[], object], baseline: Callable[[], object]) -> tuple[float, float]:
-    """Median seconds of each, measured one after the other so noise hits both alike."""
+def alternate(
+    ours: Callable[[], object],
+    baseline: Callable[[], object],
+    before: Callable[[], object] = lambda: None,
+) -> tuple[float, float]:
+    """Median seconds of each, measured one after the other so noise hits both alike;
+    `before` runs, untimed, before each measurement."""
     mine, theirs = [], []
     for _ in range(ROUNDS):
-        mine.append(timed(ours))
-        theirs.append(timed(baseline))
+        mine.append(timed(ours, before))
+        theirs.append(timed(baseline, before))
     return statistics.median(mine), statistics.median(theirs)
 
 
@@ -112,10 +119,18 @@ def journal_figures() -> Figures:
         path = session.folder / JOURNAL
         lines = path.read_bytes().splitlines()
 
+        # Both sides start from the same state of the cycle collector (its work depends on
+        # what the process made before) and end with the collection their objects are due
+        # for, which replay defers (the collector pauses while a journal is read).
         def replay_journal() -> None:
             read_journal(path).replay()
+            gc.collect(0)
 
-        replay_s, parse_s = alternate(replay_journal, lambda: [json.loads(x) for x in lines])
+        def parse() -> None:
+            [json.loads(line) for line in lines]
+            gc.collect(0)
+
+        replay_s, parse_s = alternate(replay_journal, parse, before=gc.collect)
         append_s, fsync_s = alternate(
             lambda: session.capture("note", "one more thing"),
             lambda: _bare_append(path.with_name("bare.jsonl"), lines[-1]),

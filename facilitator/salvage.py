@@ -1,13 +1,29 @@
 """`facilitator summary` of a journal that cannot be replayed (a damaged header and no
 session.json to rebuild it from): the captures its readable lines hold, with a warning."""
 
+import os
 import sys
 from pathlib import Path
 
-from facilitator.session.journal import JournalError, readable_captures
+from facilitator.files import open_regular
+from facilitator.session.events import Capture, Draft
+from facilitator.session.journal import JournalError, event_of
 from facilitator.text import clean
 
 EXIT_OK = 0
+
+
+def readable_captures(path: Path) -> list[Draft]:
+    """What a journal whose header cannot be read or rebuilt still tells: the captures its
+    readable lines hold, in the order they were made (nothing replayed: no edit, no undo)."""
+    try:
+        descriptor = open_regular(path, os.O_RDONLY)
+        with os.fdopen(descriptor, "rb") as file:
+            raw = file.read()
+    except OSError:
+        return []
+    events = [event_of(line) for line in raw.split(b"\n")[1:] if line.strip()]
+    return [event.draft for event in events if isinstance(event, Capture)]
 
 
 def print_readable_captures(journal: Path, error: JournalError, private: bool) -> int:

@@ -19,6 +19,8 @@ REPLACEMENT = "\ufffd"
 def clean(text: str, *, one_line: bool = False) -> str:
     """The text with every unsafe character shown as �; on one line, tabs and newlines
     (and line or paragraph separators) become spaces."""
+    if text.isascii() and text.isprintable():  # the common case, checked in C: nothing to do
+        return text
     text = text.translate(_SEPARATORS)
     if one_line:
         text = text.replace("\t", " ").replace("\n", " ")

@@ -221,3 +221,28 @@ def test_listing_reads_a_kept_record_until_the_journal_grows(tmp_path: Path) -> 
     listing.unlink()  # missing: rebuilt from the journal
     assert recorded_sessions(tmp_path)[0].title == "Test circle"
     assert listing.exists()
+
+
+def test_reading_pauses_the_cycle_collector_and_gives_it_back_as_it_was(tmp_path: Path) -> None:
+    import gc
+
+    session, _ = new_session(home=tmp_path)
+    session.toggle()
+    assert session.journal is not None
+    path = session.journal.path
+    assert gc.isenabled()
+    read_journal(path).replay()
+    assert gc.isenabled()
+    path.write_text("not a journal\n")
+    with pytest.raises(JournalError):
+        read_journal(path)
+    assert gc.isenabled()  # on again after a failed read too
+    gc.disable()
+    try:
+        other, _ = new_session(home=tmp_path / "other")
+        other.toggle()
+        assert other.journal is not None
+        read_journal(other.journal.path).replay()
+        assert not gc.isenabled()  # a caller that had it off keeps it off
+    finally:
+        gc.enable()

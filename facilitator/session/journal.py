@@ -10,19 +10,19 @@ import json
 import os
 import secrets
 from dataclasses import dataclass
+from functools import cached_property
 from pathlib import Path
 
 from pydantic import BaseModel, ConfigDict, ValidationError
 
 from facilitator.agenda.model import Agenda
 from facilitator.files import free_name, open_regular, write_atomically
+from facilitator.session.bulk import bulk
 from facilitator.session.derived import DERIVED_LIMIT, checksum_of
 from facilitator.session.events import (
     EVENT,
     FORMAT_VERSION,
-    Capture,
     CarriedItem,
-    Draft,
     Event,
     Moment,
 )
@@ -34,9 +34,9 @@ RECORD = "session.json"
 """The session's record, written when it ends; it keeps a copy of the journal's header."""
 HEADER_COPY = "journal_header"
 CHECKSUM = "checksum"
+"""A hash of the rest of `session.json`, so that a copy edited since is not believed."""
 LAST_SEQ = "journal_last_seq"
 """In `session.json`: the number of the journal's last event when it was written."""
-"""A hash of the rest of `session.json`, so that a copy edited since is not believed."""
 
 
 class JournalError(Exception):
@@ -95,9 +95,15 @@ class Recorded:
     header: Header
     events: list[Event]
     warnings: list[str]
-    lines: list[str]
-    """The journal's good lines, the header first: what a writer carries on with."""
+    good: list[bytes]
+    """The journal's good lines as read, the header first."""
 
+    @cached_property
+    def lines(self) -> list[str]:
+        """The good lines as a writer carries on with them (only a resumed session needs them)."""
+        return [line.decode() + "\n" for line in self.good]
+
+    @bulk()
     def replay(self) -> State:
         """The state the recorded events lead to."""
         return replay(
@@ -109,6 +115,7 @@ class Recorded:
         )
 
 
+@bulk()
 def read_journal(path: Path, *, repair: bool = False) -> Recorded:
     """Read a journal, keeping every event that can be read. Damaged lines (cut short,
     garbage, an unknown kind) are skipped and named; to `repair`, they are set aside in a
@@ -121,44 +128,46 @@ def read_journal(path: Path, *, repair: bool = False) -> Recorded:
     except OSError as error:
         raise JournalError(f"{path}: cannot be read: {error.strerror}") from None
     numbered = [  # blank lines are skipped; NULs a crash left around an event are dropped
-        (number, line.strip(b" \t\r").strip(b"\x00"))
+        (number, stripped.strip(b"\x00"))
         for number, line in enumerate(raw.split(b"\n"), start=1)
-        if line.strip(b" \t\r")
+        if (stripped := line.strip(b" \t\r"))
     ]
     if not numbered:
         raise JournalError(f"{path}: is empty: not a session journal")
     header, header_note = _header(path, numbered[0])
     if header_note:
         numbered[0:0] = [(0, b"")]  # the first line is read as an event instead
-    read: list[tuple[Event, str]] = []
+    read: list[tuple[Event, bytes]] = []
     damaged: list[tuple[int, bytes]] = []
     for number, line in numbered[1:]:
         event = event_of(line)
         if event is None:
             damaged.append((number, line))
         else:
-            read.append((event, line.decode() + "\n"))
+            read.append((event, line))
     read, order_notes = _in_order(path, read, len(damaged))
     events = [event for event, _ in read]
-    lines = [header.model_dump_json() + "\n" if header_note else numbered[0][1].decode() + "\n"]
-    lines += [line for _, line in read]
-    warnings = [header_note] if header_note else []
+    good = [header.model_dump_json().encode() if header_note else numbered[0][1]]
+    good += [line for _, line in read]
+    recorded = Recorded(header, events, [header_note] if header_note else [], good)
     if damaged:
-        warnings.append(_damage_note(path, damaged, len(events), repair))
-    warnings += order_notes + _cut_note(path, events)
+        recorded.warnings.append(_damage_note(path, damaged, len(events), repair))
+    recorded.warnings.extend(order_notes + _cut_note(path, events))
     if repair and (damaged or header_note or order_notes or not raw.endswith(b"\n")):
-        write_atomically(path, "".join(lines))
-    return Recorded(header, events, warnings, lines)
+        write_atomically(path, "".join(recorded.lines))
+    return recorded
 
 
 def _in_order(
-    path: Path, read: list[tuple[Event, str]], damaged: int
-) -> tuple[list[tuple[Event, str]], list[str]]:
+    path: Path, read: list[tuple[Event, bytes]], damaged: int
+) -> tuple[list[tuple[Event, bytes]], list[str]]:
     """The events by their numbers (format 4): a duplicated line is dropped, lines out of
     order are put back, and numbers missing or taken twice are said; older events have none."""
+    if not damaged and [event.seq for event, _ in read] == list(range(1, len(read) + 1)):
+        return read, []  # as written: each number once, in order, none missing
     notes: list[str] = []
-    seen: dict[int, str] = {}
-    kept: list[tuple[Event, str]] = []
+    seen: dict[int, bytes] = {}
+    kept: list[tuple[Event, bytes]] = []
     duplicates = clashes = 0
     for event, line in read:
         if event.seq is not None and event.seq in seen:
@@ -254,19 +263,6 @@ def _cut_note(path: Path, events: list[Event]) -> list[str]:
     missing = recorded - last
     words = "its last event is" if missing == 1 else f"its last {missing} events are"
     return [f"{path}: {words} missing ({RECORD} recorded {recorded}): the journal was cut"]
-
-
-def readable_captures(path: Path) -> list[Draft]:
-    """What a journal whose header cannot be read or rebuilt still tells: the captures its
-    readable lines hold, in the order they were made (nothing replayed: no edit, no undo)."""
-    try:
-        descriptor = open_regular(path, os.O_RDONLY)
-        with os.fdopen(descriptor, "rb") as file:
-            raw = file.read()
-    except OSError:
-        return []
-    events = [event_of(line) for line in raw.split(b"\n")[1:] if line.strip()]
-    return [event.draft for event in events if isinstance(event, Capture)]
 
 
 def event_of(line: bytes) -> Event | None:

@@ -58,7 +58,11 @@ def apply(state: State, event: ev.Event) -> None:
     if state.running_since is not None and state.ended is None:
         state.slot.spent[state.at.step] += pos - state.running_since
         state.running_since = pos
-    match event:
+    match event:  # the most frequent kinds first: each case is a test of the event's class
+        case ev.Capture():
+            _capture(state, event)
+        case ev.Checkpoint():
+            pass  # the time up to it was counted above, like any event's
         case ev.Start():
             if state.ended is None and state.running_since is None:
                 state.running_since = pos
@@ -84,8 +88,6 @@ def apply(state: State, event: ev.Event) -> None:
             _latecomer(state, event)
         case ev.Jump():
             _jump(state, event, pos)
-        case ev.Capture():
-            _capture(state, event)
         case ev.Edit():
             _edit(state, event)
         case ev.Delete():
@@ -105,8 +107,6 @@ def apply(state: State, event: ev.Event) -> None:
             item = state.items.get(event.item)
             if item is not None and (item.carried_from or ITEM_KINDS[item.type].done_here):
                 _change_item(state, item.id, carry=event.status)
-        case ev.Checkpoint():
-            pass  # the time up to it was counted above, like any event's
         case ev.Reopen():
             if state.ended is not None:  # opened again after an end: not an interruption
                 state.reopenings.append(Reopening(event.at, state.ended))
