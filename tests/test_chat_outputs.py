@@ -43,7 +43,7 @@ def test_a_link_keeps_its_parentheses_and_drops_a_full_stop() -> None:
     session, _ = new_session()
     session.capture("resource", f"Ships: {link}.")
     [item] = session.state.items.values()
-    assert item.urls == [link]
+    assert item.urls == (link,)
     for name, text in summaries(f"see {link}.").items():
         assert f"{link}." in text, name  # the link whole, not Markdown-escaped
 
@@ -52,7 +52,7 @@ def test_slacks_masked_link_gives_its_url_and_shows_as_text() -> None:
     session, _ = new_session()
     session.capture("resource", "<https://a.example|click>")
     [item] = session.state.items.values()
-    assert item.urls == ["https://a.example"]
+    assert item.urls == ("https://a.example",)
     for name, text in summaries("<https://a.example|click> and <!date^1392734382^x|later>").items():
         assert "<https://" not in text and "<!date" not in text, name
         assert "https://a.example" in text and "click" in text, name  # still readable

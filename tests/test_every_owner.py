@@ -39,7 +39,7 @@ def test_a_carried_item_keeps_both_owners_in_the_review_and_every_summary(
 ) -> None:
     second, _ = faq_in_week_two(tmp_path)
     [faq] = [item for item in second.state.items.values() if item.carried_from]
-    assert (faq.person, faq.also) == ("Ben", ["Ana"])
+    assert (faq.person, faq.also) == ("Ben", ("Ana",))
     second.set_carry(faq.id, "carried")
     second.end()
     report = build_report(second.facts())
@@ -61,7 +61,7 @@ def test_the_ledger_keeps_one_entry_with_both_owners_across_two_carries(
     clock.advance(WEEK)
     third = next_session(tmp_path, clock)
     [again] = [item for item in third.state.items.values() if item.carried_from]
-    assert (again.person, again.also) == ("Ben", ["Ana"])
+    assert (again.person, again.also) == ("Ben", ("Ana",))
     third.end()
     third.close()
     sessions = series_digests(tmp_path, "circle", clock.now())

@@ -48,7 +48,7 @@ async def test_an_unknown_name_keeps_the_bar_open_then_saves_every_owner() -> No
         assert not bar.display
         [item] = session.state.items.values()
         assert [item.person, *item.also] == ["Zoë", "Lukas", "li", "José María"]
-        assert item.guests == ["li"]
+        assert item.guests == ("li",)
         assert item.text == "share the cooling study"
 
 
@@ -61,7 +61,7 @@ async def test_fixing_the_unknown_name_saves_at_once() -> None:
             await pilot.press("backspace")
         await type_in(pilot, *"@luk share it", "enter")
         [item] = session.state.items.values()
-        assert ([item.person, *item.also], item.guests) == (["Zoë", "Lukas"], [])
+        assert ([item.person, *item.also], item.guests) == (["Zoë", "Lukas"], ())
 
 
 @pytest.mark.parametrize(
@@ -70,11 +70,11 @@ async def test_fixing_the_unknown_name_saves_at_once() -> None:
 )
 def test_chat_mentions_are_never_owners(typed: str) -> None:
     draft = parse_capture("action", typed, ["Ana", "Ben"], "Ben", WEDNESDAY)
-    assert (draft.person, draft.also, draft.guests) == ("Ben", [], [])
+    assert (draft.person, draft.also, draft.guests) == ("Ben", (), ())
     assert draft.text == typed  # said, not taken
 
 
 def test_chat_mentions_among_owners_stay_in_the_text() -> None:
     draft = parse_capture("action", "@Ana @everyone @Ben ship it", ["Ana", "Ben"], None, WEDNESDAY)
-    assert (draft.person, draft.also) == ("Ana", ["Ben"])
+    assert (draft.person, draft.also) == ("Ana", ("Ben",))
     assert "@everyone" in draft.text

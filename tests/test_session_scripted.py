@@ -29,7 +29,8 @@ def summary_of(view: SessionView) -> dict[str, object]:
     return {
         "airtime": {a.name: a.spoke for a in view.airtime},
         "items": [
-            (i.type, i.person, i.text, i.urls, i.due, i.private, i.segment) for i in view.items
+            (i.type, i.person, i.text, list(i.urls), i.due, i.private, i.segment)
+            for i in view.items
         ],
         "behind": view.schedule.behind,
         "ended": view.ended,

@@ -68,15 +68,15 @@ def parse_capture(
         text=" ".join(text.split()),
         person=person,
         person_known=person not in guests,
-        also=[name for name in dict.fromkeys(owners[1:]) if name != person],
-        guests=list(dict.fromkeys(guests)),
-        urls=urls,
+        also=tuple(name for name in dict.fromkeys(owners[1:]) if name != person),
+        guests=tuple(dict.fromkeys(guests)),
+        urls=tuple(urls),
         due=due,
         private=private,
     )
 
 
-def unknown_names(text: str, people: list[str]) -> list[str]:
+def unknown_names(text: str, people: list[str]) -> tuple[str, ...]:
     """The `@name`s in a capture that name nobody in the session (each once)."""
     draft = parse_capture("note", text, people, None, dt.date.today())
     return draft.guests
@@ -99,10 +99,10 @@ def as_typed(
     text: str,
     due: dt.date | None,
     private: bool,
-    also: list[str] | None = None,
+    also: tuple[str, ...] = (),
 ) -> str:
     """Text that parses back to the same item: for editing what was captured."""
-    parts = [f"@{name}" for name in (person, *(also or [])) if name]  # guests too: none is lost
+    parts = [f"@{name}" for name in (person, *also) if name]  # guests too: none is lost
     parts.append(text)
     if due is not None:
         parts.append(f"by {due.isoformat()}")

@@ -52,11 +52,11 @@ class Draft(BaseModel):
     """The owner of an action, or who shared a resource or note."""
     person_known: bool = True
     """False when `@name` matched nobody: kept, and flagged."""
-    also: list[Text] = Field(default_factory=list)
+    also: tuple[Text, ...] = ()
     """Further owners, when several were named (`@Ana @Ben`): the item is theirs too."""
-    guests: list[Text] = Field(default_factory=list)
+    guests: tuple[Text, ...] = ()
     """Owners named with `@name` who are not in the session: kept, as guests."""
-    urls: list[Text] = Field(default_factory=list)
+    urls: tuple[Text, ...] = ()
     due: dt.date | None = None
     private: bool = False
 

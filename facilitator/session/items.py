@@ -1,7 +1,7 @@
 """What the facilitator captures during a session."""
 
 import datetime as dt
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from facilitator.session import events as ev
 
@@ -16,9 +16,9 @@ class Item:
     text: str
     person: str | None
     person_known: bool
-    also: list[str]
+    also: tuple[str, ...]
     """Further owners named with the first (`@Ana @Ben share notes`)."""
-    urls: list[str]
+    urls: tuple[str, ...]
     due: dt.date | None
     private: bool
     segment: int | None
@@ -28,7 +28,7 @@ class Item:
     votes: int = 0
     carried_from: str | None = None
     carry: ev.CarryStatus = "open"
-    guests: list[str] = field(default_factory=list)
+    guests: tuple[str, ...] = ()
     """Owners named with `@name` who are not in the session."""
     progressed: dt.date | None = None
     """For a goal carried in: the day progress on it was last noted in an earlier session."""

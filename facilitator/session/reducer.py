@@ -257,9 +257,9 @@ def _drafted(draft: ev.Draft, confidential: bool) -> dict[str, Any]:
         "text": draft.text,
         "person": draft.person,
         "person_known": draft.person_known,
-        "also": list(draft.also),
-        "guests": list(draft.guests),
-        "urls": list(draft.urls),
+        "also": draft.also,
+        "guests": draft.guests,
+        "urls": draft.urls,
         "due": draft.due,
         "private": draft.private or confidential,
     }

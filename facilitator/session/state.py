@@ -92,7 +92,7 @@ class State:
             self._add_unsaid(carried.type, carried.text, carried.person, carried.private)
             self.items[self.next_id - 1] = replace(
                 self.items[self.next_id - 1],
-                also=list(carried.also),
+                also=tuple(carried.also),
                 due=carried.due,
                 carried_from=carried.session,
                 progressed=carried.progressed,
@@ -111,8 +111,8 @@ class State:
             text=text,
             person=person,
             person_known=True,
-            also=[],
-            urls=[],
+            also=(),
+            urls=(),
             due=None,
             private=private,
             segment=None,
