@@ -238,19 +238,24 @@ def one_session_with_history(home: Path) -> Path:
 
 
 def test_a_digest_edited_by_hand_is_never_believed(tmp_path: Path) -> None:
-    from facilitator.session.derived import checksum_of
+    import hashlib
+
     from facilitator.summary.history import DIGEST, series_digests
 
     folder = one_session_with_history(tmp_path)
-    kept = json.loads((folder / DIGEST).read_text())
-    assert [item["private"] for item in kept["data"]["items"]] == [True, False]
-    kept["data"]["items"][0]["private"] = False  # a private item made public
-    (folder / DIGEST).write_text(json.dumps(kept))
+    first, data = (folder / DIGEST).read_text().splitlines()
+    kept = json.loads(data)
+    assert [item["private"] for item in kept["items"]] == [True, False]
+    kept["items"][0]["private"] = False  # a private item made public
+    edited = json.dumps(kept)
+    (folder / DIGEST).write_text(f"{first}\n{edited}\n")
     [digest] = series_digests(tmp_path, "circle", FakeClock().now())
     assert [item.private for item in digest.items] == [True, False]
-    body = {"journal": "1:2:3:4:" + "0" * 64, "data": kept["data"]}  # a valid checksum, but
-    (folder / DIGEST).write_text(json.dumps({**body, "checksum": checksum_of(body)}))
-    [digest] = series_digests(tmp_path, "circle", FakeClock().now())  # another journal's
+    other = "1:2:3:4:" + "0" * 64  # a valid checksum, but made from another journal
+    checksum = "sha256:" + hashlib.sha256(f"{other}\n{edited}".encode()).hexdigest()
+    mark = json.dumps({"journal": other, "checksum": checksum})
+    (folder / DIGEST).write_text(f"{mark}\n{edited}\n")
+    [digest] = series_digests(tmp_path, "circle", FakeClock().now())
     assert [item.private for item in digest.items] == [True, False]
     assert run_cli("--home", str(tmp_path), "resources").stdout.count("example.org/deck") == 0
 
@@ -643,11 +648,14 @@ def test_a_journal_edited_with_its_size_and_time_kept_is_not_matched(tmp_path: P
 
     path, lines = recorded_journal(tmp_path)
     assert recorded_sessions(tmp_path)[0].ended  # the listing is written
-    kept = json.loads((path.parent / LISTING).read_text())
+    kept = json.loads((path.parent / LISTING).read_text().splitlines()[0])
     status = path.stat()
     path.write_text(lines[0].replace("Test circle", "Tost circle") + "".join(lines[1:]))
     os.utime(path, ns=(status.st_atime_ns, status.st_mtime_ns))  # as a copy tool keeps it
     assert path.stat().st_size == status.st_size
     [record] = recorded_sessions(tmp_path)
     assert record.title == "Tost circle"  # read again from the journal, not the listing
-    assert json.loads((path.parent / LISTING).read_text())["journal"] != kept["journal"]
+    assert (
+        json.loads((path.parent / LISTING).read_text().splitlines()[0])["journal"]
+        != kept["journal"]
+    )

@@ -206,13 +206,15 @@ def test_listing_reads_a_kept_record_until_the_journal_grows(tmp_path: Path) -> 
     assert session.folder is not None
     assert recorded_sessions(tmp_path)[0].ended
     listing = session.folder / "listing.json"
-    kept = json.loads(listing.read_text())
-    assert kept["journal"] and kept["checksum"].startswith("sha256:")
+    first, data = listing.read_text().splitlines()
+    mark = json.loads(first)
+    assert mark["journal"] and mark["checksum"].startswith("sha256:")
     with pytest.MonkeyPatch.context() as patched:  # the listing is read, not the journal
         patched.setattr("facilitator.session.records._read_record", None)
         assert recorded_sessions(tmp_path)[0].title == "Test circle"
-    kept["data"]["title"] = "Edited in the listing"
-    listing.write_text(json.dumps(kept))
+    kept = json.loads(data)
+    kept["title"] = "Edited in the listing"
+    listing.write_text(f"{first}\n{json.dumps(kept)}\n")
     assert recorded_sessions(tmp_path)[0].title == "Test circle"  # an edit is never believed
     clock.advance(5)
     session.reopen_ended()  # the journal grows: the listing is stale

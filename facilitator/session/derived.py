@@ -3,6 +3,10 @@ each says which journal it was made from (its identity, size, time of change and
 its two ends) and carries a checksum of its own content. It is believed only when both
 still hold, is opened as the journal is (no link, no FIFO, no device) and only up to a
 size; else it is rebuilt from the journal, which is the truth.
+
+Its first line holds the journal's mark and the checksum, its second the data as JSON; the
+checksum is of the mark and the data's bytes as written, so reading checks it without
+writing the data out again. A file in the older one-object layout is simply rebuilt.
 """
 
 import contextlib
@@ -47,20 +51,24 @@ def checksum_of(body: dict[str, Any]) -> str:
     return "sha256:" + hashlib.sha256(canonical.encode()).hexdigest()
 
 
+def _derived_checksum(mark: str, data: bytes) -> str:
+    return "sha256:" + hashlib.sha256(mark.encode() + b"\n" + data).hexdigest()
+
+
 def write_derived(path: Path, mark: str | None, data: dict[str, Any]) -> None:
     """Keep `data`, derived from the journal whose mark is `mark` (best effort: a derived
     file that cannot be written only means the journal is read next time)."""
     if mark is None:
         return
-    body = {"journal": mark, "data": data}
-    text = json.dumps({**body, "checksum": checksum_of(body)}, ensure_ascii=False)
     with contextlib.suppress(OSError, ValueError):
-        write_atomically(path, text)
+        text = json.dumps(data, ensure_ascii=False, allow_nan=False)
+        checksum = _derived_checksum(mark, text.encode())
+        write_atomically(path, json.dumps({"journal": mark, "checksum": checksum}) + f"\n{text}\n")
 
 
-def read_derived(path: Path, mark: str | None) -> dict[str, Any] | None:
-    """The data a derived file keeps, if it was made from the journal as it is now and is
-    as it was written; None (rebuild it) otherwise."""
+def read_derived(path: Path, mark: str | None) -> bytes | None:
+    """The data (JSON) a derived file keeps, if it was made from the journal as it is now
+    and is as it was written; None (rebuild it) otherwise."""
     if mark is None:
         return None
     try:
@@ -68,13 +76,13 @@ def read_derived(path: Path, mark: str | None) -> dict[str, Any] | None:
         with os.fdopen(descriptor, "rb") as file:
             if os.fstat(descriptor).st_size > DERIVED_LIMIT:
                 return None
-            kept = json.loads(file.read(DERIVED_LIMIT + 1))
-        if not isinstance(kept, dict) or set(kept) != {"journal", "data", "checksum"}:
+            first, _, data = file.read(DERIVED_LIMIT + 1).partition(b"\n")
+        kept = json.loads(first)
+        data = data.removesuffix(b"\n")
+        if not isinstance(kept, dict) or set(kept) != {"journal", "checksum"}:
             return None
-        checksum = kept.pop("checksum")
-        if kept["journal"] != mark or checksum != checksum_of(kept):
+        if kept["journal"] != mark or kept["checksum"] != _derived_checksum(mark, data):
             return None
     except (OSError, ValueError, TypeError, RecursionError):
         return None
-    data = kept["data"]
-    return data if isinstance(data, dict) else None
+    return data

@@ -137,10 +137,11 @@ def _write_listing(record: SessionRecord, mark: str | None) -> None:
 
 
 def _kept_listing(folder: Path, mark: str | None) -> SessionRecord | None:
-    listing = read_derived(folder / LISTING, mark)
-    if listing is None:
+    kept = read_derived(folder / LISTING, mark)
+    if kept is None:
         return None
     try:
+        listing = json.loads(kept)
         created = dt.datetime.fromisoformat(listing["created"])
         series = listing["series"]
         if created.tzinfo is None or not (series is None or isinstance(series, str)):
@@ -154,7 +155,7 @@ def _kept_listing(folder: Path, mark: str | None) -> SessionRecord | None:
             ended=bool(listing["ended"]),
             source=str(listing["source"]),
         )
-    except (ValueError, KeyError, TypeError):
+    except (ValueError, KeyError, TypeError, RecursionError):
         return None
 
 

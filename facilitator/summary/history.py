@@ -9,6 +9,7 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, ValidationError
 
+from facilitator.session.bulk import bulk
 from facilitator.session.derived import journal_mark, read_derived, write_derived
 from facilitator.session.events import CarryStatus, ItemType
 from facilitator.session.facts import SessionFacts, facts_of
@@ -159,6 +160,7 @@ class _Tracked:
         return 0 if closed and self.carried == 1 else self.carried
 
 
+@bulk()
 def series_digests(
     home: Path, series: str | None, now: dt.datetime, skipped: list[str] | None = None
 ) -> list[Digest]:
@@ -178,7 +180,7 @@ def series_digests(
         with contextlib.suppress(ValidationError):
             kept = read_derived(record.folder / DIGEST, mark)
             if kept is not None:
-                found.append(Digest.model_validate(kept))
+                found.append(Digest.model_validate_json(kept))
                 continue
         try:
             recorded = read_journal(journal)
@@ -243,7 +245,7 @@ def resources_of(
 ) -> list[Resource]:
     """Every resource shared, newest first, one per link (or per text, without a link),
     with every time it was shared; `query` keeps those whose text or link holds it."""
-    found: dict[str, Resource] = {}
+    found: dict[str, tuple[DigestItem, list[str], list[dt.date], bool]] = {}
     wanted = query.casefold()
     for facts in reversed(sessions):
         for item in reversed(facts.items):
@@ -252,26 +254,21 @@ def resources_of(
             if wanted and wanted not in item.text.casefold():
                 continue
             key = (item.urls[0] if item.urls else item.text).casefold()
-            date = item.date
-            earlier = found.get(key)
-            if earlier is None:
-                found[key] = Resource(
-                    text=item.text,
-                    urls=item.urls,
-                    shared_by=_owners(item.person, item.also),
-                    sessions=[facts.session_id],
-                    dates=[date],
-                    private=item.private,
-                )
-            else:
-                found[key] = earlier.model_copy(
-                    update={
-                        "sessions": [*earlier.sessions, facts.session_id],
-                        "dates": [*earlier.dates, date],
-                        "private": earlier.private and item.private,
-                    }
-                )
-    return list(found.values())
+            newest, sessions_of, dates, private = found.get(key) or (item, [], [], True)
+            sessions_of.append(facts.session_id)
+            dates.append(item.date)
+            found[key] = (newest, sessions_of, dates, private and item.private)
+    return [
+        Resource(
+            text=newest.text,
+            urls=newest.urls,
+            shared_by=_owners(newest.person, newest.also),
+            sessions=sessions_of,
+            dates=dates,
+            private=private,
+        )
+        for newest, sessions_of, dates, private in found.values()
+    ]
 
 
 def _owners(person: str | None, also: list[str]) -> list[str]:
