@@ -495,3 +495,26 @@ async def test_one_key_right_after_enter_is_typing_too() -> None:
         field = app.screen.query_one("#capture-input", Input)
         assert await typed_into(pilot, field) == "n"
         assert session.view().turn.speaker == "Ana"  # the n did not move the turn
+
+
+async def test_the_footer_is_rebuilt_only_when_which_keys_work_changes() -> None:
+    """Rebuilding the footer mounts each key anew (most of a key's time on screen): a
+    command that leaves the working keys as they were leaves the footer alone."""
+    app, session, _ = live_app(bundled("peer-circle"))
+    async with app.run_test(size=(100, 30)) as pilot:
+        screen = app.screen
+        assert isinstance(screen, LiveScreen)
+        rebuilt: list[object] = []
+        screen.bindings_updated_signal.subscribe(screen, rebuilt.append)
+        await pilot.press("space")  # start: the keys that work change (pause, pass, ...)
+        await pilot.pause()
+        assert rebuilt and session.state.running and "b" not in screen.active_bindings
+        await pilot.press("n")  # Ben's turn: going back to Ana now works
+        await pilot.pause()
+        assert "b" in screen.active_bindings
+        shown = list(screen.active_bindings)
+        rebuilt.clear()
+        await pilot.press("n")  # Cleo's turn: the same keys work as in Ben's
+        await pilot.pause()
+        assert session.view().turn.speaker == "Cleo"
+        assert rebuilt == [] and list(screen.active_bindings) == shown

@@ -47,6 +47,8 @@ class LiveScreen(SessionScreen):
         self.session = session
         self.quiet = quiet
         self.disk = DiskWatch(session, self.say, lambda: self.app.clear_notifications())
+        self._keys: list[tuple[str, str, bool]] = []
+        """The footer's keys and whether each works, as last shown."""
 
     def compose(self) -> ComposeResult:
         yield Line(id="status")
@@ -108,7 +110,10 @@ class LiveScreen(SessionScreen):
             warning = "NOT SAVED: kept in memory (z shows more)" if shared else outcome.message
             self.notify(warning, severity="error", markup=False, timeout=10)
         self.refresh_view()
-        self.refresh_bindings()  # which keys apply changes only when the session does
+        keys = [(key, on.binding.action, on.enabled) for key, on in self.active_bindings.items()]
+        if keys != self._keys:  # the footer mounts each key anew: only when which keys work do
+            self._keys = keys
+            self.refresh_bindings()
 
     def typed(self, text: str) -> None:
         """Keys too fast to be commands, or a paste: the text goes into a note, to save (Enter)
