@@ -11,6 +11,7 @@ from facilitator.prompts import interactive, yes
 from facilitator.session import Session, SessionRecord, SystemClock
 from facilitator.session.carry import from_last_session
 from facilitator.session.journal import JOURNAL
+from facilitator.session.session import SavedSummary
 from facilitator.session.writer import hold_lock, release_lock
 
 
@@ -53,7 +54,11 @@ def reopen(record: SessionRecord) -> Session:
 
 def writing_summaries(session: Session) -> Session:
     """The session writes its summary files as it ends."""
-    from facilitator.summary.files import save_summary
-
-    session.summary_writer = save_summary
+    session.summary_writer = _save_summary
     return session
+
+
+def _save_summary(session: Session) -> SavedSummary:
+    from facilitator.summary.files import save_summary  # as it ends: not before the screen
+
+    return save_summary(session)

@@ -25,6 +25,9 @@ from facilitator.tui.screens.base import AsksBeforeQuitting
 from facilitator.tui.screens.live import LiveScreen
 from facilitator.tui.typing_guard import BURST_GAP
 
+LINKS_AFTER = 0.5
+"""Seconds after the app opens when the link finder is built (see `prepare_links`)."""
+
 
 class FacilitatorApp(CrashesPrivately):
     """Opens on a session, or on the picker when no agenda was given."""
@@ -59,7 +62,9 @@ class FacilitatorApp(CrashesPrivately):
         await super().on_event(event)
 
     def on_mount(self) -> None:
-        self.run_worker(prepare_links, thread=True, name="link finder")
+        # The link finder is built in a thread, once the first screen is drawn: built sooner,
+        # it would take the interpreter from the drawing for a tenth of a second.
+        self.set_timer(LINKS_AFTER, lambda: self.run_worker(prepare_links, thread=True))
         if self.session is not None:
             self.post_message(messages.OpenSession(self.session))
         elif self.draft is not None:
