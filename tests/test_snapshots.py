@@ -12,9 +12,8 @@ from facilitator.agenda import bundled_agendas
 from facilitator.agenda.draft import AgendaDraft
 from facilitator.tui.app import FacilitatorApp, make_app
 from facilitator.tui.launcher import Launcher
-from facilitator.tui.screens.live import LiveScreen
 from tests.conftest import BUNDLED
-from tests.tui_helpers import HOSTILE, bundled, live_app, settled
+from tests.tui_helpers import HOSTILE, bundled, live_app, live_screen, settled
 
 SIZE = (80, 24)
 Snap = Callable[..., bool]
@@ -26,13 +25,12 @@ def _steps(
     """Run session commands before the snapshot, then render the result."""
 
     async def run_before(pilot: Pilot[None]) -> None:
+        screen = await live_screen(pilot)
         for action in actions:
             action()
-        for field in pilot.app.screen.query(Input):
+        for field in screen.query(Input):  # a blinking cursor is caught on or off
             field.cursor_blink = False
-        screen = pilot.app.screen
-        if isinstance(screen, LiveScreen):
-            screen.refresh_view()
+        screen.refresh_view()
         await settled(pilot)
 
     return run_before

@@ -11,6 +11,7 @@ from facilitator.agenda import Agenda, load_agenda
 from facilitator.session import FakeClock, Session
 from facilitator.summary.files import save_summary
 from facilitator.tui.app import FacilitatorApp, make_app
+from facilitator.tui.screens.live import LiveScreen
 from tests.conftest import BUNDLED, ROOT
 from tests.session_helpers import agenda as circle
 
@@ -49,6 +50,16 @@ def text_of(app: App[None], selector: str) -> str:
 def screen_text(app: App[None]) -> str:
     """Everything painted on the screen, line by line, without styles."""
     return "\n".join(strip.text for strip in app.screen._compositor.render_strips())
+
+
+async def live_screen(pilot: Pilot[None]) -> LiveScreen:
+    """The live screen, once it is open: the app opens it by a message, which a loaded
+    machine may not have handled when a test starts."""
+    for _ in range(500):
+        if isinstance(pilot.app.screen, LiveScreen):
+            return pilot.app.screen
+        await pilot.pause(0.01)
+    raise AssertionError(f"the live screen never opened: {pilot.app.screen}")
 
 
 async def settled(pilot: Pilot[None]) -> None:

@@ -92,6 +92,10 @@ class LiveScreen(SessionScreen):
         self.query_one("#progress", ProgressStrip).view = view
         self.query_one(RoomPanel).present(self.session.room_view)  # read only while shown
         self.query_one(ItemsList).show(view.items, self.session.unsaved_items, view.today)
+        keys = [(key, on.binding.action, on.enabled) for key, on in self.active_bindings.items()]
+        if keys != self._keys:  # which keys work changed (a command, or the clock): the footer
+            self._keys = keys  # is rebuilt, every key mounted anew, so only then
+            self.refresh_bindings()
 
     def say(self, text: str, *, problem: bool = False) -> None:
         """Show a one-line message under the items."""
@@ -110,10 +114,6 @@ class LiveScreen(SessionScreen):
             warning = "NOT SAVED: kept in memory (z shows more)" if shared else outcome.message
             self.notify(warning, severity="error", markup=False, timeout=10)
         self.refresh_view()
-        keys = [(key, on.binding.action, on.enabled) for key, on in self.active_bindings.items()]
-        if keys != self._keys:  # the footer mounts each key anew: only when which keys work do
-            self._keys = keys
-            self.refresh_bindings()
 
     def typed(self, text: str) -> None:
         """Keys too fast to be commands, or a paste: the text goes into a note, to save (Enter)
