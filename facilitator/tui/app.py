@@ -63,7 +63,7 @@ class FacilitatorApp(CrashesPrivately):
 
     def on_mount(self) -> None:
         # The link finder is built in a thread, once the first screen is drawn: built sooner,
-        # it would take the interpreter from the drawing for a tenth of a second.
+        # it would take the interpreter from the drawing for tens of milliseconds.
         self.set_timer(LINKS_AFTER, lambda: self.run_worker(prepare_links, thread=True))
         if self.session is not None:
             self.post_message(messages.OpenSession(self.session))

@@ -93,8 +93,8 @@ class LiveScreen(SessionScreen):
         self.query_one(RoomPanel).present(self.session.room_view)  # read only while shown
         self.query_one(ItemsList).show(view.items, self.session.unsaved_items, view.today)
         keys = [(key, on.binding.action, on.enabled) for key, on in self.active_bindings.items()]
-        if keys != self._keys:  # which keys work changed (a command, or the clock): the footer
-            self._keys = keys  # is rebuilt, every key mounted anew, so only then
+        if keys != self._keys:  # which keys work changed (by a key or not): the footer is
+            self._keys = keys  # rebuilt, every key mounted anew, so only then
             self.refresh_bindings()
 
     def say(self, text: str, *, problem: bool = False) -> None:
