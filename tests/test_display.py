@@ -111,6 +111,34 @@ async def test_the_display_shows_the_turn_and_never_a_capture(tmp_path: Path) ->
         assert "Session ended" in screen_text(app)
 
 
+async def test_a_new_event_is_drawn_as_soon_as_it_is_seen_and_only_then(
+    tmp_path: Path,
+) -> None:
+    """The journal is looked at far more often than the room is redrawn by the clock: a
+    look that finds an event redraws at once; a look that finds nothing draws nothing."""
+    clock = FakeClock()
+    session = Session.begin(bundled("peer-circle"), clock, tmp_path, "x")
+    session.start()
+    assert session.folder is not None
+    app = DisplayApp(RoomFeed(tmp_path, clock, session.folder))
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.pause()
+        drawn: list[object] = []
+        redraw = app.refresh_display
+
+        def counted() -> None:
+            drawn.append(None)
+            redraw()
+
+        app.refresh_display = counted  # type: ignore[method-assign]
+        app.watch_journal()
+        assert drawn == []  # nothing new in the journal
+        session.next()
+        app.watch_journal()
+        assert len(drawn) == 1
+        assert app.query_one("#room-speaker", BigText).text == "Ben"
+
+
 async def test_with_no_session_the_display_waits_for_the_facilitator(tmp_path: Path) -> None:
     app = DisplayApp(RoomFeed(tmp_path, FakeClock()))
     async with app.run_test(size=(40, 12)) as pilot:

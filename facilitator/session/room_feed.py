@@ -46,6 +46,10 @@ class RoomFeed:
         self.seen_open = False
         self._looked = -LOOK_SECONDS
 
+    def news(self) -> bool:
+        """Whether the followed journal grew by an event since the last look (one read)."""
+        return self.follower is not None and self.follower.poll()
+
     def poll(self) -> RoomScreen:
         """Catch up with the journal (and the sessions) and say what the room sees now."""
         if time.monotonic() - self._looked >= LOOK_SECONDS:

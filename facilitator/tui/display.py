@@ -11,8 +11,10 @@ from facilitator.tui.crash import CrashesPrivately
 from facilitator.tui.widgets.room_panel import RoomPanel
 
 POLL_SECONDS = 0.1
-"""How often the journal is read for new events (the display lags at most this, plus a
-frame)."""
+"""How often the room is drawn as the clock says it is now."""
+WATCH_SECONDS = 0.02
+"""How often the journal is looked at for new events (a look is one read of nothing new,
+most of the time): a change shows this long after it is written, plus a frame."""
 
 
 class DisplayApp(CrashesPrivately):
@@ -32,6 +34,11 @@ class DisplayApp(CrashesPrivately):
     def on_mount(self) -> None:
         self.refresh_display()
         self.set_interval(POLL_SECONDS, self.refresh_display)
+        self.set_interval(WATCH_SECONDS, self.watch_journal)
+
+    def watch_journal(self) -> None:
+        if self.feed.news():
+            self.refresh_display()
 
     def refresh_display(self) -> None:
         """Catch up on the session, then show it as the clock says it is now."""
