@@ -83,13 +83,18 @@ def test_a_line_being_written_waits_for_its_end(tmp_path: Path) -> None:
     assert follower.poll() and follower.state.slot.speaker == "Ben"
 
 
-async def test_the_display_shows_the_turn_and_never_a_capture(tmp_path: Path) -> None:
+def started_display(home: Path) -> tuple[DisplayApp, Session]:
+    """The bundled peer circle, started, and a display following it (on a fake clock)."""
     clock = FakeClock()
-    session = Session.begin(bundled("peer-circle"), clock, tmp_path, "x")
+    session = Session.begin(bundled("peer-circle"), clock, home, "x")
     session.start()
-    session.capture("note", "the salary figure")
     assert session.folder is not None
-    app = DisplayApp(RoomFeed(tmp_path, clock, session.folder))
+    return DisplayApp(RoomFeed(home, clock, session.folder)), session
+
+
+async def test_the_display_shows_the_turn_and_never_a_capture(tmp_path: Path) -> None:
+    app, session = started_display(tmp_path)
+    session.capture("note", "the salary figure")
     async with app.run_test(size=(100, 30)) as pilot:
         await pilot.pause()
         shown = screen_text(app)
@@ -116,11 +121,7 @@ async def test_a_new_event_is_drawn_as_soon_as_it_is_seen_and_only_then(
 ) -> None:
     """The journal is looked at far more often than the room is redrawn by the clock: a
     look that finds an event redraws at once; a look that finds nothing draws nothing."""
-    clock = FakeClock()
-    session = Session.begin(bundled("peer-circle"), clock, tmp_path, "x")
-    session.start()
-    assert session.folder is not None
-    app = DisplayApp(RoomFeed(tmp_path, clock, session.folder))
+    app, session = started_display(tmp_path)
     async with app.run_test(size=(100, 30)) as pilot:
         await pilot.pause()
         drawn: list[object] = []
@@ -190,11 +191,7 @@ async def test_the_presenter_view_hides_what_is_private_and_keeps_every_key() ->
 
 
 async def test_small_windows_still_show_the_clock(tmp_path: Path) -> None:
-    clock = FakeClock()
-    session = Session.begin(bundled("peer-circle"), clock, tmp_path, "x")
-    session.start()
-    assert session.folder is not None
-    app = DisplayApp(RoomFeed(tmp_path, clock, session.folder))
+    app, _ = started_display(tmp_path)
     async with app.run_test(size=(40, 12)) as pilot:
         await pilot.pause()
         big = app.query_one(BigClock)
