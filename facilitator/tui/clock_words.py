@@ -4,6 +4,7 @@ import math
 from typing import Protocol
 
 from rich.cells import cell_len
+from textual.dom import DOMNode
 
 from facilitator.session.phrases import hhmm
 from facilitator.session.schedule import Schedule
@@ -88,6 +89,15 @@ def state_class(turn: Timed, started: bool) -> str:
     return {"ok": "-ok", "wrap_up": "-wrap-up", "time_up": "-time-up", "overtime": "-overtime"}[
         turn.urgency
     ]
+
+
+def show_state(node: DOMNode, turn: Timed, started: bool) -> None:
+    """Give `node` the class of the turn's state: a class change restyles the node and all
+    inside it, so it is done once, and only when the state changed."""
+    state = state_class(turn, started)
+    if not node.has_class(state):
+        node.remove_class(*STATE_CLASSES, update=False)
+        node.add_class(state)
 
 
 def header_line(schedule: Schedule, title: str, width: int) -> str:

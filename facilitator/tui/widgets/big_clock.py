@@ -50,7 +50,7 @@ class BigClock(Container):
     BigClock #small { width: auto; }
     """
 
-    value: reactive[str] = reactive("0:00")
+    value: reactive[str] = reactive("0:00", repaint=False)
 
     def compose(self) -> ComposeResult:
         yield Static(id="big")

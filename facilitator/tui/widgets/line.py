@@ -1,14 +1,41 @@
-"""A Static that redraws only when what it shows changes."""
+"""A Static that redraws only when what it shows changes, and lays the screen out again
+only when its size can change."""
 
-from textual.visual import VisualType
+from typing import cast
+
+from textual.css.styles import RulesMap
+from textual.visual import Visual, VisualType
+from textual.widget import Widget
 from textual.widgets import Static
 
 
 class Line(Static):
-    """The live screen is refreshed ten times a second; a Static's update lays the whole
-    screen out again, so a line whose words did not change is left alone."""
+    """The live screen is refreshed ten times a second, and a key changes a dozen lines; a
+    Static's update lays the whole screen out again (most of a frame's time), so a line
+    whose words did not change is left alone, and one whose height stays is only redrawn."""
 
     def update(self, content: VisualType = "", *, layout: bool = True) -> None:
         if content == self.content:
             return
-        super().update(content, layout=layout)
+        before = self._height()
+        super().update(content, layout=False)
+        width = self.styles.width
+        if layout and (before is None or self._height() != before or (width and width.is_auto)):
+            self.refresh(layout=True)
+
+    def _height(self) -> int | None:
+        """Lines the content takes at the present width; None before the first layout."""
+        width = self.content_size.width
+        return rows(self, self.visual, width) if width else None
+
+
+def rows(widget: Widget, visual: Visual, width: int) -> int:
+    """The rows `visual` takes in `widget` at `width` cells, as its layout finds them."""
+    return visual.get_height(cast(RulesMap, widget.styles), width)
+
+
+def show(widget: Widget, shown: bool) -> None:
+    """Hide `widget`, or leave it to the stylesheet (which may still hide it, on a short
+    screen say). An inline style, not a class: a class change matches the whole stylesheet
+    against the widget again, a millisecond each time a key shows or hides a line."""
+    widget.styles.display = None if shown else "none"

@@ -34,7 +34,7 @@ def strip(progress: list[SegmentProgress], width: int) -> str:
 class ProgressStrip(Line):
     """A line across the screen; the schedule words follow the blocks."""
 
-    view: reactive[SessionView | RoomView | None] = reactive(None)
+    view: reactive[SessionView | RoomView | None] = reactive(None, repaint=False)
 
     def on_resize(self, event: Resize) -> None:
         self.watch_view(self.view)

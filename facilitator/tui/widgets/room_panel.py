@@ -76,7 +76,7 @@ class RoomPanel(Vertical):
     App:light RoomPanel.-overtime #room-clock { color: $error-darken-2; }
     """
 
-    screenful: reactive[RoomScreen | None] = reactive(None)
+    screenful: reactive[RoomScreen | None] = reactive(None, repaint=False)
 
     def compose(self) -> ComposeResult:
         yield ProgressStrip(id="room-progress")
@@ -119,8 +119,7 @@ class RoomPanel(Vertical):
             self._lines(title=room.title, segment="", speaker="", focus="", state="", next="")
             return
         self.query_one(BigClock).value = clock_words.countdown(room.clock)
-        self.remove_class(*clock_words.STATE_CLASSES)
-        self.add_class(clock_words.state_class(room.clock, room.started))
+        clock_words.show_state(self, room.clock, room.started)
         self._lines(
             title="" if room.started else room.title,  # the clock needs the rows
             segment=segment_line(room),

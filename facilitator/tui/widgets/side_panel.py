@@ -54,7 +54,7 @@ def _airtime(person: Airtime | None) -> str:
 class SidePanel(Line):
     """A plain list whose lines say their state in words and marks, not colour alone."""
 
-    view: reactive[SessionView | None] = reactive(None)
+    view: reactive[SessionView | None] = reactive(None, repaint=False)
     nothing_carried = "Nothing was left open last time."
     """What the review says when no items came from an earlier session (set by the screen)."""
 

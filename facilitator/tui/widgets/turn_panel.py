@@ -10,7 +10,7 @@ from facilitator.session.view import SessionView
 from facilitator.tui import clock_words
 from facilitator.tui.cells import fit, names_line
 from facilitator.tui.widgets.big_clock import BigClock
-from facilitator.tui.widgets.line import Line
+from facilitator.tui.widgets.line import Line, rows, show
 
 CONFIDENTIAL = "CONFIDENTIAL: captures here stay private"
 
@@ -18,9 +18,16 @@ CONFIDENTIAL = "CONFIDENTIAL: captures here stay private"
 class TurnPanel(Vertical):
     """Renders the turn part of a SessionView; user text is always literal."""
 
-    view: reactive[SessionView | None] = reactive(None, layout=True)
+    view: reactive[SessionView | None] = reactive(None, repaint=False)
     quiet = False
     """No bell at time-up (set by the screen)."""
+
+    def __init__(self, *, id: str | None = None) -> None:
+        super().__init__(id=id)
+        self._rows: tuple[int, dict[str, int]] = (-1, {})
+        """The segment, and the most rows each optional line has taken in it: the line keeps
+        them, blank on a turn without it, so the screen does not move (nor lay itself out
+        again) at every turn."""
 
     def compose(self) -> ComposeResult:
         yield Line(id="segment")
@@ -28,7 +35,7 @@ class TurnPanel(Vertical):
         yield Line(id="prompt")
         yield Line(id="speaker")
         yield Line(id="focus")
-        yield Line(id="goal", classes="-none")
+        yield Line(id="goal")
         yield Digits("0:00", id="countdown")
         yield BigClock(id="bigclock")  # shown instead in the presenter view
         yield Line(id="state")
@@ -42,16 +49,16 @@ class TurnPanel(Vertical):
         turn = view.turn
         segment = f"{turn.segment + 1}/{view.segment_count}  {turn.segment_title}"
         self.query_one("#segment", Static).update(Content(segment + clock_words.box_words(turn)))
-        # Classes, not `display`: the stylesheet may still hide them (a short screen, capturing).
-        self.query_one("#confidential").set_class(not turn.confidential, "-none")
+        show(self.query_one("#confidential"), turn.confidential)
         self.query_one("#prompt", Static).update(Content(turn.prompt or ""))
         self.query_one("#speaker", Static).update(self._speaker_line(view))
-        focus = self.query_one("#focus", Static)
-        focus.set_class(turn.focus is None, "-none")
-        focus.update(Content(f"  focus: {turn.focus}" if turn.focus else ""))
+        focus = f"  focus: {turn.focus}" if turn.focus else ""
+        self._steady(turn.segment, self.query_one("#focus", Line), focus)
         self._goal_line(view)
-        self.query_one("#countdown", Digits).update(clock_words.countdown(turn))
-        self.query_one(BigClock).value = clock_words.countdown(turn)
+        countdown, digits = clock_words.countdown(turn), self.query_one("#countdown", Digits)
+        if digits.value != countdown:  # Digits redraws at every update, this 10 times a second
+            digits.update(countdown)
+        self.query_one(BigClock).value = countdown
         self.query_one("#state", Static).update(
             Content(clock_words.state_words(turn, view.started))
         )
@@ -59,19 +66,29 @@ class TurnPanel(Vertical):
             Content(clock_words.clock_line(turn, view.started))
         )
         self.query_one("#upcoming", Static).update(self._upcoming_line(view))
-        state = clock_words.state_class(turn, view.started)
-        for name in clock_words.STATE_CLASSES:  # only a change restyles the panel
-            self.set_class(name == state, name)
+        clock_words.show_state(self, turn, view.started)
 
     def _goal_line(self, view: SessionView) -> None:
         """The speaker's current goal, under their name; marked private, and hidden in the
         presenter view (by the screen's CSS), when the room may not see it."""
-        turn, line = view.turn, self.query_one("#goal", Static)
+        turn, line = view.turn, self.query_one("#goal", Line)
         goal = turn.goal
         mark = " (private)" if goal and goal.private else ""
-        line.update(Content(f"  goal{mark}: {goal.text}" if goal else ""))
-        line.set_class(goal is None, "-none")
+        self._steady(turn.segment, line, f"  goal{mark}: {goal.text}" if goal else "")
         line.set_class(goal is not None and (goal.private or turn.confidential), "-private")
+
+    def _steady(self, segment: int, line: Line, text: str) -> None:
+        """`text` in `line`, in as many rows as the line has taken in this segment; hidden
+        while it never had words."""
+        if self._rows[0] != segment:
+            self._rows = (segment, {})
+        kept, name, content = self._rows[1], str(line.id), Content(text)
+        if text:
+            height = rows(line, content, self.content_size.width or 200)
+            kept[name] = max(kept.get(name, 0), height)
+        line.update(content)
+        line.styles.min_height = kept.get(name)
+        show(line, name in kept)
 
     def _cue(self, before: SessionView | None, now: SessionView) -> None:
         """The bell at time-up, and a flash at time-up and at each warning, within one turn."""
