@@ -14,7 +14,7 @@ from pathlib import Path
 from facilitator.agenda import load_agenda
 from facilitator.session import FakeClock, Session, SystemClock
 from facilitator.tui.app import make_app
-from facilitator.tui.typing_guard import AFTER_ENTER
+from facilitator.tui.typing_guard import AFTER_ENTER, BURST_GAP
 
 ROOT = Path(__file__).resolve().parent.parent
 PEER_CIRCLE = ROOT / "agendas" / "peer-circle.toml"
@@ -169,7 +169,9 @@ def keystroke_ratio() -> dict[str, float]:
 
 def key_latency(rounds: int = 9) -> dict[str, float]:
     """`n` (and `b`) pressed in the live app until the new turn's words are on screen, over
-    `n` in a bare Textual app until its counter shows the new count; alternated, in tmux."""
+    `n` in a bare Textual app until its counter shows the new count; alternated, in tmux.
+    Keys come at least BURST_GAP apart, as a person presses commands: quicker ones are
+    typing, and the live app holds them that long by design."""
     if shutil.which("tmux") is None:
         return {}
     ours, bare = [], []
@@ -181,6 +183,7 @@ def key_latency(rounds: int = 9) -> dict[str, float]:
             counter.wait_for("count 0")
             for number in range(1, rounds + 1):
                 key, words = ("n", "Ben's turn.") if number % 2 else ("b", "Ana's turn.")
+                time.sleep(BURST_GAP)
                 started = time.perf_counter()
                 live.keys(key)
                 live.wait_for(words)

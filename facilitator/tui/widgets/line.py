@@ -14,19 +14,19 @@ class Line(Static):
     Static's update lays the whole screen out again (most of a frame's time), so a line
     whose words did not change is left alone, and one whose height stays is only redrawn."""
 
+    _rows: tuple[int, int] = (0, 0)
+    """The width last drawn at, and the rows the content took there."""
+
     def update(self, content: VisualType = "", *, layout: bool = True) -> None:
         if content == self.content:
             return
-        before = self._height()
+        before = self._rows
         super().update(content, layout=False)
-        width = self.styles.width
-        if layout and (before is None or self._height() != before or (width and width.is_auto)):
-            self.refresh(layout=True)
-
-    def _height(self) -> int | None:
-        """Lines the content takes at the present width; None before the first layout."""
         width = self.content_size.width
-        return rows(self, self.visual, width) if width else None
+        self._rows = (width, rows(self, self.visual, width) if width else 0)
+        auto = self.styles.width
+        if layout and (not width or self._rows != before or (auto and auto.is_auto)):
+            self.refresh(layout=True)
 
 
 def rows(widget: Widget, visual: Visual, width: int) -> int:
