@@ -49,6 +49,14 @@ class LiveScreen(SessionScreen):
         self.disk = DiskWatch(session, self.say, lambda: self.app.clear_notifications())
         self._keys: list[tuple[str, str, bool]] = []
         """The footer's keys and whether each works, as last shown."""
+        # The size's classes from the start: given at the first resize, they would restyle
+        # every widget of the screen once more before the first frame.
+        width, height = self.app.size
+        for size, breakpoints in (
+            (width, self.HORIZONTAL_BREAKPOINTS),
+            (height, self.VERTICAL_BREAKPOINTS),
+        ):
+            self.add_class(max(point for point in breakpoints if point[0] <= size)[1], update=False)
 
     def compose(self) -> ComposeResult:
         yield Line(id="status")

@@ -23,7 +23,7 @@ class TurnPanel(Vertical):
     """No bell at time-up (set by the screen)."""
 
     def __init__(self, *, id: str | None = None) -> None:
-        super().__init__(id=id)
+        super().__init__(id=id, classes="-paused")  # as a session opens: no restyle then
         self._rows: tuple[int, dict[str, int]] = (-1, {})
         """The segment, and the most rows each optional line has taken in it: the line keeps
         them, blank on a turn without it, so the screen does not move (nor lay itself out
