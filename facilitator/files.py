@@ -103,6 +103,22 @@ def open_regular(path: Path, flags: int) -> int:
     return descriptor
 
 
+def read_at_most(descriptor: int, limit: int) -> bytes:
+    """A file's bytes, up to `limit` and one more (so that a caller tells a file over the
+    limit); read as the file is long, not into a buffer of `limit` bytes, which a buffered
+    read allocates whole (16 MiB for each 1 KiB listing of a thousand sessions)."""
+    left, pieces = limit + 1, []
+    size = min(os.fstat(descriptor).st_size + 1, left)
+    while left > 0:
+        piece = os.read(descriptor, min(size, left))
+        if not piece:
+            break
+        pieces.append(piece)
+        left -= len(piece)
+        size = 1 << 16  # the file grew since: read on, in pieces
+    return b"".join(pieces)
+
+
 def _refuse_odd(path: Path, mode: int) -> None:
     if not stat.S_ISREG(mode):
         raise OSError(errno.EINVAL, f"{kind_of(mode)}, not a regular file: refused", str(path))

@@ -659,3 +659,21 @@ def test_a_journal_edited_with_its_size_and_time_kept_is_not_matched(tmp_path: P
         json.loads((path.parent / LISTING).read_text().splitlines()[0])["journal"]
         != kept["journal"]
     )
+
+
+@pytest.mark.parametrize("size", [0, 1, 1000, 1001, 5000])
+def test_a_file_is_read_up_to_its_limit_and_one_byte_more(tmp_path: Path, size: int) -> None:
+    """Enough to tell a file over the limit, whatever the file's own size said when opened
+    (here it grows after the open)."""
+    from facilitator.files import read_at_most
+
+    path = tmp_path / "file"
+    path.write_bytes(b"a" * size)
+    descriptor = os.open(path, os.O_RDONLY)
+    try:
+        with path.open("ab") as grow:
+            grow.write(b"b" * 100_000)
+        read = read_at_most(descriptor, 1000)
+    finally:
+        os.close(descriptor)
+    assert read == (b"a" * size + b"b" * 100_000)[:1001]

@@ -13,7 +13,7 @@ from pydantic import ValidationError
 from facilitator.agenda.locate import key_lines
 from facilitator.agenda.model import Agenda
 from facilitator.agenda.problems import AgendaError, Problem, problems_from, warnings_for
-from facilitator.files import kind_of
+from facilitator.files import kind_of, read_at_most
 
 MAX_AGENDA_BYTES = 1024 * 1024
 _POSITION = re.compile(r"\s*\(at line (\d+), column (\d+)\)$")
@@ -68,8 +68,10 @@ def read_agenda_text(path: Path) -> str:
         if not stat.S_ISREG(kind):  # a FIFO or a device would hang or never end
             os.close(descriptor)
             raise AgendaError(source, [Problem(f"is {kind_of(kind)}, not an agenda file")])
-        with os.fdopen(descriptor, "rb") as file:
-            raw = file.read(MAX_AGENDA_BYTES + 1)
+        try:
+            raw = read_at_most(descriptor, MAX_AGENDA_BYTES)
+        finally:
+            os.close(descriptor)
     except FileNotFoundError:
         raise AgendaError(source, [Problem("no such file")]) from None
     except PermissionError:

@@ -16,7 +16,7 @@ import os
 from pathlib import Path
 from typing import Any
 
-from facilitator.files import open_regular, write_atomically
+from facilitator.files import open_regular, read_at_most, write_atomically
 
 DERIVED_LIMIT = 16 << 20
 """A derived file larger than this is not read (a session's own is a few kilobytes)."""
@@ -73,10 +73,13 @@ def read_derived(path: Path, mark: str | None) -> bytes | None:
         return None
     try:
         descriptor = open_regular(path, os.O_RDONLY)
-        with os.fdopen(descriptor, "rb") as file:
-            if os.fstat(descriptor).st_size > DERIVED_LIMIT:
-                return None
-            first, _, data = file.read(DERIVED_LIMIT + 1).partition(b"\n")
+        try:
+            raw = read_at_most(descriptor, DERIVED_LIMIT)
+        finally:
+            os.close(descriptor)
+        if len(raw) > DERIVED_LIMIT:
+            return None
+        first, _, data = raw.partition(b"\n")
         kept = json.loads(first)
         data = data.removesuffix(b"\n")
         if not isinstance(kept, dict) or set(kept) != {"journal", "checksum"}:
