@@ -71,12 +71,15 @@ class _Window:
             check=True,
         )
 
+    def screen(self) -> str:
+        return subprocess.run(
+            [*self.tmux, "capture-pane", "-p"], capture_output=True, text=True
+        ).stdout
+
     def wait_for(self, text: str) -> float:
         """Seconds from the start until `text` is on the screen."""
         while True:
-            shown = subprocess.run(
-                [*self.tmux, "capture-pane", "-p"], capture_output=True, text=True
-            ).stdout
+            shown = self.screen()
             if text in shown:
                 return time.perf_counter() - self.started
             if time.perf_counter() - self.started > 60:
@@ -199,9 +202,10 @@ def key_latency(rounds: int = 9) -> dict[str, float]:
     return {"key_latency_ms": round(mine * 1000, 1), "key_latency_ratio": round(mine / theirs, 2)}
 
 
-def display_lag() -> dict[str, float]:
-    """`n` pressed in the live app: time until the live app shows it, and until
-    `facilitator display` in another window shows it (read from the journal)."""
+def display_lag(rounds: int = 10) -> dict[str, float]:
+    """`n` and `b` pressed in the live app, in turn: time until the live app shows the new
+    speaker, and until `facilitator display` in another window shows who is next (read from
+    the journal). Both windows are read in one loop, so neither waits on the other's read."""
     if shutil.which("tmux") is None:
         return {}
     live_times, display_times = [], []
@@ -212,14 +216,14 @@ def display_lag() -> dict[str, float]:
             live.wait_for("1/7  Check-in")
             live.keys("Space")
             room.wait_for("Next: Ben")
-            names = ["Ben", "Cleo", "Dev", "Eun-ji"]
-            for turn, name in enumerate(names[1:], start=1):
+            for number in range(1, rounds + 1):
+                key, speaker, next_up = ("n", "Ben", "Cleo") if number % 2 else ("b", "Ana", "Ben")
+                time.sleep(BURST_GAP)  # a person's pause: quicker keys are held as typing
                 started = time.perf_counter()
-                live.keys("n")
-                live.wait_for(f"▶ {names[turn - 1]}")
-                live_times.append(time.perf_counter() - started)
-                room.wait_for(f"Next: {name}")
-                display_times.append(time.perf_counter() - started)
+                live.keys(key)
+                shown = _both_shown((live, f"▶ {speaker}"), (room, f"Next: {next_up}"))
+                live_times.append(shown[0] - started)
+                display_times.append(shown[1] - started)
         finally:
             live.close()
             room.close()
@@ -228,6 +232,19 @@ def display_lag() -> dict[str, float]:
         "display_lag_ms": round(lag * 1000, 1),
         "display_lag_ratio_vs_live": round(lag / own, 2),
     }
+
+
+def _both_shown(*waits: tuple[_Window, str]) -> list[float]:
+    """When each window first showed its text, the windows read in turn."""
+    seen: dict[int, float] = {}
+    deadline = time.perf_counter() + 60
+    while len(seen) < len(waits):
+        for index, (window, text) in enumerate(waits):
+            if index not in seen and text in window.screen():
+                seen[index] = time.perf_counter()
+        if time.perf_counter() > deadline:
+            raise RuntimeError(f"never shown: {waits}")
+    return [seen[index] for index in range(len(waits))]
 
 
 async def _largest_display_lag(seconds: float = 6.0, burst: float = 0.05) -> float:

@@ -12,7 +12,7 @@ from facilitator.tui.widgets.room_panel import RoomPanel
 
 POLL_SECONDS = 0.1
 """How often the room is drawn as the clock says it is now."""
-WATCH_SECONDS = 0.02
+WATCH_SECONDS = 0.01
 """How often the journal is looked at for new events (a look is one read of nothing new,
 most of the time): a change shows this long after it is written, plus a frame."""
 

@@ -8,9 +8,9 @@ from rich.cells import cell_len
 from textual.content import Content
 from textual.events import Resize
 from textual.reactive import reactive
-from textual.widgets import Static
 
 from facilitator.tui.widgets.big_clock import FONT as DIGITS
+from facilitator.tui.widgets.line import Line
 
 ROWS = 7
 LETTERS = {
@@ -108,12 +108,12 @@ def layout(text: str, width: int, height: int, most: int = 8) -> tuple[int, list
     return None
 
 
-class BigText(Static):
+class BigText(Line):
     """Shows `text` in the biggest letters that fit its box (plain when none do)."""
 
     DEFAULT_CSS = "BigText { width: 100%; content-align: center middle; text-align: center; }"
 
-    text: reactive[str] = reactive("")
+    text: reactive[str] = reactive("", repaint=False)  # its watcher draws
     most = 8
     """The largest scale wanted (the next speaker stays smaller than the speaker)."""
 

@@ -9,13 +9,13 @@ from textual.containers import Vertical
 from textual.content import Content
 from textual.events import Resize
 from textual.reactive import reactive
-from textual.widgets import Static
 
 from facilitator.session.room import RoomView
 from facilitator.session.room_feed import RoomScreen
 from facilitator.tui import clock_words
 from facilitator.tui.widgets.big_clock import ROWS, BigClock, big_width
 from facilitator.tui.widgets.big_text import BigText
+from facilitator.tui.widgets.line import Line
 from facilitator.tui.widgets.progress_strip import ProgressStrip
 
 TALL = 36
@@ -80,16 +80,16 @@ class RoomPanel(Vertical):
 
     def compose(self) -> ComposeResult:
         yield ProgressStrip(id="room-progress")
-        yield Static(id="room-title", classes="line")
-        yield Static(id="room-segment", classes="line")
+        yield Line(id="room-title", classes="line")
+        yield Line(id="room-segment", classes="line")
         yield BigText(id="room-speaker")
         yield BigText(id="room-focus")
         yield BigClock(id="room-clock")
-        yield Static(id="room-state", classes="line")
+        yield Line(id="room-state", classes="line")
         next_up = BigText(id="room-next")
         next_up.most = 1  # smaller than the speaker, and only where there is room
         yield next_up
-        yield Static(id="room-notice", classes="line")
+        yield Line(id="room-notice", classes="line")
 
     def on_resize(self, event: Resize) -> None:
         self.set_class(event.size.height >= TALL, "-tall")
@@ -134,7 +134,7 @@ class RoomPanel(Vertical):
             self._line(name, text)
 
     def _line(self, name: str, text: str) -> None:
-        line = self.query_one(f"#room-{name}", Static)
+        line = self.query_one(f"#room-{name}", Line)
         line.display = bool(text)
         if isinstance(line, BigText):
             line.text = text
