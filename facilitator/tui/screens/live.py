@@ -64,7 +64,6 @@ class LiveScreen(SessionScreen):
         with Horizontal(id="main"):
             yield TurnPanel(id="turn")
             yield SidePanel(id="side")
-        yield RoomPanel(id="room")  # the presenter view: only what the room may see
         items = ItemsList(id="items")
         items.border_title = "Captured, newest first (i to edit)"
         yield items
@@ -98,7 +97,8 @@ class LiveScreen(SessionScreen):
         turn.view = view
         self.query_one(SidePanel).view = view
         self.query_one("#progress", ProgressStrip).view = view
-        self.query_one(RoomPanel).present(self.session.room_view)  # read only while shown
+        for room in self.query(RoomPanel):  # the presenter view, once z has opened it
+            room.present(self.session.room_view)  # read only while shown
         self.query_one(ItemsList).show(view.items, self.session.unsaved_items, view.today)
         keys = [(key, on.binding.action, on.enabled) for key, on in self.active_bindings.items()]
         if keys != self._keys:  # which keys work changed (by a key or not): the footer is
@@ -190,8 +190,10 @@ class LiveScreen(SessionScreen):
         now = self.session.clock.now()
         self.app.push_screen(HistoryScreen(series_markdown(folder.parent.parent, series, now)))
 
-    def action_presenter(self) -> None:
+    async def action_presenter(self) -> None:
         """For screen sharing: only what the room may see; z again brings the rest back."""
+        if not self.query(RoomPanel):  # made at the first z: the screen opens sooner
+            await self.mount(RoomPanel(id="room"), before=self.query_one(ItemsList))
         self.toggle_class("-presenter")
         shared = self.has_class("-presenter")
         self.query_one(CaptureBar).shared = shared
