@@ -9,7 +9,6 @@ from textual.widgets import Digits, Static
 from facilitator.session.view import SessionView
 from facilitator.tui import clock_words
 from facilitator.tui.cells import fit, names_line
-from facilitator.tui.widgets.big_clock import BigClock
 from facilitator.tui.widgets.line import Line, rows, show
 
 CONFIDENTIAL = "CONFIDENTIAL: captures here stay private"
@@ -37,7 +36,6 @@ class TurnPanel(Vertical):
         yield Line(id="focus")
         yield Line(id="goal")
         yield Digits("0:00", id="countdown")
-        yield BigClock(id="bigclock")  # shown instead in the presenter view
         yield Line(id="state")
         yield Line(id="clockline")  # the digits and state in one line, on a short screen
         yield Line(id="upcoming")
@@ -58,7 +56,6 @@ class TurnPanel(Vertical):
         countdown, digits = clock_words.countdown(turn), self.query_one("#countdown", Digits)
         if digits.value != countdown:  # Digits redraws at every update, this 10 times a second
             digits.update(countdown)
-        self.query_one(BigClock).value = countdown
         self.query_one("#state", Static).update(
             Content(clock_words.state_words(turn, view.started))
         )
