@@ -240,3 +240,20 @@ async def test_every_other_screen_survives_40_by_12(tmp_path: Path) -> None:
 
 def _never(chosen: object) -> NoReturn:
     raise AssertionError(f"this test opens no session or agenda ({chosen})")
+
+
+async def test_letters_typed_into_a_long_field_are_text_not_commands(tmp_path: Path) -> None:
+    """The description is a TextArea: `a`, `d` and `x` there are letters, not commands."""
+    from textual.widgets import TextArea
+
+    app, draft = editor_app(tmp_path, "troika-consulting")
+    async with app.run_test(size=SIZE) as pilot:
+        await go_to(pilot, "agenda:0")
+        area = app.screen.query_one("#form").query(TextArea).first()
+        area.focus()
+        area.text = ""
+        before = [s["kind"] for s in draft.segments]
+        await pilot.press("a", "d", "d", "space", "x")
+        await pilot.pause()
+        assert area.text == "add x"
+        assert [s["kind"] for s in draft.segments] == before

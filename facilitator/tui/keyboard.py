@@ -10,6 +10,7 @@ before the next key is routed:
   (the live screen keeps it as a note; other screens say it did nothing).
 """
 
+import sys
 from dataclasses import dataclass
 from typing import Protocol, runtime_checkable
 
@@ -17,7 +18,7 @@ from textual import events
 from textual.app import App
 from textual.dom import DOMNode
 from textual.widget import Widget
-from textual.widgets import Input, TextArea
+from textual.widgets import Input
 
 from facilitator.session import Outcome, Session
 from facilitator.tui.commands import TAKE_BACK
@@ -187,4 +188,9 @@ def _type_into(field: Input, key: events.Key) -> None:
 
 
 def _takes_text(widget: Widget | None) -> bool:
-    return isinstance(widget, Input | TextArea)
+    """An Input, or a TextArea: only the agenda editor has one, and it loads its module
+    (10 ms of every start-up if this one did)."""
+    if isinstance(widget, Input):
+        return True
+    area = sys.modules.get("textual.widgets._text_area")
+    return area is not None and isinstance(widget, area.TextArea)
