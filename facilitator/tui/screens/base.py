@@ -7,6 +7,18 @@ from facilitator.session.writer import RESCUE_PLACE
 from facilitator.tui import messages
 
 
+def sized_from_the_start(screen: Screen[None]) -> None:
+    """Give a screen being made its breakpoints' classes for the app's size: given at its
+    first resize instead, they restyle every widget on it once more before the first frame."""
+    width, height = screen.app.size
+    for size, points in (
+        (width, screen.HORIZONTAL_BREAKPOINTS or []),
+        (height, screen.VERTICAL_BREAKPOINTS or []),
+    ):
+        if points:
+            screen.add_class(max(point for point in points if point[0] <= size)[1], update=False)
+
+
 class AsksBeforeQuitting(Screen[None]):
     """ctrl+q and the palette's Quit call `ask_to_quit` instead of quitting at once: a
     running session, an unsaved agenda."""

@@ -16,7 +16,7 @@ from facilitator.tui.availability import key_refusal, refusal
 from facilitator.tui.commands import LIVE_COMMANDS, SESSION_RUNS, bindings
 from facilitator.tui.disk_watch import DiskWatch
 from facilitator.tui.palette import PeopleCommands, SegmentCommands, TopicCommands
-from facilitator.tui.screens.base import SessionScreen
+from facilitator.tui.screens.base import SessionScreen, sized_from_the_start
 from facilitator.tui.screens.confirm import ConfirmScreen, EndScreen
 from facilitator.tui.screens.help import live_help
 from facilitator.tui.screens.prompt import PromptScreen
@@ -49,14 +49,9 @@ class LiveScreen(SessionScreen):
         self.disk = DiskWatch(session, self.say, lambda: self.app.clear_notifications())
         self._keys: list[tuple[str, str, bool]] = []
         """The footer's keys and whether each works, as last shown."""
-        # The size's classes from the start: given at the first resize, they would restyle
-        # every widget of the screen once more before the first frame.
-        width, height = self.app.size
-        for size, breakpoints in (
-            (width, self.HORIZONTAL_BREAKPOINTS),
-            (height, self.VERTICAL_BREAKPOINTS),
-        ):
-            self.add_class(max(point for point in breakpoints if point[0] <= size)[1], update=False)
+        self._room: RoomPanel | None = None
+        """The presenter view's panel, made at the first z (the screen opens sooner)."""
+        sized_from_the_start(self)
 
     def compose(self) -> ComposeResult:
         yield Line(id="status")
@@ -97,8 +92,8 @@ class LiveScreen(SessionScreen):
         turn.view = view
         self.query_one(SidePanel).view = view
         self.query_one("#progress", ProgressStrip).view = view
-        for room in self.query(RoomPanel):  # the presenter view, once z has opened it
-            room.present(self.session.room_view)  # read only while shown
+        if self._room is not None:
+            self._room.present(self.session.room_view)  # read only while shown
         self.query_one(ItemsList).show(view.items, self.session.unsaved_items, view.today)
         keys = [(key, on.binding.action, on.enabled) for key, on in self.active_bindings.items()]
         if keys != self._keys:  # which keys work changed (by a key or not): the footer is
@@ -192,8 +187,10 @@ class LiveScreen(SessionScreen):
 
     async def action_presenter(self) -> None:
         """For screen sharing: only what the room may see; z again brings the rest back."""
-        if not self.query(RoomPanel):  # made at the first z: the screen opens sooner
-            await self.mount(RoomPanel(id="room"), before=self.query_one(ItemsList))
+        if self._room is None:  # known once whole: the clock's refresh may come meanwhile
+            room = RoomPanel(id="room")
+            await self.mount(room, before=self.query_one(ItemsList))
+            self._room = room
         self.toggle_class("-presenter")
         shared = self.has_class("-presenter")
         self.query_one(CaptureBar).shared = shared
