@@ -14,18 +14,11 @@ from facilitator.tui.app import make_app
 from facilitator.tui.display import DisplayApp
 from facilitator.tui.screens.live import LiveScreen
 from tests.session_helpers import CIRCLE, agenda
-from tests.tui_helpers import bundled, live_app, screen_text, text_of
+from tests.tui_helpers import bundled, live_app, screen_text, text_of, type_in
 
 SIZE = (80, 24)
 Snap = Callable[..., bool]
 GOALS = CIRCLE.replace('{ name = "Ben" },', '{ name = "Ben", goal = "lead the move" },')
-
-
-async def type_in(pilot: Pilot[None], *keys: str) -> None:
-    """Keys one at a time, each handled before the next (no burst)."""
-    for key in keys:
-        await pilot.press(key)
-        await pilot.pause()
 
 
 def refresh(app: Any) -> None:

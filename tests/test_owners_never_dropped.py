@@ -4,12 +4,11 @@ saying which, Enter again saves it as a guest owner; chat syntax is never an own
 import datetime as dt
 
 import pytest
-from textual.pilot import Pilot
 
 from facilitator.session.capture import parse_capture
 from facilitator.tui.widgets.capture_bar import CaptureBar
 from tests.session_helpers import agenda
-from tests.tui_helpers import live_app, text_of
+from tests.tui_helpers import live_app, text_of, type_in
 
 PANEL = """
 title = "Cooling study"
@@ -26,13 +25,6 @@ title = "Check-in"
 per_speaker = "2m"
 """
 WEDNESDAY = dt.date(2026, 12, 2)
-
-
-async def type_in(pilot: Pilot[None], *keys: str) -> None:
-    for key in keys:
-        await pilot.press(key)
-        if key in ("enter", "tab"):
-            await pilot.pause()
 
 
 async def test_an_unknown_name_keeps_the_bar_open_then_saves_every_owner() -> None:

@@ -18,7 +18,7 @@ from facilitator.tui.screens.summary import SummaryScreen
 from facilitator.tui.typing_guard import BURST_GAP
 from facilitator.tui.widgets.capture_bar import CaptureBar
 from tests.session_helpers import disk_full
-from tests.tui_helpers import HOSTILE, bundled, live_app, live_screen, screen_text, text_of
+from tests.tui_helpers import HOSTILE, bundled, live_app, live_screen, screen_text, text_of, type_in
 
 SIZE = (80, 24)
 
@@ -43,14 +43,6 @@ async def typed_into(pilot: Pilot[None], field: Input) -> str:
         if field.value:
             break
     return field.value
-
-
-async def type_in(pilot: Pilot[None], *keys: str) -> None:
-    """Press keys as a person does: what Enter opens or closes is there before the next key."""
-    for key in keys:
-        await pilot.press(key)
-        if key in ("enter", "ctrl+p"):
-            await pilot.pause()
 
 
 def refresh(app: object) -> None:

@@ -2,10 +2,12 @@
 
 from pathlib import Path
 
+from textual import events
 from textual.app import App
 from textual.content import Content
+from textual.keys import _character_to_key
 from textual.pilot import Pilot
-from textual.widgets import Digits, Static
+from textual.widgets import Digits, Input, Static
 
 from facilitator.agenda import Agenda, load_agenda
 from facilitator.session import FakeClock, Session
@@ -73,3 +75,31 @@ async def settled(pilot: Pilot[None]) -> None:
             return
         before = drawn
     raise AssertionError("the screen kept changing")
+
+
+async def type_in(pilot: Pilot[None], *keys: str) -> None:
+    """Keys as a person types them: a command, Enter, Tab or an arrow is handled before the
+    next key; letters typed into an open field come as one burst, as a fast typist's do,
+    each still reaching the field in its order (Pilot waits a tenth of a second after each
+    key it presses: a sentence took seconds)."""
+    letters: list[str] = []
+    for key in keys:
+        if len(key) == 1 and isinstance(pilot.app.focused, Input):
+            letters.append(key)
+            continue
+        await _burst(pilot, letters)
+        letters = []
+        await pilot.press(key)
+        await pilot.pause()
+    await _burst(pilot, letters)
+
+
+async def _burst(pilot: Pilot[None], letters: list[str]) -> None:
+    driver = pilot.app._driver
+    if not letters or driver is None:
+        return
+    for letter in letters:
+        event = events.Key(_character_to_key(letter), letter)
+        event.set_sender(pilot.app)
+        driver.send_message(event)
+    await pilot.pause()
