@@ -83,6 +83,33 @@ def test_a_line_being_written_waits_for_its_end(tmp_path: Path) -> None:
     assert follower.poll() and follower.state.slot.speaker == "Ben"
 
 
+def test_a_follower_opens_the_journal_only_once_it_changed(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The display looks a hundred times a second: a look at a journal that has not changed
+    is one stat, no open and no read."""
+    from facilitator.session import follower as following
+
+    session = Session.begin(bundled("peer-circle"), FakeClock(), tmp_path, "x")
+    session.start()
+    assert session.folder is not None
+    follower = Follower(session.folder / JOURNAL)
+    assert follower.poll()
+    opened: list[Path] = []
+    real = following.open_regular
+
+    def counted(path: Path, flags: int) -> int:
+        opened.append(path)
+        return real(path, flags)
+
+    monkeypatch.setattr(following, "open_regular", counted)
+    assert not any(follower.poll() for _ in range(5))
+    assert opened == []
+    session.next()
+    assert follower.poll() and opened == [session.folder / JOURNAL]
+    assert follower.state is not None and follower.state.slot.speaker == "Ben"
+
+
 def started_display(home: Path) -> tuple[DisplayApp, Session]:
     """The bundled peer circle, started, and a display following it (on a fake clock)."""
     clock = FakeClock()

@@ -26,9 +26,21 @@ class Follower:
         """(device, inode) of the journal read so far: a rewritten journal is read anew."""
         self._offset = 0
         self._partial = b""
+        self._seen: tuple[int, int, int, int] | None = None
+        """The journal's device, inode, size and time of change at the last read."""
 
     def poll(self) -> bool:
-        """Read what was appended since the last poll; True when the state changed."""
+        """Read what was appended since the last poll; True when the state changed. A journal
+        that has not changed since is not opened (one stat: polls can come often)."""
+        try:
+            status = os.stat(self.path)
+        except OSError:
+            pass
+        else:
+            seen = (status.st_dev, status.st_ino, status.st_size, status.st_mtime_ns)
+            if seen == self._seen:
+                return False
+            self._seen = seen
         try:
             descriptor = open_regular(self.path, os.O_RDONLY)
         except OSError:  # not made yet, or moved away for a moment: try again later
