@@ -13,8 +13,9 @@ from facilitator.tui.widgets.room_panel import RoomPanel
 POLL_SECONDS = 0.1
 """How often the room is drawn as the clock says it is now."""
 WATCH_SECONDS = 0.01
-"""How often the journal is looked at for new events (a look is one read of nothing new,
-most of the time): a change shows this long after it is written, plus a frame."""
+"""How often the journal is looked at for new events (a look is one stat, most of the time):
+a change shows this long after it is written, plus a frame. Measured over 10 s of a running
+turn, the display takes 3.3% of a core looking every 20 ms, 4.2% every 10, 6.1% every 5."""
 
 
 class DisplayApp(CrashesPrivately):
