@@ -88,7 +88,7 @@ def test_a_follower_opens_the_journal_only_once_it_changed(
 ) -> None:
     """The display looks a hundred times a second: a look at a journal that has not changed
     is one stat, no open and no read."""
-    from facilitator.session import follower as following
+    from facilitator.files import open_regular
 
     session = Session.begin(bundled("peer-circle"), FakeClock(), tmp_path, "x")
     session.start()
@@ -96,13 +96,12 @@ def test_a_follower_opens_the_journal_only_once_it_changed(
     follower = Follower(session.folder / JOURNAL)
     assert follower.poll()
     opened: list[Path] = []
-    real = following.open_regular
 
     def counted(path: Path, flags: int) -> int:
         opened.append(path)
-        return real(path, flags)
+        return open_regular(path, flags)
 
-    monkeypatch.setattr(following, "open_regular", counted)
+    monkeypatch.setattr("facilitator.session.follower.open_regular", counted)
     assert not any(follower.poll() for _ in range(5))
     assert opened == []
     session.next()
