@@ -405,6 +405,22 @@ async def test_keys_in_the_same_burst_as_enter_are_typing() -> None:
         assert session.state.ended is None and session.view().turn.speaker == "Ana"
 
 
+async def test_typing_long_after_a_command_takes_back_nothing_of_it() -> None:
+    """A burst starting with a key that runs nothing (y) takes back only its own keys: the
+    turn moved and the action saved seconds before stay (it once undid them)."""
+    app, session, _ = live_app(burst_gap=BURST_GAP)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("n")
+        await pilot.pause(0.3)
+        await type_in(pilot, "a", *"@Ben draft the plan", "enter")
+        await pilot.pause(0.5)
+        burst(pilot, *"yyyy")
+        field = app.screen.query_one("#capture-input", Input)
+        assert await typed_into(pilot, field) == "yyyy"
+        assert session.view().turn.speaker == "Ben"
+        assert [i.text for i in session.view().items] == ["draft the plan"]
+
+
 async def test_a_command_pressed_alone_still_runs_after_the_hold() -> None:
     app, session, _ = live_app(burst_gap=BURST_GAP)
     async with app.run_test(size=SIZE) as pilot:

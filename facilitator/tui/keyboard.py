@@ -66,10 +66,13 @@ class Keyboard:
     def __init__(self, app: App[None], gap: float = BURST_GAP) -> None:
         self.app = app
         self.guard = TypingGuard(gap)
-        self.ran: list[_Ran] = []
+        self.ran: list[_Ran | None] = []
+        """What each key of the current run that ran did (None: no command), to take back."""
 
     async def key(self, event: events.Key) -> bool:
         """Deal with a key; False leaves it to Textual's routing (fields, control keys)."""
+        if not self.guard.continues(event.time):
+            self.ran = []  # a new run: only its own keys are ever taken back
         if event.key == "enter":  # it goes on its way; the keys before it may be typing
             await self._judged(self.guard.enter_pressed(event.time))
         focused = self.app.focused
@@ -106,6 +109,8 @@ class Keyboard:
         what the quick keys before it ran is taken back)."""
         focused = self.app.focused
         text = " ".join(event.text.split())
+        if not self.guard.continues(event.time):
+            self.ran = []
         if _takes_text(focused):
             self.guard.into_a_field()
         if isinstance(focused, CaptureField):
@@ -129,6 +134,7 @@ class Keyboard:
         app = self.app
         active = app.active_bindings.get(key)
         if active is None or not active.enabled:
+            self.ran.append(None)  # the key counts in its run, with nothing to take back
             if isinstance(app.screen, ExplainsKeys):
                 app.screen.explain(key)
             return
@@ -141,14 +147,14 @@ class Keyboard:
             session,
             len(session.state.undoable) if session else 0,
         )
-        self.ran = [*self.ran[-2:], before]
+        self.ran.append(before)
         await app.run_action(active.binding.action, active.node)
 
     async def _take_back(self, count: int) -> None:
         """Undo what the last `count` keys ran, newest first."""
         taken, self.ran = (self.ran[-count:] if count else []), []
         app = self.app
-        for ran in reversed(taken):
+        for ran in reversed([ran for ran in taken if ran is not None]):
             if TAKE_BACK.get(ran.action) == "again":
                 await app.run_action(ran.action, ran.namespace)
                 continue
