@@ -534,30 +534,3 @@ async def test_the_footer_is_rebuilt_only_when_which_keys_work_changes() -> None
             if rebuilt:
                 break
         assert rebuilt and "b" not in screen.active_bindings
-
-
-async def test_a_focus_line_once_shown_stays_for_the_round_so_the_screen_does_not_jump() -> None:
-    """Ben and Cleo bring a focus and a goal, Dev none: from Ben on, the two lines keep
-    their rows (blank for Dev) until the segment ends, so the list below stays put."""
-    app, session, _ = live_app(bundled("peer-circle"))
-    async with app.run_test(size=SIZE) as pilot:
-        screen = await live_screen(pilot)
-        focus, items = screen.query_one("#focus"), screen.query_one("#items")
-        assert not focus.display  # Ana has none, and none has been shown yet
-        for _ in range(3):
-            await pilot.press("n")
-            await pilot.pause()
-        assert session.view().turn.speaker == "Dev"
-        assert focus.display and text_of(app, "#focus") == ""
-        assert screen.query_one("#goal").display and text_of(app, "#goal") == ""
-        top = items.region.y
-        await pilot.press("b")
-        await pilot.pause()
-        assert text_of(app, "#focus") == "  focus: Giving feedback to a former teammate"
-        assert items.region.y == top
-        session.jump(1)  # the next segment starts with no lines kept
-        await pilot.pause()
-        refresh(app)
-        await pilot.pause()
-        assert session.view().turn.focus is None
-        assert not focus.display

@@ -4,7 +4,7 @@ only when its size can change."""
 from typing import cast
 
 from textual.css.styles import RulesMap
-from textual.visual import Visual, VisualType
+from textual.visual import VisualType
 from textual.widget import Widget
 from textual.widgets import Static
 
@@ -23,15 +23,11 @@ class Line(Static):
         before = self._rows
         super().update(content, layout=False)
         width = self.content_size.width
-        self._rows = (width, rows(self, self.visual, width) if width else 0)
+        rules = cast(RulesMap, self.styles)  # what the layout measures the content with
+        self._rows = (width, self.visual.get_height(rules, width) if width else 0)
         auto = self.styles.width
         if layout and (not width or self._rows != before or (auto and auto.is_auto)):
             self.refresh(layout=True)
-
-
-def rows(widget: Widget, visual: Visual, width: int) -> int:
-    """The rows `visual` takes in `widget` at `width` cells, as its layout finds them."""
-    return visual.get_height(cast(RulesMap, widget.styles), width)
 
 
 def show(widget: Widget, shown: bool) -> None:

@@ -9,7 +9,7 @@ from textual.widgets import Digits, Static
 from facilitator.session.view import SessionView
 from facilitator.tui import clock_words
 from facilitator.tui.cells import fit, names_line
-from facilitator.tui.widgets.line import Line, rows, show
+from facilitator.tui.widgets.line import Line, show
 
 CONFIDENTIAL = "CONFIDENTIAL: captures here stay private"
 
@@ -23,10 +23,6 @@ class TurnPanel(Vertical):
 
     def __init__(self, *, id: str | None = None) -> None:
         super().__init__(id=id, classes="-paused")  # as a session opens: no restyle then
-        self._rows: tuple[int, dict[str, int]] = (-1, {})
-        """The segment, and the most rows each optional line has taken in it: the line keeps
-        them, blank on a turn without it, so the screen does not move (nor lay itself out
-        again) at every turn."""
 
     def compose(self) -> ComposeResult:
         yield Line(id="segment")
@@ -51,7 +47,7 @@ class TurnPanel(Vertical):
         self.query_one("#prompt", Static).update(Content(turn.prompt or ""))
         self.query_one("#speaker", Static).update(self._speaker_line(view))
         focus = f"  focus: {turn.focus}" if turn.focus else ""
-        self._steady(turn.segment, self.query_one("#focus", Line), focus)
+        self._shown_if_any(self.query_one("#focus", Line), focus)
         self._goal_line(view)
         countdown, digits = clock_words.countdown(turn), self.query_one("#countdown", Digits)
         if digits.value != countdown:  # Digits redraws at every update, this 10 times a second
@@ -71,21 +67,15 @@ class TurnPanel(Vertical):
         turn, line = view.turn, self.query_one("#goal", Line)
         goal = turn.goal
         mark = " (private)" if goal and goal.private else ""
-        self._steady(turn.segment, line, f"  goal{mark}: {goal.text}" if goal else "")
+        self._shown_if_any(line, f"  goal{mark}: {goal.text}" if goal else "")
         line.set_class(goal is not None and (goal.private or turn.confidential), "-private")
 
-    def _steady(self, segment: int, line: Line, text: str) -> None:
-        """`text` in `line`, in as many rows as the line has taken in this segment; hidden
-        while it never had words."""
-        if self._rows[0] != segment:
-            self._rows = (segment, {})
-        kept, name, content = self._rows[1], str(line.id), Content(text)
-        if text:
-            height = rows(line, content, self.content_size.width or 200)
-            kept[name] = max(kept.get(name, 0), height)
-        line.update(content)
-        line.styles.min_height = kept.get(name)
-        show(line, name in kept)
+    @staticmethod
+    def _shown_if_any(line: Line, text: str) -> None:
+        """A line that only some turns have (focus, goal): hidden, not blank, without one, so
+        the clock below keeps its rows on a small screen."""
+        line.update(Content(text))
+        show(line, bool(text))
 
     def _cue(self, before: SessionView | None, now: SessionView) -> None:
         """The bell at time-up, and a flash at time-up and at each warning, within one turn."""
