@@ -210,7 +210,7 @@ async def test_the_presenter_view_hides_what_is_private_and_keeps_every_key() ->
         await pilot.pause()
         shown = screen_text(app)
         assert "typed aloud" not in shown and "credit" not in shown  # never what is typed
-        assert "Capturing a note…" in shown
+        assert "Capturing: note…" in shown
         await pilot.press("escape", "z")
         await pilot.pause()
         assert "salary" in screen_text(app)

@@ -198,7 +198,7 @@ async def test_the_presenter_view_never_shows_what_is_being_typed() -> None:
         await settle(pilot)
         shown = screen_text(app)
         assert "salary" not in shown and "Ben #private" not in shown
-        assert "Capturing a note… (hidden in the presenter view)" in shown
+        assert "Capturing: note… (hidden in the presenter view)" in shown
         await as_a_person(pilot, "enter", "z")
         assert "salary of Ben" in screen_text(app)  # the facilitator's own view lists it
 

@@ -130,8 +130,8 @@ class CaptureBar(Vertical):
 
     def _show_hint(self, hint: str) -> None:
         if self.shared:
-            what = "a vote" if self._type == "vote" else f"a {ITEM_KINDS[self._type].label.lower()}"
-            hint = f"Capturing {what}… (hidden in the presenter view)"
+            what = "vote" if self._type == "vote" else ITEM_KINDS[self._type].label.lower()
+            hint = f"Capturing: {what}… (hidden in the presenter view)"  # "a action", "a progress"
         self.query_one("#capture-hint", Static).update(Content(hint))
 
     def close(self) -> None:
