@@ -170,13 +170,27 @@ def keystroke_ratio() -> dict[str, float]:
     return {"keystroke_ms_1000": round(many * 1000, 1), "keystroke_ratio": round(many / few, 2)}
 
 
-def key_latency(rounds: int = 9) -> dict[str, float]:
-    """`n` (and `b`) pressed in the live app until the new turn's words are on screen, over
+def key_latency() -> dict[str, float]:
+    """`n` and `b` pressed in the live app until the new turn's words are on screen, over
     `n` in a bare Textual app until its counter shows the new count; alternated, in tmux.
-    Keys come at least BURST_GAP apart, as a person presses commands: quicker ones are
-    typing, and the live app holds them that long by design."""
+    Between Ana and Ben the turn panel changes shape (Ben's focus and goal lines come and
+    go, and the screen is laid out again); between Dev and Eun-ji it keeps it."""
     if shutil.which("tmux") is None:
         return {}
+    mine, theirs = _key_seconds(0, ("Ben", "Ana"))
+    same_mine, same_theirs = _key_seconds(3, ("Eun-ji", "Dev"))
+    return {
+        "key_latency_ms": round(mine * 1000, 1),
+        "key_latency_ratio": round(mine / theirs, 2),
+        "key_latency_same_shape_ms": round(same_mine * 1000, 1),
+        "key_latency_same_shape_ratio": round(same_mine / same_theirs, 2),
+    }
+
+
+def _key_seconds(skip: int, names: tuple[str, str], rounds: int = 9) -> tuple[float, float]:
+    """Medians of ours and the bare app's, `n` and `b` alternated after `skip` turns. Keys
+    come at least BURST_GAP apart, as a person presses commands: quicker ones are typing,
+    and the live app holds them that long by design."""
     ours, bare = [], []
     with tempfile.TemporaryDirectory() as home:
         live = _Window([str(FACILITATOR), "run", "peer-circle"], home)
@@ -184,12 +198,16 @@ def key_latency(rounds: int = 9) -> dict[str, float]:
         try:
             live.wait_for("1/7  Check-in")
             counter.wait_for("count 0")
+            for _ in range(skip):
+                time.sleep(BURST_GAP * 2)
+                live.keys("n")
+            live.wait_for(f"▶ {names[1]}")
             for number in range(1, rounds + 1):
-                key, words = ("n", "Ben's turn.") if number % 2 else ("b", "Ana's turn.")
+                key, name = ("n", names[0]) if number % 2 else ("b", names[1])
                 time.sleep(BURST_GAP)
                 started = time.perf_counter()
                 live.keys(key)
-                live.wait_for(words)
+                live.wait_for(f"{name}'s turn.")
                 ours.append(time.perf_counter() - started)
                 started = time.perf_counter()
                 counter.keys("n")
@@ -198,8 +216,7 @@ def key_latency(rounds: int = 9) -> dict[str, float]:
         finally:
             live.close()
             counter.close()
-    mine, theirs = statistics.median(ours), statistics.median(bare)
-    return {"key_latency_ms": round(mine * 1000, 1), "key_latency_ratio": round(mine / theirs, 2)}
+    return statistics.median(ours), statistics.median(bare)
 
 
 def display_lag(rounds: int = 10) -> dict[str, float]:
