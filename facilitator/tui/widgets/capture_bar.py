@@ -131,7 +131,7 @@ class CaptureBar(Vertical):
     def _show_hint(self, hint: str) -> None:
         if self.shared:
             what = "vote" if self._type == "vote" else ITEM_KINDS[self._type].label.lower()
-            hint = f"Capturing: {what}… (hidden in the presenter view)"  # "a action", "a progress"
+            hint = f"Capturing: {what}… (hidden in the presenter view)"  # no "a action"
         self.query_one("#capture-hint", Static).update(Content(hint))
 
     def close(self) -> None:
