@@ -14,25 +14,9 @@ from facilitator.tui.screens.confirm import ConfirmScreen, EndScreen
 from facilitator.tui.screens.live import LiveScreen
 from facilitator.tui.screens.summary import SummaryScreen
 from facilitator.tui.typing_guard import AFTER_ENTER, BURST_GAP
-from tests.tui_helpers import bundled, live_app, screen_text, text_of
+from tests.tui_helpers import bundled, live_app, screen_text, send, text_of
 
 SIZE = (80, 24)
-NAMED = {" ": ("space", " "), "enter": ("enter", "\r"), "escape": ("escape", "\x1b")}
-
-
-async def send(pilot: Pilot[None], keys: list[str], gap: float = 0.0) -> None:
-    """Keys as a terminal delivers them, `gap` seconds apart (0: one burst)."""
-    driver = pilot.app._driver
-    assert driver is not None
-    for n, key in enumerate(keys):
-        if n and gap:
-            await asyncio.sleep(gap)
-        name, character = NAMED.get(key, (key, key if len(key) == 1 else None))
-        if key.startswith("ctrl+"):
-            character = None
-        event = events.Key(name, character)
-        event.set_sender(pilot.app)
-        driver.send_message(event)
 
 
 async def as_a_person(pilot: Pilot[None], *keys: str) -> None:

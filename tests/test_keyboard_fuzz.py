@@ -17,8 +17,8 @@ from facilitator.session import Session
 from facilitator.tui.app import FacilitatorApp
 from facilitator.tui.screens.live import LiveScreen
 from facilitator.tui.typing_guard import BURST_GAP
-from tests.test_keyboard import paste, send, settle
-from tests.tui_helpers import live_app
+from tests.test_keyboard import paste, settle
+from tests.tui_helpers import live_app, send
 
 pytestmark = pytest.mark.slow  # many generated key sequences, each in a running app
 

@@ -4,7 +4,6 @@ import os
 from pathlib import Path
 
 import pytest
-from textual import events
 from textual.pilot import Pilot
 from textual.widgets import Input
 
@@ -18,21 +17,18 @@ from facilitator.tui.screens.summary import SummaryScreen
 from facilitator.tui.typing_guard import BURST_GAP
 from facilitator.tui.widgets.capture_bar import CaptureBar
 from tests.session_helpers import disk_full
-from tests.tui_helpers import HOSTILE, bundled, live_app, live_screen, screen_text, text_of, type_in
+from tests.tui_helpers import (
+    HOSTILE,
+    bundled,
+    live_app,
+    live_screen,
+    screen_text,
+    send,
+    text_of,
+    type_in,
+)
 
 SIZE = (80, 24)
-
-
-def burst(pilot: Pilot[None], *keys: str) -> None:
-    """Keys as a terminal delivers a burst of typing: all at once, none waiting for another."""
-    named = {" ": ("space", " "), "enter": ("enter", "\r")}
-    driver = pilot.app._driver
-    assert driver is not None
-    for key in keys:
-        name, character = named.get(key, (key, key))
-        event = events.Key(name, character)
-        event.set_sender(pilot.app)
-        driver.send_message(event)
 
 
 async def typed_into(pilot: Pilot[None], field: Input) -> str:
@@ -375,7 +371,7 @@ async def test_a_vote_given_by_mistake_is_taken_back_from_the_items_list() -> No
 async def test_a_burst_of_letters_with_the_bar_closed_becomes_a_note_not_commands() -> None:
     app, session, _ = live_app(burst_gap=BURST_GAP)
     async with app.run_test(size=SIZE) as pilot:
-        burst(pilot, *"they agreed to review it")
+        await send(pilot, [*"they agreed to review it"])
         field = app.screen.query_one("#capture-input", Input)
         assert await typed_into(pilot, field) == "they agreed to review it"
         assert session.events == []  # no next, no pass, no absence
@@ -386,7 +382,7 @@ async def test_a_burst_of_letters_with_the_bar_closed_becomes_a_note_not_command
 async def test_they_and_enter_on_the_live_screen_run_nothing() -> None:
     app, session, _ = live_app(burst_gap=BURST_GAP)
     async with app.run_test(size=SIZE) as pilot:
-        burst(pilot, *"they", "enter")
+        await send(pilot, [*"they", "enter"])
         await pilot.pause(0.3)
         assert session.state.ended is None
         assert all(event.kind == "capture" for event in session.events)
@@ -398,7 +394,7 @@ async def test_keys_in_the_same_burst_as_enter_are_typing() -> None:
         await pilot.press("o")
         await pilot.pause(0.3)
         await pilot.press(*"first")
-        burst(pilot, "enter", *"yes see you")
+        await send(pilot, ["enter", *"yes see you"])
         field = app.screen.query_one("#capture-input", Input)
         assert await typed_into(pilot, field) == "yes see you"  # kept, to save or drop
         assert [i.text for i in session.view().items] == ["first"]
@@ -414,7 +410,7 @@ async def test_typing_long_after_a_command_takes_back_nothing_of_it() -> None:
         await pilot.pause(0.3)
         await type_in(pilot, "a", *"@Ben draft the plan", "enter")
         await pilot.pause(0.5)
-        burst(pilot, *"yyyy")
+        await send(pilot, [*"yyyy"])
         field = app.screen.query_one("#capture-input", Input)
         assert await typed_into(pilot, field) == "yyyy"
         assert session.view().turn.speaker == "Ben"
@@ -499,7 +495,7 @@ async def test_one_key_right_after_enter_is_typing_too() -> None:
         await pilot.press("o")
         await pilot.pause(0.3)
         await pilot.press(*"first")
-        burst(pilot, "enter", "n")
+        await send(pilot, ["enter", "n"])
         field = app.screen.query_one("#capture-input", Input)
         assert await typed_into(pilot, field) == "n"
         assert session.view().turn.speaker == "Ana"  # the n did not move the turn

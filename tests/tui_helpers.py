@@ -1,11 +1,11 @@
 """Apps on a fake clock for the screen tests and snapshots."""
 
+import asyncio
 from pathlib import Path
 
 from textual import events
 from textual.app import App
 from textual.content import Content
-from textual.keys import _character_to_key
 from textual.pilot import Pilot
 from textual.widgets import Digits, Input, Static
 
@@ -87,19 +87,32 @@ async def type_in(pilot: Pilot[None], *keys: str) -> None:
         if len(key) == 1 and isinstance(pilot.app.focused, Input):
             letters.append(key)
             continue
-        await _burst(pilot, letters)
+        await _typed(pilot, letters)
         letters = []
         await pilot.press(key)
         await pilot.pause()
-    await _burst(pilot, letters)
+    await _typed(pilot, letters)
 
 
-async def _burst(pilot: Pilot[None], letters: list[str]) -> None:
+async def _typed(pilot: Pilot[None], letters: list[str]) -> None:
+    if letters:
+        await send(pilot, letters)
+        await pilot.pause()
+
+
+NAMED = {" ": ("space", " "), "enter": ("enter", "\r"), "escape": ("escape", "\x1b")}
+
+
+async def send(pilot: Pilot[None], keys: list[str], gap: float = 0.0) -> None:
+    """Keys as a terminal delivers them, `gap` seconds apart (0: one burst)."""
     driver = pilot.app._driver
-    if not letters or driver is None:
-        return
-    for letter in letters:
-        event = events.Key(_character_to_key(letter), letter)
+    assert driver is not None
+    for n, key in enumerate(keys):
+        if n and gap:
+            await asyncio.sleep(gap)
+        name, character = NAMED.get(key, (key, key if len(key) == 1 else None))
+        if key.startswith("ctrl+"):
+            character = None
+        event = events.Key(name, character)
         event.set_sender(pilot.app)
         driver.send_message(event)
-    await pilot.pause()
