@@ -78,13 +78,7 @@ class _Window:
 
     def wait_for(self, text: str) -> float:
         """Seconds from the start until `text` is on the screen."""
-        while True:
-            shown = self.screen()
-            if text in shown:
-                return time.perf_counter() - self.started
-            if time.perf_counter() - self.started > 60:
-                raise RuntimeError(f"{text!r} never appeared:\n{shown}")
-            time.sleep(0.002)
+        return _shown((self, text))[0] - self.started
 
     def keys(self, *keys: str) -> None:
         subprocess.run([*self.tmux, "send-keys", *keys], check=True)
@@ -238,7 +232,7 @@ def display_lag(rounds: int = 10) -> dict[str, float]:
                 time.sleep(BURST_GAP)  # a person's pause: quicker keys are held as typing
                 started = time.perf_counter()
                 live.keys(key)
-                shown = _both_shown((live, f"▶ {speaker}"), (room, f"Next: {next_up}"))
+                shown = _shown((live, f"▶ {speaker}"), (room, f"Next: {next_up}"))
                 live_times.append(shown[0] - started)
                 display_times.append(shown[1] - started)
         finally:
@@ -251,17 +245,23 @@ def display_lag(rounds: int = 10) -> dict[str, float]:
     }
 
 
-def _both_shown(*waits: tuple[_Window, str]) -> list[float]:
+def _shown(*waits: tuple[_Window, str]) -> list[float]:
     """When each window first showed its text, the windows read in turn."""
     seen: dict[int, float] = {}
     deadline = time.perf_counter() + 60
-    while len(seen) < len(waits):
+    while True:
+        screens = {}
         for index, (window, text) in enumerate(waits):
-            if index not in seen and text in window.screen():
-                seen[index] = time.perf_counter()
+            if index not in seen:
+                screens[index] = window.screen()
+                if text in screens[index]:
+                    seen[index] = time.perf_counter()
+        if len(seen) == len(waits):
+            return [seen[index] for index in range(len(waits))]
         if time.perf_counter() > deadline:
-            raise RuntimeError(f"never shown: {waits}")
-    return [seen[index] for index in range(len(waits))]
+            missing = [waits[index][1] for index in screens if index not in seen]
+            raise RuntimeError(f"{missing} never appeared:\n" + "\n".join(screens.values()))
+        time.sleep(0.002)
 
 
 async def _largest_display_lag(seconds: float = 6.0, burst: float = 0.05) -> float:
