@@ -44,7 +44,7 @@ CarryStatus = Literal["open", "done", "carried", "dropped"]
 class Draft(BaseModel):
     """What a capture's text says, parsed once when it is typed."""
 
-    model_config = ConfigDict(frozen=True, extra="forbid")
+    model_config = ConfigDict(frozen=True, extra="forbid", defer_build=True)
 
     type: ItemType
     text: Text
@@ -258,5 +258,6 @@ Event = Annotated[
     | End,
     Field(discriminator="kind"),
 ]
-EVENT = TypeAdapter[Event](Event)
-"""Reads and writes events as JSON."""
+EVENT = TypeAdapter[Event](Event, config=ConfigDict(defer_build=True))
+"""Reads and writes events as JSON. Built at its first use, which a new session's first
+frame does not need (nor do `check` and `history`)."""
