@@ -259,5 +259,5 @@ Event = Annotated[
     Field(discriminator="kind"),
 ]
 EVENT = TypeAdapter[Event](Event, config=ConfigDict(defer_build=True))
-"""Reads and writes events as JSON. Built at its first use, which a new session's first
-frame does not need (nor do `check` and `history`)."""
+"""Reads events from a journal's lines (each event writes itself, as its own model). Built
+at its first use: a new session never reads one."""
