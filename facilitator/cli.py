@@ -10,6 +10,7 @@ import sys
 # Only argparse here: `--version`, `--help` and Tab completion answer without loading
 # pydantic or Textual (nor pathlib or typing, for `--version`); each command loads its own.
 from facilitator import __version__
+from facilitator.startup import loading
 
 TYPE_CHECKING = False  # typing's own flag would import typing
 if TYPE_CHECKING:
@@ -186,7 +187,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.command == "schema":
         return schema(args.write, args.document)
     # The rest need the session layer or a screen: load them only now.
-    from facilitator import commands
+    with loading():
+        from facilitator import commands
 
     return commands.run(args)
 
@@ -217,8 +219,9 @@ def check(wanted: list[str]) -> int:
     """Validate each agenda; print every problem; exit 1 if any agenda is invalid."""
     from pathlib import Path
 
-    from facilitator.agenda import AgendaError, find_agenda, format_duration, load_agenda
-    from facilitator.text import clean
+    with loading():
+        from facilitator.agenda import AgendaError, find_agenda, format_duration, load_agenda
+        from facilitator.text import clean
 
     status = EXIT_OK
     for name in wanted:

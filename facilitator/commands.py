@@ -38,6 +38,7 @@ from facilitator.session.journal import JOURNAL, read_journal
 from facilitator.session.phrases import moment_text
 from facilitator.session.presence import writer_alive
 from facilitator.session.records import usable
+from facilitator.startup import loading
 from facilitator.summary.formats import Chat, Format
 from facilitator.text import clean
 
@@ -225,8 +226,9 @@ def _screen(
     draft: AgendaDraft | None = None,
 ) -> int:
     """Open the app: on a session, or on the picker."""
-    from facilitator.tui.app import make_app  # Textual only loads when a screen is shown.
-    from facilitator.tui.launcher import Launcher
+    with loading():  # Textual only loads when a screen is shown.
+        from facilitator.tui.app import make_app
+        from facilitator.tui.launcher import Launcher
 
     launcher = Launcher(
         start=starter(home),

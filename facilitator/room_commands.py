@@ -9,6 +9,7 @@ from pathlib import Path
 from facilitator.opening import reopen
 from facilitator.prompts import need_terminal
 from facilitator.session import SessionRecord, SystemClock, find_session
+from facilitator.startup import loading
 from facilitator.text import clean
 
 EXIT_OK, EXIT_INVALID = 0, 1
@@ -20,9 +21,10 @@ def display(home: Path, wanted: str, args: argparse.Namespace) -> int:
     if args.serve:
         return _serve_display(home, wanted, args)
     need_terminal("display")
-    from facilitator.session.room_feed import RoomFeed
-    from facilitator.tui.crash import CRASH_LOG
-    from facilitator.tui.display import DisplayApp  # Textual only loads when a screen is shown
+    with loading():  # Textual only loads when a screen is shown
+        from facilitator.session.room_feed import RoomFeed
+        from facilitator.tui.crash import CRASH_LOG
+        from facilitator.tui.display import DisplayApp
 
     app = DisplayApp(RoomFeed(home, SystemClock(), folder), crash_log=home / CRASH_LOG)
     app.run()
