@@ -1,15 +1,13 @@
 """Finding agendas: the bundled formats and the `*.toml` files in the current folder."""
 
-from dataclasses import dataclass
 from pathlib import Path
-from typing import Literal
+from typing import Literal, NamedTuple
 
 from facilitator.agenda.problems import AgendaError, Problem
 from facilitator.places import bundled_folder, mentions_segments
 
 
-@dataclass(frozen=True)
-class AgendaFile:
+class AgendaFile(NamedTuple):
     """An agenda file the user can open by name."""
 
     name: str

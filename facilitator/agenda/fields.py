@@ -4,16 +4,14 @@ Each segment kind lists its own (`EDITOR_FIELDS` in `model.py`), so a new kind b
 fields with it.
 """
 
-from dataclasses import dataclass
-from typing import Literal
+from typing import Literal, NamedTuple
 
 FieldKind = Literal[
     "text", "long", "duration", "durations", "names", "steps", "role", "order", "flag"
 ]
 
 
-@dataclass(frozen=True)
-class FieldSpec:
+class FieldSpec(NamedTuple):
     """A field of the form: its key, its label, and how it is typed."""
 
     key: str

@@ -1,8 +1,7 @@
 """What is wrong with an agenda, said as `FILE:LINE: path: message`."""
 
 from collections.abc import Iterable
-from dataclasses import dataclass
-from typing import Any, Literal
+from typing import Any, Literal, NamedTuple
 
 from pydantic import BaseModel, ValidationError
 from pydantic_core import ErrorDetails
@@ -16,8 +15,7 @@ from facilitator.text import clean
 _KINDS = ", ".join(SEGMENT_KINDS)
 
 
-@dataclass(frozen=True)
-class Problem:
+class Problem(NamedTuple):
     """One thing wrong (or worth a second look) in an agenda."""
 
     message: str

@@ -1,12 +1,11 @@
 """Each person's airtime: what they spoke against what was planned for them."""
 
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from facilitator.session.state import State
 
 
-@dataclass(frozen=True)
-class Airtime:
+class Airtime(NamedTuple):
     name: str
     spoke: float
     allotted: float

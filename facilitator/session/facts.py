@@ -5,7 +5,7 @@ captured) without the reducer's bookkeeping of turns and slots.
 """
 
 import datetime as dt
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from facilitator.agenda.model import Agenda, SegmentKind
 from facilitator.session.airtime import Airtime, airtime_of, group_time
@@ -14,8 +14,7 @@ from facilitator.session.state import State
 from facilitator.session.view import planned_seconds
 
 
-@dataclass(frozen=True)
-class SegmentFacts:
+class SegmentFacts(NamedTuple):
     title: str
     kind: SegmentKind
     planned_seconds: float
@@ -24,8 +23,7 @@ class SegmentFacts:
     """For a hot seat: its presenter and what they bring (`Ben: moving into management`)."""
 
 
-@dataclass(frozen=True)
-class Reopened:
+class Reopened(NamedTuple):
     """The session was opened again after it ended, at `at`, and `added` items were
     captured before it ended again."""
 
@@ -33,8 +31,7 @@ class Reopened:
     added: int
 
 
-@dataclass(frozen=True)
-class SessionFacts:
+class SessionFacts(NamedTuple):
     session_id: str
     agenda: Agenda
     now: dt.datetime

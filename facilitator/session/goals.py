@@ -4,7 +4,7 @@ for any kind the table says is one per person, so it reads the table, not the wo
 
 import datetime as dt
 from collections.abc import Iterable
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from facilitator.agenda.model import Participant
 from facilitator.session.events import CarriedItem, ItemType
@@ -102,8 +102,7 @@ def last_progress(goal: Item, items: Iterable[Item]) -> dt.date | None:
     return max(noted) if noted else goal.progressed
 
 
-@dataclass(frozen=True)
-class GoalLine:
+class GoalLine(NamedTuple):
     """A person's current goal as a review lists it."""
 
     person: str

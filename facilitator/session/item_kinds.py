@@ -1,8 +1,7 @@
 """What the facilitator can capture, one row per kind: every part of the app reads it, so a
 kind the table knows is captured, listed, said and summarised everywhere."""
 
-from dataclasses import dataclass
-from typing import Literal
+from typing import Literal, NamedTuple
 
 from facilitator.session.events import ItemType
 
@@ -12,8 +11,7 @@ per person with what became of it (a goal set, or reached)."""
 ReportField = Literal["actions", "resources", "notes", "topics", "goals", "progress"]
 
 
-@dataclass(frozen=True)
-class ItemKind:
+class ItemKind(NamedTuple):
     type: ItemType
     key: str
     """The key that captures it on the live screen."""

@@ -1,13 +1,12 @@
 """What the facilitator captures during a session."""
 
 import datetime as dt
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from facilitator.session import events as ev
 
 
-@dataclass(frozen=True)
-class Item:
+class Item(NamedTuple):
     """A captured resource, action item, note or topic; changed by replacing it, so a view
     can hold items without copying them."""
 

@@ -3,9 +3,8 @@
 import contextlib
 import datetime as dt
 import os
-from dataclasses import dataclass
 from pathlib import Path
-from typing import Self
+from typing import NamedTuple, Self
 
 from facilitator.agenda.model import Agenda
 from facilitator.files import private_folder, tighten
@@ -19,8 +18,7 @@ from facilitator.session.state import Interruption, State
 from facilitator.session.writer import Journal, hold_lock, release_lock
 
 
-@dataclass(frozen=True)
-class Outcome:
+class Outcome(NamedTuple):
     """What a command did, in words the facilitator can be shown."""
 
     done: bool

@@ -7,8 +7,8 @@ import os
 import re
 import stat
 from collections.abc import Iterable
-from dataclasses import dataclass
 from pathlib import Path
+from typing import NamedTuple
 
 from facilitator.files import free_name, open_regular
 from facilitator.session.derived import journal_mark, read_derived, write_derived
@@ -46,8 +46,7 @@ def new_session_folder(home: Path, title: str, when: dt.datetime) -> Path:
     return free_name(sessions_folder(home) / f"{when:%Y%m%d-%H%M%S}-{slug}")
 
 
-@dataclass(frozen=True)
-class SessionRecord:
+class SessionRecord(NamedTuple):
     """A recorded session as listed: enough to choose one without replaying it."""
 
     id: str

@@ -6,7 +6,6 @@ and say why they refuse (see `guards.py`).
 """
 
 import datetime as dt
-from dataclasses import replace
 from typing import Any, assert_never
 
 from facilitator.agenda.model import Agenda, Participant
@@ -267,4 +266,4 @@ def _drafted(draft: ev.Draft, confidential: bool) -> dict[str, Any]:
 
 def _change_item(state: State, item: int, **changes: object) -> None:
     if item in state.items:
-        state.items[item] = replace(state.items[item], **changes)  # type: ignore[arg-type]
+        state.items[item] = state.items[item]._replace(**changes)  # type: ignore[arg-type]

@@ -2,9 +2,8 @@
 are drawn from a `RoomView` and nothing else. It is built here, once, so no widget can show
 a private topic, a capture, or what a confidential segment holds."""
 
-import dataclasses
 import datetime as dt
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from facilitator.session.items import Item
 from facilitator.session.schedule import Schedule
@@ -15,8 +14,7 @@ PRIVATE_TOPIC = "a private topic"
 """How the room is told that a topic is under way (or next) without being told what it is."""
 
 
-@dataclass(frozen=True)
-class RoomClock:
+class RoomClock(NamedTuple):
     """The turn's clock: all a countdown needs, nothing it does not."""
 
     allotted: float
@@ -32,8 +30,7 @@ class RoomClock:
         return max(0.0, -self.remaining)
 
 
-@dataclass(frozen=True)
-class RoomView:
+class RoomView(NamedTuple):
     """A session as the room sees it."""
 
     title: str
@@ -102,7 +99,7 @@ def room_view(state: State, mono: float, now: dt.datetime, *, stopped: bool = Fa
 
 def with_clock_stopped(room: RoomView) -> RoomView:
     """The same view with no clock running (its writer is gone)."""
-    return dataclasses.replace(room, clock=dataclasses.replace(room.clock, running=False))
+    return room._replace(clock=room.clock._replace(running=False))
 
 
 def _topic_words(state: State, topic: int | None) -> str | None:

@@ -7,8 +7,8 @@ whose window closes stays on screen, its clocks stopped, with a line that says s
 
 import datetime as dt
 import time
-from dataclasses import dataclass
 from pathlib import Path
+from typing import NamedTuple
 
 from facilitator.session.clock import Clock
 from facilitator.session.follower import Follower
@@ -25,8 +25,7 @@ WAITING = "Waiting for the facilitator"
 ENDED = "Session ended"
 
 
-@dataclass(frozen=True)
-class RoomScreen:
+class RoomScreen(NamedTuple):
     """What the room is shown: a session (or nothing yet) and a line about it."""
 
     room: RoomView | None

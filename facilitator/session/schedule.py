@@ -1,7 +1,7 @@
 """Ahead or behind: how the session stands against its plan, on its own clock."""
 
 import datetime as dt
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from facilitator.session.slots import Slot
 from facilitator.session.state import State
@@ -10,8 +10,7 @@ CATCH_UP_FLOOR_SECONDS = 15.0
 """No catch-up hint suggests a turn shorter than this (or a quarter of the planned turn)."""
 
 
-@dataclass(frozen=True)
-class Schedule:
+class Schedule(NamedTuple):
     now: dt.datetime
     started: dt.datetime | None
     agenda_end: dt.datetime

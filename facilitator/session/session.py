@@ -2,8 +2,8 @@
 
 import datetime as dt
 from collections.abc import Callable
-from dataclasses import dataclass
 from pathlib import Path
+from typing import NamedTuple
 
 from facilitator.agenda.durations import format_duration
 from facilitator.agenda.model import Role
@@ -20,8 +20,7 @@ from facilitator.session.view import SessionView, view
 from facilitator.session.where import where_words
 
 
-@dataclass(frozen=True)
-class SavedSummary:
+class SavedSummary(NamedTuple):
     """Where the shared summary was written when the session ended, or why it could not be."""
 
     path: Path | None

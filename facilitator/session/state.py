@@ -6,7 +6,8 @@ and say why they refuse (see `session.py`).
 """
 
 import datetime as dt
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
+from typing import NamedTuple
 
 from facilitator.agenda.model import Agenda, Participant, Segment
 from facilitator.session import events as ev
@@ -15,8 +16,7 @@ from facilitator.session.items import Item
 from facilitator.session.slots import Slot, build_slots
 
 
-@dataclass(frozen=True)
-class Interruption:
+class Interruption(NamedTuple):
     """The app was not running between these wall-clock times."""
 
     start: dt.datetime
@@ -32,8 +32,7 @@ class Interruption:
         return max(0.0, (self.end - self.start).total_seconds())
 
 
-@dataclass(frozen=True)
-class Reopening:
+class Reopening(NamedTuple):
     """The facilitator opened the session again after ending it (to add or fix something):
     the time it stood ended is not the session's, nor an interruption."""
 
@@ -46,11 +45,14 @@ class Reopening:
         return max(0.0, (self.at - self.ended_at).total_seconds())
 
 
-@dataclass(frozen=True)
-class Position:
+class Position(NamedTuple):
     segment: int
     slot: int
     step: int
+
+
+START = Position(0, 0, 0)
+"""The first segment's first turn and step."""
 
 
 @dataclass
@@ -64,7 +66,7 @@ class State:
     participants: list[Participant] = field(default_factory=list)
     absent: set[str] = field(default_factory=set)
     runs: dict[int, list[Slot]] = field(default_factory=dict)
-    at: Position = Position(0, 0, 0)
+    at: Position = START
     running_since: float | None = None
     started: dt.datetime | None = None
     started_pos: float | None = None
@@ -90,8 +92,7 @@ class State:
             if not carried.current:
                 continue  # a goal reached earlier: only what it names is kept
             self._add_unsaid(carried.type, carried.text, carried.person, carried.private)
-            self.items[self.next_id - 1] = replace(
-                self.items[self.next_id - 1],
+            self.items[self.next_id - 1] = self.items[self.next_id - 1]._replace(
                 also=tuple(carried.also),
                 due=carried.due,
                 carried_from=carried.session,

@@ -1,8 +1,7 @@
 """What the session looks like at an instant: computed from timestamps, never from ticks."""
 
 import datetime as dt
-from dataclasses import dataclass
-from typing import Literal
+from typing import Literal, NamedTuple
 
 from facilitator.agenda.model import Panel, SegmentKind
 from facilitator.session.airtime import Airtime, airtime_of
@@ -19,8 +18,7 @@ Urgency = Literal["ok", "wrap_up", "time_up", "overtime"]
 QueueStatus = Literal["spoken", "speaking", "passed", "absent", "skipped", "waiting"]
 
 
-@dataclass(frozen=True)
-class Turn:
+class Turn(NamedTuple):
     """The current turn (or step, or topic) and its clock."""
 
     segment: int
@@ -56,8 +54,7 @@ class Turn:
         return max(0.0, -self.remaining)
 
 
-@dataclass(frozen=True)
-class Upcoming:
+class Upcoming(NamedTuple):
     """What `next` would move to."""
 
     segment_title: str
@@ -66,14 +63,12 @@ class Upcoming:
     topic: str | None = None
 
 
-@dataclass(frozen=True)
-class QueueEntry:
+class QueueEntry(NamedTuple):
     name: str
     status: QueueStatus
 
 
-@dataclass(frozen=True)
-class SegmentProgress:
+class SegmentProgress(NamedTuple):
     """A segment as the progress strip shows it."""
 
     title: str
@@ -82,8 +77,7 @@ class SegmentProgress:
     status: Literal["done", "current", "to come"]
 
 
-@dataclass(frozen=True)
-class SessionView:
+class SessionView(NamedTuple):
     turn: Turn
     upcoming: Upcoming | None
     queue: list[QueueEntry]

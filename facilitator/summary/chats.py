@@ -2,7 +2,7 @@
 whose text hides its target, and follows the chosen chat's bold and bullets."""
 
 import re
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from facilitator.summary.formats import Chat
 
@@ -28,8 +28,7 @@ def defused(text: str) -> str:
     return _MASKED_LINK.sub(f"]{_UNSEEN}(", text)
 
 
-@dataclass(frozen=True)
-class ChatStyle:
+class ChatStyle(NamedTuple):
     """How one chat shows a heading and a list; links stay bare URLs in all of them (each
     makes them links by itself, with the target in view)."""
 

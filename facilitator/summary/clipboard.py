@@ -10,12 +10,11 @@ import contextlib
 import os
 import subprocess
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass
 from pathlib import Path
+from typing import NamedTuple
 
 
-@dataclass(frozen=True)
-class Copied:
+class Copied(NamedTuple):
     """Whether the system clipboard now holds the text, and if not, why."""
 
     ok: bool

@@ -4,8 +4,7 @@ effect is taken back when the keys after it turn out to be typing. Bindings, the
 the palette, the help screen and the README's key table all come from these tables."""
 
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
-from typing import Literal, cast
+from typing import Literal, NamedTuple, cast
 
 from textual.actions import parse as parse_action
 from textual.binding import Binding, BindingType
@@ -21,8 +20,7 @@ TakeBack = Literal["observed", "again", "never"]
 `never`: it cannot be taken back (a copy, quitting), so it waits for the typing guard."""
 
 
-@dataclass(frozen=True)
-class KeyCommand:
+class KeyCommand(NamedTuple):
     keys: str
     """Textual key names, comma-separated: `n,right`."""
     action: str

@@ -11,8 +11,7 @@ before the next key is routed:
 """
 
 import sys
-from dataclasses import dataclass
-from typing import Protocol, runtime_checkable
+from typing import NamedTuple, Protocol, runtime_checkable
 
 from textual import events
 from textual.app import App
@@ -48,8 +47,7 @@ class ShowsOutcomes(Protocol):
     def done(self, outcome: Outcome) -> None: ...
 
 
-@dataclass(frozen=True)
-class _Ran:
+class _Ran(NamedTuple):
     """A command a key ran, and what was there before it, to take it back."""
 
     action: str

@@ -9,6 +9,7 @@ after Enter, is typing: what ran is taken back and the text is handed on.
 Pure logic on the keys' own time stamps, so it is tested without a screen."""
 
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
 BURST_GAP = 0.12
 """Keys closer together than this are typed, not pressed one by one as commands."""
@@ -18,15 +19,13 @@ BURST_LENGTH = 3
 """This many keys in one run is typing; one or two quick presses may be meant."""
 
 
-@dataclass(frozen=True)
-class HeldKey:
+class HeldKey(NamedTuple):
     key: str
     character: str
     time: float
 
 
-@dataclass(frozen=True)
-class Verdict:
+class Verdict(NamedTuple):
     """What to do with a key."""
 
     run: bool = False
