@@ -10,7 +10,6 @@ import sys
 # Only argparse here: `--version`, `--help` and Tab completion answer without loading
 # pydantic or Textual (nor pathlib or typing, for `--version`); each command loads its own.
 from facilitator import __version__
-from facilitator.startup import loading
 
 TYPE_CHECKING = False  # typing's own flag would import typing
 if TYPE_CHECKING:
@@ -187,6 +186,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.command == "schema":
         return schema(args.write, args.document)
     # The rest need the session layer or a screen: load them only now.
+    from facilitator.startup import loading
+
     with loading():
         from facilitator import commands
 
@@ -218,6 +219,8 @@ def schema(folder: Path | None, document: str | None) -> int:
 def check(wanted: list[str]) -> int:
     """Validate each agenda; print every problem; exit 1 if any agenda is invalid."""
     from pathlib import Path
+
+    from facilitator.startup import loading
 
     with loading():
         from facilitator.agenda import AgendaError, find_agenda, format_duration, load_agenda

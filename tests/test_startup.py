@@ -16,6 +16,7 @@ def collector() -> Iterator[None]:
     enabled = gc.isenabled()
     yield
     gc.enable() if enabled else gc.disable()
+    gc.unfreeze()  # the rest of the run's garbage stays collectable
 
 
 def test_the_collector_is_off_while_loading_and_on_after(collector: None) -> None:
