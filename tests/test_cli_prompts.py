@@ -16,6 +16,14 @@ from facilitator.session import FakeClock, Session
 from tests.conftest import BUNDLED, run_cli
 
 SOURCE = str(BUNDLED / "one-on-one.toml")
+WITH_CTRL_C = [
+    sys.executable,
+    "-c",
+    "import os, signal, sys; signal.signal(signal.SIGINT, signal.SIG_DFL); "
+    "os.execvp(sys.argv[1], sys.argv[1:])",
+]
+"""Runs a command with ctrl+c working as in a person's terminal, however pytest was started:
+a job started with `&` by a script ignores SIGINT, and so would everything it starts."""
 
 
 def unfinished(home: Path) -> Session:
@@ -30,7 +38,7 @@ def answered(home: Path, keys: bytes) -> tuple[int, str]:
     emulator does), wait for its question, press `keys`."""
     command = shlex.join([sys.executable, "-m", "facilitator", "--home", str(home), "run", SOURCE])
     process = subprocess.Popen(
-        ["script", "-qfec", command, "/dev/null"],
+        [*WITH_CTRL_C, "script", "-qfec", command, "/dev/null"],
         stdin=subprocess.PIPE,
         stdout=subprocess.PIPE,
         stderr=subprocess.STDOUT,
