@@ -69,8 +69,7 @@ class Keyboard:
 
     async def key(self, event: events.Key) -> bool:
         """Deal with a key; False leaves it to Textual's routing (fields, control keys)."""
-        if not self.guard.continues(event.time):
-            self.ran = []  # a new run: only its own keys are ever taken back
+        self._arrived(event.time)
         if event.key == "enter":  # it goes on its way; the keys before it may be typing
             await self._judged(self.guard.enter_pressed(event.time))
         focused = self.app.focused
@@ -96,6 +95,12 @@ class Keyboard:
         await self._judged(verdict)
         return True
 
+    def _arrived(self, time: float) -> None:
+        """A key or a paste came: if it starts a new run, only the new run's own keys are
+        ever taken back (never an older command, however long ago it ran)."""
+        if not self.guard.continues(time):
+            self.ran = []
+
     async def _judged(self, verdict: Verdict) -> None:
         """Keys found to be typing: take back what they ran, hand the text on."""
         if verdict.typing is not None:
@@ -107,8 +112,7 @@ class Keyboard:
         what the quick keys before it ran is taken back)."""
         focused = self.app.focused
         text = " ".join(event.text.split())
-        if not self.guard.continues(event.time):
-            self.ran = []
+        self._arrived(event.time)
         if _takes_text(focused):
             self.guard.into_a_field()
         if isinstance(focused, CaptureField):
