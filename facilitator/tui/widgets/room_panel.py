@@ -15,7 +15,7 @@ from facilitator.session.room_feed import RoomScreen
 from facilitator.tui import clock_words
 from facilitator.tui.widgets.big_clock import ROWS, BigClock, big_width
 from facilitator.tui.widgets.big_text import BigText
-from facilitator.tui.widgets.line import Line
+from facilitator.tui.widgets.line import Line, show
 from facilitator.tui.widgets.progress_strip import ProgressStrip
 
 TALL = 36
@@ -135,7 +135,7 @@ class RoomPanel(Vertical):
 
     def _line(self, name: str, text: str) -> None:
         line = self.query_one(f"#room-{name}", Line)
-        line.display = bool(text)
+        show(line, bool(text))
         if isinstance(line, BigText):
             line.text = text
         else:
