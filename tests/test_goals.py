@@ -145,6 +145,23 @@ def test_progress_needs_a_current_goal_and_says_so(tmp_path: Path) -> None:
     assert bare.refusal("capture", "progress") == "Ana has no current goal: set one with G first."
 
 
+def test_every_turn_of_a_segment_keeps_a_goal_line_once_one_of_its_speakers_has_a_goal() -> None:
+    session = Session(agenda(CIRCLE), FakeClock())
+    session.start()
+    assert not session.view().turn.segment_goal  # nobody has one yet
+    session.capture("goal", "@Cleo write a design doc")
+    turn = session.view().turn
+    assert turn.speaker == "Ana" and turn.goal is None and turn.segment_goal  # Cleo's round
+    turn_of(session, "Cleo")
+    assert session.view().turn.goal is not None
+    session.capture("goal", "@Ben lead the move")
+    session.next_segment()  # the hot seat: Ben's, and Ben has one
+    assert session.view().turn.segment_goal
+    goal = next(i for i in session.state.items.values() if i.person == "Ben")
+    session.set_carry(goal.id, "done")  # reached: no current goal in this segment
+    assert not session.view().turn.segment_goal
+
+
 def test_a_goal_is_credited_to_the_speaker_unless_a_name_is_given() -> None:
     session = Session(agenda(CIRCLE), FakeClock())
     session.start()

@@ -111,6 +111,16 @@ class GoalLine(NamedTuple):
     last_progress: dt.date | None
 
 
+def with_goals(items: Iterable[Item]) -> set[str]:
+    """Everyone with a current goal (of any one-per-person kind), in one pass over the items:
+    those for whom `goal_line` finds one."""
+    latest: dict[tuple[ItemType, str], Item] = {}
+    for item in items:
+        if item.person is not None and ITEM_KINDS[item.type].one_per_person:
+            latest[item.type, item.person] = item
+    return {person for (_, person), item in latest.items() if item.carry in OPEN}
+
+
 def goal_line(items: Iterable[Item], person: str | None) -> GoalLine | None:
     """A person's current goal in the series (of any one-per-person kind), as shown."""
     kept = list(items)

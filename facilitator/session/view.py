@@ -5,7 +5,7 @@ from typing import Literal, NamedTuple
 
 from facilitator.agenda.model import Panel, SegmentKind
 from facilitator.session.airtime import Airtime, airtime_of
-from facilitator.session.goals import GoalLine, goal_line
+from facilitator.session.goals import GoalLine, goal_line, with_goals
 from facilitator.session.items import Item
 from facilitator.session.schedule import Schedule, schedule_of
 from facilitator.session.slots import Slot
@@ -48,6 +48,10 @@ class Turn(NamedTuple):
     warning: int | None
     """The warning threshold (seconds left) last crossed, if any."""
     goal: GoalLine | None = None  # the speaker's (or presenter's) current goal in the series
+    segment_focus: bool = False
+    """Some turn of this segment has a focus: each of its turns keeps a focus line."""
+    segment_goal: bool = False
+    """Some turn of this segment has a current goal: each of its turns keeps a goal line."""
 
     @property
     def overtime(self) -> float:
@@ -144,7 +148,9 @@ def _turn(state: State, live: float) -> Turn:
     warnings = segment.turn_warnings(state.agenda.warnings)
     urgency, crossed = _urgency(remaining, [w for w in warnings if w < allotted])
     topic = state.items.get(slot.topic) if slot.topic is not None else None
-    presenter = slot.speaker or next(iter(segment.named_speakers), None)
+    named = next(iter(segment.named_speakers), None)
+    presenter = slot.speaker or named
+    presenters = {turn.speaker or named for turn in state.slots_of(at.segment)} - {None}
     return Turn(
         segment=at.segment,
         segment_title=segment.heading,
@@ -168,6 +174,8 @@ def _turn(state: State, live: float) -> Turn:
         urgency=urgency,
         warning=crossed,
         goal=goal_line(state.items.values(), presenter),
+        segment_focus=any(_focus(state, name) for name in presenters),
+        segment_goal=not presenters.isdisjoint(with_goals(state.items.values())),
     )
 
 

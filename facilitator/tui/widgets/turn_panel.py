@@ -12,6 +12,8 @@ from facilitator.tui.cells import fit, names_line
 from facilitator.tui.widgets.line import Line, show
 
 CONFIDENTIAL = "CONFIDENTIAL: captures here stay private"
+NO_FOCUS = "  focus: none in the agenda"
+NO_GOAL = "  goal: none yet"
 
 
 class TurnPanel(Vertical):
@@ -47,7 +49,7 @@ class TurnPanel(Vertical):
         self.query_one("#prompt", Static).update(Content(turn.prompt or ""))
         self.query_one("#speaker", Static).update(self._speaker_line(view))
         focus = f"  focus: {turn.focus}" if turn.focus else ""
-        self._shown_if_any(self.query_one("#focus", Line), focus)
+        self._kept_line(self.query_one("#focus", Line), focus, turn.segment_focus, NO_FOCUS)
         self._goal_line(view)
         countdown, digits = clock_words.countdown(turn), self.query_one("#countdown", Digits)
         if digits.value != countdown:  # Digits redraws at every update, this 10 times a second
@@ -67,15 +69,18 @@ class TurnPanel(Vertical):
         turn, line = view.turn, self.query_one("#goal", Line)
         goal = turn.goal
         mark = " (private)" if goal and goal.private else ""
-        self._shown_if_any(line, f"  goal{mark}: {goal.text}" if goal else "")
+        text = f"  goal{mark}: {goal.text}" if goal else ""
+        self._kept_line(line, text, turn.segment_goal, NO_GOAL)
         line.set_class(goal is not None and (goal.private or turn.confidential), "-private")
 
     @staticmethod
-    def _shown_if_any(line: Line, text: str) -> None:
-        """A line that only some turns have (focus, goal): hidden, not blank, without one, so
-        the clock below keeps its rows on a small screen."""
-        line.update(Content(text))
-        show(line, bool(text))
+    def _kept_line(line: Line, text: str, kept: bool, none: str) -> None:
+        """A line that only some turns have (focus, goal). In a segment where some turn has
+        one, every turn keeps the line (saying it has none), so the clock stays where it is
+        from turn to turn and the screen is not laid out again at each; in any other, the
+        line is hidden, so the clock keeps its rows on a small screen."""
+        line.update(Content(text or none))
+        show(line, bool(text) or kept)
 
     def _cue(self, before: SessionView | None, now: SessionView) -> None:
         """The bell at time-up, and a flash at time-up and at each warning, within one turn."""
