@@ -26,6 +26,27 @@ def refusal(session: Session, action: str, parameters: tuple[object, ...]) -> st
     return None
 
 
+class Works:
+    """Whether each live-screen action works now, remembered until the session records its
+    next event: what the session's rule says changes with nothing else. The footer asks at
+    every refresh and each key asks again, some forty actions each time."""
+
+    def __init__(self, session: Session) -> None:
+        self.session = session
+        self._at = -1
+        self._known: dict[tuple[str, tuple[object, ...]], bool] = {}
+
+    def __call__(self, action: str, parameters: tuple[object, ...]) -> bool:
+        if len(self.session.events) != self._at:
+            self._at, self._known = len(self.session.events), {}
+        known = self._known.get((action, parameters))
+        if known is None:
+            known = self._known[action, parameters] = (
+                refusal(self.session, action, parameters) is None
+            )
+        return known
+
+
 def key_refusal(session: Session, key: str) -> str | None:
     """Why the live-screen command on this key does nothing now, if one does not."""
     for command in LIVE_COMMANDS:
