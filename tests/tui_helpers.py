@@ -14,6 +14,7 @@ from facilitator.session import FakeClock, Session
 from facilitator.summary.files import save_summary
 from facilitator.tui.app import FacilitatorApp, make_app
 from facilitator.tui.screens.live import LiveScreen
+from facilitator.tui.widgets.side_panel import SidePanel
 from tests.conftest import BUNDLED, ROOT
 from tests.session_helpers import agenda as circle
 
@@ -40,10 +41,12 @@ def live_app(
 
 
 def text_of(app: App[None], selector: str) -> str:
-    """The plain text a Static shows, as the user reads it."""
+    """The plain text a Static (or the side panel) shows, as the user reads it."""
     widget = app.screen.query_one(selector)
     if isinstance(widget, Digits):
         return widget.value
+    if isinstance(widget, SidePanel):
+        return widget.text
     assert isinstance(widget, Static)
     content = widget.content
     return content.plain if isinstance(content, Content) else str(content)

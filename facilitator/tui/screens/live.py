@@ -5,14 +5,14 @@ from textual import on
 from textual.app import ComposeResult
 from textual.containers import Horizontal
 from textual.content import Content
-from textual.widgets import Footer, Input, Static
+from textual.widgets import Input, Static
 
 from facilitator.session import Outcome, Session
 from facilitator.session.capture import as_typed
 from facilitator.session.events import ItemType
 from facilitator.session.guards import Command
 from facilitator.tui import clock_words, messages
-from facilitator.tui.availability import key_refusal, refusal
+from facilitator.tui.availability import Works, key_refusal
 from facilitator.tui.commands import LIVE_COMMANDS, SESSION_RUNS, bindings
 from facilitator.tui.disk_watch import DiskWatch
 from facilitator.tui.palette import PeopleCommands, SegmentCommands, TopicCommands
@@ -22,6 +22,7 @@ from facilitator.tui.screens.help import live_help
 from facilitator.tui.screens.prompt import PromptScreen
 from facilitator.tui.widgets.capture_bar import CaptureBar
 from facilitator.tui.widgets.items_list import ItemsList
+from facilitator.tui.widgets.keys_line import KeysLine
 from facilitator.tui.widgets.line import Line
 from facilitator.tui.widgets.progress_strip import ProgressStrip
 from facilitator.tui.widgets.room_panel import RoomPanel
@@ -46,9 +47,8 @@ class LiveScreen(SessionScreen):
         super().__init__()
         self.session = session
         self.quiet = quiet
+        self.works = Works(session)
         self.disk = DiskWatch(session, self.say, lambda: self.app.clear_notifications())
-        self._keys: list[tuple[str, str, bool]] = []
-        """The footer's keys and whether each works, as last shown."""
         self._room: RoomPanel | None = None
         """The presenter view's panel, made at the first z (the screen opens sooner)."""
         sized_from_the_start(self)
@@ -64,7 +64,7 @@ class LiveScreen(SessionScreen):
         yield items
         yield Line(id="message")
         yield CaptureBar(id="capture")
-        yield Footer(compact=True, show_command_palette=False)
+        yield KeysLine()
 
     def on_mount(self) -> None:
         self.query_one(CaptureBar).display = False
@@ -95,10 +95,7 @@ class LiveScreen(SessionScreen):
         if self._room is not None:
             self._room.present(self.session.room_view)  # read only while shown
         self.query_one(ItemsList).show(view.items, self.session.unsaved_items, view.today)
-        keys = [(key, on.binding.action, on.enabled) for key, on in self.active_bindings.items()]
-        if keys != self._keys:  # which keys work changed (by a key or not): the footer is
-            self._keys = keys  # rebuilt, every key mounted anew, so only then
-            self.refresh_bindings()
+        self.query_one(KeysLine).refresh_keys()  # which keys work changes by a key or not
 
     def say(self, text: str, *, problem: bool = False) -> None:
         """Show a one-line message under the items."""
@@ -138,7 +135,7 @@ class LiveScreen(SessionScreen):
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         if self.focused is not None and action not in ("undo", "end"):
             return False  # the capture bar or the items list has the keys
-        return refusal(self.session, action, parameters) is None
+        return self.works(action, parameters)
 
     def explain(self, key: str) -> None:
         """A key of this screen that does nothing now: say why."""

@@ -3,6 +3,7 @@ only when its size can change."""
 
 from typing import cast
 
+from textual.content import Content
 from textual.css.styles import RulesMap
 from textual.visual import VisualType
 from textual.widget import Widget
@@ -22,9 +23,13 @@ class Line(Static):
             return
         before = self._rows
         super().update(content, layout=False)
-        width = self.content_size.width
-        rules = cast(RulesMap, self.styles)  # what the layout measures the content with
-        self._rows = (width, self.visual.get_height(rules, width) if width else 0)
+        width, visual = self.content_size.width, self.visual
+        if isinstance(visual, Content) and "\n" not in visual.plain and visual.cell_length <= width:
+            rows = 1  # one line that fits: no need to wrap it to know (drawing wraps it again)
+        else:
+            rules = cast(RulesMap, self.styles)  # what the layout measures the content with
+            rows = visual.get_height(rules, width) if width else 0
+        self._rows = (width, rows)
         auto = self.styles.width
         if layout and (not width or self._rows != before or (auto and auto.is_auto)):
             self.refresh(layout=True)

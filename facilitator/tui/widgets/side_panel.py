@@ -2,11 +2,16 @@
 Each list keeps what matters now in view, whatever its length and the panel's size."""
 
 import datetime as dt
+from itertools import zip_longest
 from typing import assert_never
 
+from rich.segment import Segment
 from textual import events
 from textual.content import Content
+from textual.geometry import Region
 from textual.reactive import reactive
+from textual.strip import Strip
+from textual.widget import Widget
 
 from facilitator.session.airtime import Airtime
 from facilitator.session.goals import GoalLine, goal_lines
@@ -18,7 +23,6 @@ from facilitator.session.view import SessionView
 from facilitator.summary.charts import bar
 from facilitator.tui import clock_words
 from facilitator.tui.cells import fit, window
-from facilitator.tui.widgets.line import Line
 
 QUEUE_MARKS = {
     "spoken": "✓",
@@ -51,15 +55,43 @@ def _airtime(person: Airtime | None) -> str:
     return f"{bar(spoke, allotted, BAR):<{BAR}} {clock_words.clock_face(spoke):>{TIME}}"
 
 
-class SidePanel(Line):
-    """A plain list whose lines say their state in words and marks, not colour alone."""
+class SidePanel(Widget):
+    """A plain list whose lines say their state in words and marks, not colour alone.
+
+    Drawn line by line: a key or a second of airtime changes a row or two, and only those
+    are drawn again (a Static draws all of them, most of what a key costs to show)."""
 
     view: reactive[SessionView | None] = reactive(None, repaint=False)
     nothing_carried = "Nothing was left open last time."
     """What the review says when no items came from an earlier session (set by the screen)."""
+    rows: tuple[str, ...] = ()
+    """What the panel says, a row a line before wrapping: its title, then its list."""
+    _lines: tuple[str, ...] = ()
+    """The rows wrapped at the panel's width, as drawn."""
+    _width = 0
+
+    @property
+    def text(self) -> str:
+        return "\n".join(self.rows)
 
     def on_resize(self, event: events.Resize) -> None:
         self.watch_view(self.view)
+
+    def _show(self, rows: tuple[str, ...], width: int) -> None:
+        """Show `rows`, drawing again only the lines that changed."""
+        if rows == self.rows and width == self._width:
+            return
+        lines = tuple(line.plain for row in rows for line in Content(row).wrap(width))
+        for y, (before, after) in enumerate(zip_longest(self._lines, lines)):
+            if before != after:
+                self.refresh(Region(0, y, width, 1))
+        self.rows, self._lines, self._width = rows, lines, width
+
+    def render_line(self, y: int) -> Strip:
+        width = self.content_size.width
+        text = self._lines[y] if y < len(self._lines) else ""
+        style = self.rich_style
+        return Strip([Segment(text, style)]).crop_extend(0, width, style)
 
     def watch_view(self, view: SessionView | None) -> None:
         if view is None:
@@ -82,7 +114,7 @@ class SidePanel(Line):
             shown = [*_whole_rows(rows, height - 1 - keys, width), CARRY_KEYS]
         else:
             shown = window(rows, current, height - 1)
-        self.update(Content("\n".join([title, *shown])))
+        self._show((title, *shown), width)
 
     @staticmethod
     def _queue(view: SessionView, width: int) -> tuple[str, list[str], int | None]:

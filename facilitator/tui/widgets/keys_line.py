@@ -1,0 +1,82 @@
+"""The live screen's footer: the keys that work now, on one line of text.
+
+Textual's Footer is a widget per key, all mounted anew whenever which keys work changes (at
+the first turn's end, each time Back reaches the first speaker): tens of milliseconds, more
+than the key that changed them. This says the same, in the same theme colours, as one line
+that is drawn again only when the keys change."""
+
+from rich.cells import cell_len
+from textual import events
+from textual.binding import ActiveBinding
+from textual.content import Content
+from textual.style import Style
+from textual.widget import Widget
+
+
+class KeysLine(Widget):
+    """`space Start/pause n Next …`: each working key that is shown, once per command;
+    a click on one presses its key."""
+
+    DEFAULT_CSS = """
+    KeysLine {
+        dock: bottom;
+        height: 1;
+        color: $footer-foreground;
+        background: $footer-background;
+    }
+    KeysLine > .keys-line--key {
+        color: $footer-key-foreground;
+        background: $footer-key-background;
+        text-style: bold;
+    }
+    KeysLine > .keys-line--description {
+        color: $footer-description-foreground;
+        background: $footer-description-background;
+    }
+    """
+    COMPONENT_CLASSES = {"keys-line--key", "keys-line--description"}
+
+    keys: tuple[tuple[str, str, str], ...] = ()
+    """Each key as pressed, as shown, and what it does."""
+
+    def refresh_keys(self) -> None:
+        """Show the screen's working keys once it has drawn the rest (a key's own answer
+        comes first)."""
+        self.call_after_refresh(self._show_keys)
+
+    def _show_keys(self) -> None:
+        if self.is_attached:  # the screen may have closed meanwhile
+            self.show(self.screen.active_bindings)
+
+    def show(self, active: dict[str, ActiveBinding]) -> None:
+        """Show the working keys of `active` (a screen's active bindings)."""
+        shown: dict[str, tuple[str, str, str]] = {}
+        for key, (_, binding, enabled, _) in active.items():
+            if binding.show and enabled and binding.action not in shown:
+                shown[binding.action] = (
+                    key,
+                    self.app.get_key_display(binding),
+                    binding.description,
+                )
+        keys = tuple(shown.values())
+        if keys != self.keys:
+            self.keys = keys
+            self.refresh()
+
+    def render(self) -> Content:
+        key_style = self.get_visual_style("keys-line--key")
+        words_style = self.get_visual_style("keys-line--description")
+        parts: list[str | tuple[str, str | Style]] = []
+        for _, display, description in self.keys:
+            parts += [(display, key_style), (f" {description}", words_style), " "]
+        return Content.assemble(*parts)
+
+    def on_click(self, event: events.Click) -> None:
+        """The key under the pointer, pressed (through the keyboard's one policy)."""
+        start = 0
+        for key, display, description in self.keys:
+            end = start + cell_len(f"{display} {description}")
+            if start <= event.x < end:
+                self.app.simulate_key(key)
+                return
+            start = end + 1
