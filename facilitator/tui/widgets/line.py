@@ -3,11 +3,16 @@ only when its size can change."""
 
 from typing import cast
 
+from rich.segment import Segment
+from rich.style import Style
 from textual.content import Content
 from textual.css.styles import RulesMap
+from textual.strip import Strip
 from textual.visual import VisualType
 from textual.widget import Widget
 from textual.widgets import Static
+
+LEFT = ("start", "left")
 
 
 class Line(Static):
@@ -17,6 +22,8 @@ class Line(Static):
 
     _rows: tuple[int, int] = (0, 0)
     """The width last drawn at, and the rows the content took there."""
+    _plain: str | None = None
+    """The text, when it is one unstyled line that fits that width."""
 
     def update(self, content: VisualType = "", *, layout: bool = True) -> None:
         if content == self.content:
@@ -24,8 +31,11 @@ class Line(Static):
         before = self._rows
         super().update(content, layout=False)
         width, visual = self.content_size.width, self.visual
+        self._plain = None
         if isinstance(visual, Content) and "\n" not in visual.plain and visual.cell_length <= width:
             rows = 1  # one line that fits: no need to wrap it to know (drawing wraps it again)
+            if not visual.spans and "\t" not in visual.plain:
+                self._plain = visual.plain
         else:
             rules = cast(RulesMap, self.styles)  # what the layout measures the content with
             rows = visual.get_height(rules, width) if width else 0
@@ -33,6 +43,20 @@ class Line(Static):
         auto = self.styles.width
         if layout and (not width or self._rows != before or (auto and auto.is_auto)):
             self.refresh(layout=True)
+
+    def render_line(self, y: int) -> Strip:
+        """One unstyled line that fits is drawn as it is, in the line's own style: Textual
+        wraps and styles it anew, a tenth of a millisecond, and a key changes ten lines."""
+        width = self.content_size.width
+        if self._plain is None or self._rows[0] != width or self.styles.text_align not in LEFT:
+            return super().render_line(y)
+        return plain_strip(self, self._plain if y == 0 else "", y)
+
+
+def plain_strip(widget: Widget, text: str, y: int) -> Strip:
+    """Unstyled `text` as line `y` of `widget`, as Textual draws it: in the widget's style,
+    marked with where it starts (a selection with the mouse reads that)."""
+    return Strip([Segment(text, widget.rich_style + Style.from_meta({"offset": (0, y)}))])
 
 
 def show(widget: Widget, shown: bool) -> None:

@@ -5,7 +5,6 @@ import datetime as dt
 from itertools import zip_longest
 from typing import assert_never
 
-from rich.segment import Segment
 from textual import events
 from textual.content import Content
 from textual.geometry import Region
@@ -23,6 +22,7 @@ from facilitator.session.view import SessionView
 from facilitator.summary.charts import bar
 from facilitator.tui import clock_words
 from facilitator.tui.cells import fit, window
+from facilitator.tui.widgets.line import plain_strip
 
 QUEUE_MARKS = {
     "spoken": "✓",
@@ -88,10 +88,7 @@ class SidePanel(Widget):
         self.rows, self._lines, self._width = rows, lines, width
 
     def render_line(self, y: int) -> Strip:
-        width = self.content_size.width
-        text = self._lines[y] if y < len(self._lines) else ""
-        style = self.rich_style
-        return Strip([Segment(text, style)]).crop_extend(0, width, style)
+        return plain_strip(self, self._lines[y] if y < len(self._lines) else "", y)
 
     def watch_view(self, view: SessionView | None) -> None:
         if view is None:
