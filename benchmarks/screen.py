@@ -167,8 +167,9 @@ def keystroke_ratio() -> dict[str, float]:
 def key_latency() -> dict[str, float]:
     """`n` and `b` pressed in the live app until the new turn's words are on screen, over
     `n` in a bare Textual app until its counter shows the new count; alternated, in tmux.
-    Between Ana and Ben the turn panel changes shape (Ben's focus and goal lines come and
-    go, and the screen is laid out again); between Dev and Eun-ji it keeps it."""
+    Between Ana and Ben more changes: which keys work (Back comes and goes) and the focus and
+    goal lines (Ben's, or Ana's saying she has none); between Dev and Eun-ji, little more
+    than the names."""
     if shutil.which("tmux") is None:
         return {}
     mine, theirs = _key_seconds(0, ("Ben", "Ana"))
