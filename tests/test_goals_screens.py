@@ -13,7 +13,6 @@ from facilitator.session import FakeClock, Session
 from facilitator.tui.app import make_app
 from facilitator.tui.display import DisplayApp
 from facilitator.tui.screens.live import LiveScreen
-from facilitator.tui.widgets.turn_panel import NO_GOAL
 from tests.session_helpers import CIRCLE, agenda
 from tests.tui_helpers import bundled, live_app, screen_text, text_of, type_in
 
@@ -46,28 +45,36 @@ async def test_g_p_and_d_set_note_and_reach_a_goal_and_ctrl_z_takes_each_back() 
         assert session.state.items[goal.id].carry == "done"
         await type_in(pilot, "escape")
         refresh(app)
-        assert text_of(app, "#goal") == NO_GOAL  # reached: no current goal; Ben's keeps the line
+        assert text_of(app, "#goal") == ""  # reached: no current goal (Ben's keeps the row)
         for undone in ("marked reached", "progress", "goal"):
             await type_in(pilot, "ctrl+z")
             assert undone in text_of(app, "#message")
         refresh(app)
-        assert text_of(app, "#goal") == NO_GOAL  # Ana has no goal again
+        assert text_of(app, "#goal") == ""  # Ana has no goal again
 
 
 async def test_the_clock_keeps_its_place_from_turn_to_turn_of_a_segment() -> None:
-    """Ben has a goal, Ana none: her turn keeps a goal line saying so, and the clock does not
-    move (nor the screen get laid out again) at each turn; with no goal or focus in the
-    round, the lines are not there at all."""
-    app, _, _ = live_app(agenda(GOALS))
+    """Ben has a goal too long for the panel, Ana none: her turn keeps a blank row for it,
+    his shows it on one row, and the clock does not move at each turn. Below 24 rows, or
+    with no goal or focus in the round, no row is kept."""
+    long_goal = GOALS.replace("lead the move", "lead the move " + "and much more " * 8)
+    app, _, _ = live_app(agenda(long_goal))
     async with app.run_test(size=SIZE) as pilot:
         screen = app.screen
         await pilot.pause()
         clock = screen.query_one("#countdown").region
-        assert text_of(app, "#goal") == NO_GOAL
+        goal = screen.query_one("#goal")
+        assert goal.display and text_of(app, "#goal") == ""
         await type_in(pilot, "n")
-        assert "goal: lead the move" in text_of(app, "#goal")
+        assert "goal: lead the move" in text_of(app, "#goal") and goal.region.height == 1
         assert screen.query_one("#countdown").region == clock
         assert not screen.query_one("#focus").display  # nobody in the round has a focus
+    app, _, _ = live_app(agenda(GOALS))
+    async with app.run_test(size=(60, 18)) as pilot:
+        await pilot.pause()
+        assert not app.screen.query_one("#goal").display  # no room: Ana's has none
+        await type_in(pilot, "n")
+        assert app.screen.query_one("#goal").display
     app, _, _ = live_app(agenda(CIRCLE))
     async with app.run_test(size=SIZE) as pilot:
         await pilot.pause()

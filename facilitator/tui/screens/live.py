@@ -39,7 +39,8 @@ class LiveScreen(SessionScreen):
     AUTO_FOCUS = ""  # keys drive the session; the items list is entered with i
     # Below 56 columns the queue panel gives way: "Next" and "Not yet" still say who is next.
     HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (56, "-normal")]
-    VERTICAL_BREAKPOINTS = [(0, "-short"), (18, "-tall")]
+    # From 24 rows the turn panel has room for every row it can have (see TurnPanel).
+    VERTICAL_BREAKPOINTS = [(0, "-short"), (18, "-tall"), (24, "-roomy")]
     COMMANDS = {SegmentCommands, PeopleCommands, TopicCommands}
     BINDINGS = bindings(LIVE_COMMANDS)
 

@@ -41,8 +41,11 @@ class KeysLine(Widget):
 
     def refresh_keys(self) -> None:
         """Show the screen's working keys once it has drawn the rest (a key's own answer
-        comes first)."""
-        self.call_after_refresh(self._show_keys)
+        comes first); in the screen's first frame, with the rest."""
+        if self.keys:
+            self.call_after_refresh(self._show_keys)
+        else:
+            self._show_keys()
 
     def _show_keys(self) -> None:
         if self.is_attached:  # the screen may have closed meanwhile

@@ -12,8 +12,6 @@ from facilitator.tui.cells import fit, names_line
 from facilitator.tui.widgets.line import Line, show
 
 CONFIDENTIAL = "CONFIDENTIAL: captures here stay private"
-NO_FOCUS = "  focus: none in the agenda"
-NO_GOAL = "  goal: none yet"
 
 
 class TurnPanel(Vertical):
@@ -49,7 +47,7 @@ class TurnPanel(Vertical):
         self.query_one("#prompt", Static).update(Content(turn.prompt or ""))
         self.query_one("#speaker", Static).update(self._speaker_line(view))
         focus = f"  focus: {turn.focus}" if turn.focus else ""
-        self._kept_line(self.query_one("#focus", Line), focus, turn.segment_focus, NO_FOCUS)
+        self._kept_line(self.query_one("#focus", Line), focus, turn.segment_focus)
         self._goal_line(view)
         countdown, digits = clock_words.countdown(turn), self.query_one("#countdown", Digits)
         if digits.value != countdown:  # Digits redraws at every update, this 10 times a second
@@ -70,17 +68,18 @@ class TurnPanel(Vertical):
         goal = turn.goal
         mark = " (private)" if goal and goal.private else ""
         text = f"  goal{mark}: {goal.text}" if goal else ""
-        self._kept_line(line, text, turn.segment_goal, NO_GOAL)
+        self._kept_line(line, text, turn.segment_goal)
         line.set_class(goal is not None and (goal.private or turn.confidential), "-private")
 
-    @staticmethod
-    def _kept_line(line: Line, text: str, kept: bool, none: str) -> None:
-        """A line that only some turns have (focus, goal). In a segment where some turn has
-        one, every turn keeps the line (saying it has none), so the clock stays where it is
-        from turn to turn and the screen is not laid out again at each; in any other, the
-        line is hidden, so the clock keeps its rows on a small screen."""
-        line.update(Content(text or none))
-        show(line, bool(text) or kept)
+    def _kept_line(self, line: Line, text: str, kept: bool) -> None:
+        """A line that only some turns have (focus, goal), one row however long. In a
+        segment where some turn has one, every turn keeps the row (blank without one), so
+        the clock stays where it is from turn to turn and the screen is not laid out again
+        at each; but only on a screen with room for every row the panel can have (from 24
+        rows): on a smaller one, as in any other segment, a turn without one has no such
+        row, so the clock and the list below keep theirs."""
+        line.update(Content(text))
+        show(line, bool(text) or (kept and self.screen.has_class("-roomy")))
 
     def _cue(self, before: SessionView | None, now: SessionView) -> None:
         """The bell at time-up, and a flash at time-up and at each warning, within one turn."""
