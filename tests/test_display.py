@@ -17,7 +17,7 @@ from facilitator.tui.widgets.big_clock import BigClock, big_text
 from facilitator.tui.widgets.big_text import BigText
 from facilitator.tui.widgets.progress_strip import strip
 from facilitator.tui.widgets.room_panel import RoomPanel
-from tests.tui_helpers import bundled, screen_text
+from tests.tui_helpers import bundled, screen_text, settled
 
 WRITER = """
 import sys
@@ -169,7 +169,7 @@ async def test_a_new_event_is_drawn_as_soon_as_it_is_seen_and_only_then(
 async def test_with_no_session_the_display_waits_for_the_facilitator(tmp_path: Path) -> None:
     app = DisplayApp(RoomFeed(tmp_path, FakeClock()))
     async with app.run_test(size=(40, 12)) as pilot:
-        await pilot.pause()
+        await settled(pilot)  # laid out at its size, then drawn: one pause may see neither
         assert "Waiting for the facilitator" in screen_text(app)
 
 

@@ -44,6 +44,8 @@ class RoomView(NamedTuple):
     steps: int
     speaker: str | None
     focus: str | None
+    segment_focus: bool
+    """Some turn of this segment has a focus: each keeps its place for one."""
     topic: str | None
     next_up: str | None
     """Who (or which topic, or which segment) comes next."""
@@ -87,6 +89,7 @@ def room_view(state: State, mono: float, now: dt.datetime, *, stopped: bool = Fa
         steps=turn.steps,
         speaker=turn.speaker if open_ else None,
         focus=turn.focus if open_ else None,
+        segment_focus=turn.segment_focus and open_,
         topic=_topic_words(state, turn.topic_id) if open_ else None,
         next_up=_next_up(state) if open_ else None,
         clock=clock,

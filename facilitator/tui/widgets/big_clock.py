@@ -6,7 +6,9 @@ from textual.containers import Container
 from textual.content import Content
 from textual.events import Resize
 from textual.reactive import reactive
-from textual.widgets import Digits, Static
+from textual.widgets import Digits
+
+from facilitator.tui.widgets.line import Line
 
 FONT = {
     "0": ["01110", "10001", "10001", "10001", "10001", "10001", "01110"],
@@ -53,7 +55,7 @@ class BigClock(Container):
     value: reactive[str] = reactive("0:00", repaint=False)
 
     def compose(self) -> ComposeResult:
-        yield Static(id="big")
+        yield Line(id="big")  # the digits' size changes less often than they do
         yield Digits(id="small")
 
     def on_resize(self, event: Resize) -> None:
@@ -62,7 +64,7 @@ class BigClock(Container):
     def watch_value(self, value: str) -> None:
         width, height = self.size
         scale = min(height // ROWS, width // max(big_width(value, 1), 1))
-        big, small = self.query_one("#big", Static), self.query_one("#small", Digits)
+        big, small = self.query_one("#big", Line), self.query_one("#small", Digits)
         big.display, small.display = scale >= 1, scale < 1
         if scale >= 1:
             big.update(Content(big_text(value, scale)))

@@ -3,6 +3,7 @@ only when its size can change."""
 
 from typing import cast
 
+from rich.cells import cell_len
 from rich.segment import Segment
 from rich.style import Style
 from textual.content import Content
@@ -18,10 +19,11 @@ LEFT = ("start", "left")
 class Line(Static):
     """The live screen is refreshed ten times a second, and a key changes a dozen lines; a
     Static's update lays the whole screen out again (most of a frame's time), so a line
-    whose words did not change is left alone, and one whose height stays is only redrawn."""
+    whose words did not change is left alone, and one whose size stays is only redrawn."""
 
-    _rows: tuple[int, int] = (0, 0)
-    """The width last drawn at, and the rows the content took there."""
+    _rows: tuple[int, int, int] = (0, 0, 0)
+    """The width last drawn at, the rows the content took there, and (when the content
+    sets the width) its widest line."""
     _plain: str | None = None
     """The text, when it is one unstyled line that fits that width."""
 
@@ -39,9 +41,12 @@ class Line(Static):
         else:
             rules = cast(RulesMap, self.styles)  # what the layout measures the content with
             rows = visual.get_height(rules, width) if width else 0
-        self._rows = (width, rows)
-        auto = self.styles.width
-        if layout and (not width or self._rows != before or (auto and auto.is_auto)):
+        widest = 0  # a width from the content: the same widest line, the same width
+        if (auto := self.styles.width) and auto.is_auto:
+            plain = visual.plain if isinstance(visual, Content) else None
+            widest = max(map(cell_len, plain.split("\n"))) if plain is not None else -1
+        self._rows = (width, rows, widest)
+        if layout and (not width or self._rows != before or widest < 0):
             self.refresh(layout=True)
 
     def render_line(self, y: int) -> Strip:

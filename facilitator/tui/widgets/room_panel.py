@@ -124,18 +124,20 @@ class RoomPanel(Vertical):
             title="" if room.started else room.title,  # the clock needs the rows
             segment=segment_line(room),
             speaker=speaker_line(room),
-            focus=room.focus or "",
             state=state_line(room),
             next=f"Next: {room.next_up}" if room.next_up else "",
         )
+        # Kept, blank, at a turn without one when another turn of the segment has one: the
+        # name keeps its size and place, and the display is not laid out again at each turn.
+        self._line("focus", room.focus or "", kept=room.segment_focus)
 
     def _lines(self, **lines: str) -> None:
         for name, text in lines.items():
             self._line(name, text)
 
-    def _line(self, name: str, text: str) -> None:
+    def _line(self, name: str, text: str, *, kept: bool = False) -> None:
         line = self.query_one(f"#room-{name}", Line)
-        show(line, bool(text))
+        show(line, bool(text) or kept)
         if isinstance(line, BigText):
             line.text = text
         else:
