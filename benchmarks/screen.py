@@ -168,8 +168,8 @@ def key_latency() -> dict[str, float]:
     """`n` and `b` pressed in the live app until the new turn's words are on screen, over
     `n` in a bare Textual app until its counter shows the new count; alternated, in tmux.
     Between Ana and Ben more changes: which keys work (Back comes and goes) and the focus and
-    goal lines (Ben's, or Ana's saying she has none); between Dev and Eun-ji, little more
-    than the names."""
+    goal rows (Ben's, or Ana's kept blank); between Dev and Eun-ji, little more than the
+    names."""
     if shutil.which("tmux") is None:
         return {}
     mine, theirs = _key_seconds(0, ("Ben", "Ana"))

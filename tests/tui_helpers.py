@@ -46,7 +46,7 @@ def text_of(app: App[None], selector: str) -> str:
     if isinstance(widget, Digits):
         return widget.value
     if isinstance(widget, SidePanel):
-        return widget.text
+        return "\n".join(widget.rows)
     assert isinstance(widget, Static)
     content = widget.content
     return content.plain if isinstance(content, Content) else str(content)

@@ -70,10 +70,6 @@ class SidePanel(Widget):
     """The rows wrapped at the panel's width, as drawn."""
     _width = 0
 
-    @property
-    def text(self) -> str:
-        return "\n".join(self.rows)
-
     def on_resize(self, event: events.Resize) -> None:
         self.watch_view(self.view)
 
