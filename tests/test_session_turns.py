@@ -1,7 +1,7 @@
 """Timing turns: start, pause, warnings, overtime, next and back, passes, absences."""
 
 from facilitator.session import Session
-from tests.session_helpers import new_session, speakers
+from tests.session_helpers import CIRCLE, new_session, speakers
 
 
 def test_a_session_opens_paused_on_the_first_turn() -> None:
@@ -203,6 +203,16 @@ def test_a_latecomer_joins_the_round_and_later_rounds() -> None:
     assert [name for name, _ in speakers(session)] == ["Ana", "Ben", "Cleo", "Dana"]
     assert not session.add_latecomer("dana").done
     assert "Dana" in [a.name for a in session.view().airtime]
+
+
+def test_a_round_not_begun_has_the_latecomer_after_it_was_looked_at() -> None:
+    two_rounds = CIRCLE.replace('title = "Hot seat"\nspeakers = ["Ben"]', 'title = "Again"')
+    session, _ = new_session(two_rounds)
+    before = session.view().progress[1].planned  # the second round, seen before Dana came
+    session.add_latecomer("Dana")
+    assert session.view().progress[1].planned > before
+    session.next_segment()
+    assert "Dana" in [name for name, _ in speakers(session)]
 
 
 def test_a_latecomer_does_not_join_a_round_with_named_speakers() -> None:

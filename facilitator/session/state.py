@@ -85,6 +85,11 @@ class State:
     last_wall: dt.datetime | None = None
     epoch: tuple[float, float] | None = None
     """(monotonic, timeline) at the start of this run of the app."""
+    _unentered: dict[int, tuple[int, list[Slot]]] = field(
+        default_factory=dict, repr=False, compare=False
+    )
+    """The turns of each segment not entered yet, for how many people there were: the
+    schedule and the progress strip ask at every frame."""
 
     def __post_init__(self) -> None:
         self.participants = list(self.participants or self.agenda.participants)
@@ -151,10 +156,18 @@ class State:
         return [p.name for p in self.participants]
 
     def slots_of(self, segment: int) -> list[Slot]:
-        """A segment's turns: as entered, or as they would be if entered now."""
-        return self.runs.get(segment) or build_slots(
-            self.agenda, segment, self.participants, self.seed
-        )
+        """A segment's turns: as entered, or as they would be if entered now (the same
+        list, until someone joins, is the one entering takes)."""
+        if segment in self.runs:
+            return self.runs[segment]
+        people = len(self.participants)
+        built = self._unentered.get(segment)
+        if built is None or built[0] != people:
+            built = self._unentered[segment] = (
+                people,
+                build_slots(self.agenda, segment, self.participants, self.seed),
+            )
+        return built[1]
 
     def first_slot(self, segment: int) -> int | None:
         return self.slot_from(segment, 0, +1)
