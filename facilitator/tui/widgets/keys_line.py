@@ -1,13 +1,12 @@
 """The live screen's footer: the keys that work now, on one line of text.
 
 Textual's Footer is a widget per key, all mounted anew whenever which keys work changes (at
-the first turn's end, each time Back reaches the first speaker): tens of milliseconds, more
-than the key that changed them. This says the same, in the same theme colours, as one line
-that is drawn again only when the keys change."""
+the first turn's end, each time Back reaches the first speaker): 30 ms, more than the key
+that changed them. This says the same, in the same theme colours, as one line that is
+drawn again only when the keys change."""
 
 from rich.cells import cell_len
 from textual import events
-from textual.binding import ActiveBinding
 from textual.content import Content
 from textual.style import Style
 from textual.widget import Widget
@@ -40,21 +39,9 @@ class KeysLine(Widget):
     """Each key as pressed, as shown, and what it does."""
 
     def refresh_keys(self) -> None:
-        """Show the screen's working keys once it has drawn the rest (a key's own answer
-        comes first); in the screen's first frame, with the rest."""
-        if self.keys:
-            self.call_after_refresh(self._show_keys)
-        else:
-            self._show_keys()
-
-    def _show_keys(self) -> None:
-        if self.is_attached:  # the screen may have closed meanwhile
-            self.show(self.screen.active_bindings)
-
-    def show(self, active: dict[str, ActiveBinding]) -> None:
-        """Show the working keys of `active` (a screen's active bindings)."""
+        """Show the screen's working keys as they are now (drawn again if they changed)."""
         shown: dict[str, tuple[str, str, str]] = {}
-        for key, (_, binding, enabled, _) in active.items():
+        for key, (_, binding, enabled, _) in self.screen.active_bindings.items():
             if binding.show and enabled and binding.action not in shown:
                 shown[binding.action] = (
                     key,
