@@ -131,6 +131,27 @@ def test_commands_without_a_screen_do_not_import_textual(args: list[str]) -> Non
     assert result.stdout.strip() == "[]"
 
 
+@pytest.mark.parametrize(("setting", "looks"), [(None, False), ("__all__", False), ("x", True)])
+def test_pydantic_looks_for_its_plugins_only_when_the_user_allows_some(
+    setting: str | None, looks: bool
+) -> None:
+    """Looking means reading every package's entry points through `importlib.metadata`."""
+    probe = (
+        "import sys, contextlib, io\n"
+        "from facilitator.cli import main\n"
+        "with contextlib.redirect_stdout(io.StringIO()):\n"
+        "    assert main(['check', 'peer-circle']) == 0\n"
+        "print('importlib.metadata' in sys.modules)\n"
+    )
+    env = {k: v for k, v in os.environ.items() if k != "PYDANTIC_DISABLE_PLUGINS"}
+    if setting is not None:
+        env["PYDANTIC_DISABLE_PLUGINS"] = setting
+    result = subprocess.run(
+        [sys.executable, "-c", probe], capture_output=True, text=True, check=True, env=env
+    )
+    assert result.stdout.strip() == str(looks)
+
+
 def test_run_with_an_unfinished_session_of_the_agenda_says_how_to_go_on(tmp_path: Path) -> None:
     from facilitator.agenda import load_agenda
     from facilitator.session import FakeClock, Session
