@@ -162,10 +162,12 @@ def _at_least_one(text: str) -> int:
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Parse the command line and run one subcommand; returns the exit status."""
-    _without_pydantic_plugins()
     if (sys.argv[1:] if argv is None else list(argv)) == ["--version"]:
         print(f"facilitator {__version__}")  # at once: no parser to build for this
         return EXIT_OK
+    from facilitator.startup import without_pydantic_plugins
+
+    without_pydantic_plugins()
     parser = _parser()
     if "_ARGCOMPLETE" in os.environ:  # the shell asks for completions: nothing else runs
         from facilitator.completion import complete
@@ -190,21 +192,6 @@ def main(argv: Sequence[str] | None = None) -> int:
         from facilitator import commands
 
     return commands.run(args)
-
-
-def _without_pydantic_plugins() -> None:
-    """pydantic reads every installed package's entry points for plugins when it first
-    validates: none are ours to run, so unless the user says otherwise, it does not. Even
-    then its plugin loader imports `importlib.metadata` (and `email`, `zipfile`, `csv`), a
-    tenth of `run`'s start-up: with plugins off, its one function answers as pydantic's own
-    does, without them."""
-    disabled = os.environ.setdefault("PYDANTIC_DISABLE_PLUGINS", "__all__")
-    if disabled in ("__all__", "1", "true") and "pydantic.plugin._loader" not in sys.modules:
-        from types import ModuleType
-
-        loader = ModuleType("pydantic.plugin._loader", "No plugins: PYDANTIC_DISABLE_PLUGINS.")
-        loader.get_plugins = tuple  # type: ignore[attr-defined]
-        sys.modules[loader.__name__] = loader
 
 
 def schema(folder: Path | None, document: str | None) -> int:

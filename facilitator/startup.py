@@ -1,6 +1,8 @@
-"""Loading the code a command needs, without the cyclic garbage collector's passes over it."""
+"""Loading the code a command needs: without the cyclic garbage collector's passes over it,
+and without what pydantic loads for plugins we do not run."""
 
 import gc
+import os
 import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -21,3 +23,18 @@ def loading() -> Iterator[None]:
             gc.freeze()
         if enabled:
             gc.enable()
+
+
+def without_pydantic_plugins() -> None:
+    """pydantic reads every installed package's entry points for plugins when it first
+    validates: none are ours to run, so unless the user says otherwise, it does not. Even
+    then its plugin loader imports `importlib.metadata` (and `email`, `zipfile`, `csv`), a
+    tenth of `run`'s start-up: with plugins off, its one function answers as pydantic's own
+    does, without them."""
+    disabled = os.environ.setdefault("PYDANTIC_DISABLE_PLUGINS", "__all__")
+    if disabled in ("__all__", "1", "true") and "pydantic.plugin._loader" not in sys.modules:
+        from types import ModuleType
+
+        loader = ModuleType("pydantic.plugin._loader", "No plugins: PYDANTIC_DISABLE_PLUGINS.")
+        loader.get_plugins = tuple  # type: ignore[attr-defined]
+        sys.modules[loader.__name__] = loader
