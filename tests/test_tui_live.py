@@ -527,4 +527,4 @@ async def test_the_footer_shows_the_keys_that_work_now_however_they_changed() ->
 
 
 def footer_text(footer: KeysLine) -> str:
-    return footer.render().plain
+    return footer.render_line(0).text

@@ -6,9 +6,9 @@ that changed them. This says the same, in the same theme colours, as one line th
 drawn again only when the keys change."""
 
 from rich.cells import cell_len
+from rich.segment import Segment
 from textual import events
-from textual.content import Content
-from textual.style import Style
+from textual.strip import Strip
 from textual.widget import Widget
 
 
@@ -53,13 +53,23 @@ class KeysLine(Widget):
             self.keys = keys
             self.refresh()
 
-    def render(self) -> Content:
-        key_style = self.get_visual_style("keys-line--key")
-        words_style = self.get_visual_style("keys-line--description")
-        parts: list[str | tuple[str, str | Style]] = []
-        for _, display, description in self.keys:
-            parts += [(display, key_style), (f" {description}", words_style), " "]
-        return Content.assemble(*parts)
+    def render_line(self, y: int) -> Strip:
+        """The keys as segments in their component styles, cut at the last whole word that
+        fits, as a wrapped line would be: Textual's own drawing of the same words (wrapped,
+        styled span by span) takes 1.5 ms, each time Back comes or goes."""
+        key_style = self.get_visual_style("keys-line--key").rich_style
+        words_style = self.get_visual_style("keys-line--description").rich_style
+        gap = self.visual_style.rich_style
+        segments = []
+        for _, display, description in self.keys if y == 0 else ():
+            segments += [Segment(display, key_style), Segment(f" {description}", words_style)]
+            segments.append(Segment(" ", gap))
+        line, width = Strip(segments), self.content_size.width
+        if line.cell_length <= width:
+            return line
+        text = line.text
+        ends = [cell_len(text[:at]) for at, char in enumerate(text) if char == " "]
+        return line.crop(0, max((end for end in ends if end <= width), default=0))
 
     def on_click(self, event: events.Click) -> None:
         """The key under the pointer, pressed (through the keyboard's one policy)."""
