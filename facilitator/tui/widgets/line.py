@@ -1,6 +1,7 @@
 """A Static that redraws only when what it shows changes, and lays the screen out again
 only when its size can change."""
 
+from functools import lru_cache
 from typing import cast
 
 from rich.cells import cell_len
@@ -59,9 +60,15 @@ class Line(Static):
 
 
 def plain_strip(widget: Widget, text: str, y: int) -> Strip:
-    """Unstyled `text` as line `y` of `widget`, as Textual draws it: in the widget's style,
-    marked with where it starts (a selection with the mouse reads that)."""
-    return Strip([Segment(text, widget.rich_style + Style.from_meta({"offset": (0, y)}))])
+    """Unstyled `text` as line `y` of `widget`, as Textual draws it: in the widget's style
+    (the one Textual keeps until the styles change, not worked out again from every
+    ancestor's), marked with where it starts (a selection with the mouse reads that)."""
+    return Strip([Segment(text, widget.visual_style.rich_style + _starts_at(y))])
+
+
+@lru_cache(maxsize=64)
+def _starts_at(y: int) -> Style:
+    return Style.from_meta({"offset": (0, y)})
 
 
 def show(widget: Widget, shown: bool) -> None:
