@@ -526,5 +526,17 @@ async def test_the_footer_shows_the_keys_that_work_now_however_they_changed() ->
         assert session.view().turn.speaker == "Ben"  # the click pressed n
 
 
+@pytest.mark.parametrize("display", ["x", "✓", "界"], ids=["ascii", "narrow", "wide"])
+async def test_a_footer_too_long_for_the_screen_ends_at_a_whole_word(display: str) -> None:
+    app, _, _ = live_app(bundled("peer-circle"))
+    async with app.run_test(size=(40, 24)) as pilot:
+        footer = (await live_screen(pilot)).query_one(KeysLine)
+        footer.keys = tuple((str(n), display, f"Do thing {n}") for n in range(9))
+        line, whole = footer.render_line(0), " ".join(f"{display} Do thing {n}" for n in range(9))
+        assert 30 < line.cell_length <= 40
+        assert whole.startswith(line.text) and whole[len(line.text)] == " "  # a whole word
+        assert not line.text.endswith(display)  # of a description, not a bare key
+
+
 def footer_text(footer: KeysLine) -> str:
     return footer.render_line(0).text

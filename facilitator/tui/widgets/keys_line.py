@@ -54,21 +54,25 @@ class KeysLine(Widget):
             self.refresh()
 
     def render_line(self, y: int) -> Strip:
-        """The keys as segments in their component styles, cut at the last whole word that
-        fits, as a wrapped line would be: Textual's own drawing of the same words (wrapped,
-        styled span by span) takes 1.5 ms, each time Back comes or goes."""
+        """The keys as segments in their component styles; on a screen too narrow for all,
+        cut after the last word of a description that fits (never after a bare key).
+        Textual's own drawing of the same words (wrapped, styled span by span) takes 1.5 ms,
+        each time Back comes or goes."""
         key_style = self.get_visual_style("keys-line--key").rich_style
         words_style = self.get_visual_style("keys-line--description").rich_style
         gap = self.visual_style.rich_style
-        segments = []
+        segments, ends, at = [], [], 0
         for _, display, description in self.keys if y == 0 else ():
             segments += [Segment(display, key_style), Segment(f" {description}", words_style)]
             segments.append(Segment(" ", gap))
+            at += cell_len(display)
+            for word in description.split(" "):
+                at += 1 + cell_len(word)
+                ends.append(at)
+            at += 1
         line, width = Strip(segments), self.content_size.width
         if line.cell_length <= width:
             return line
-        text = line.text
-        ends = [cell_len(text[:at]) for at, char in enumerate(text) if char == " "]
         return line.crop(0, max((end for end in ends if end <= width), default=0))
 
     def on_click(self, event: events.Click) -> None:
