@@ -9,8 +9,13 @@ import pytest
 
 from facilitator.session import FakeClock, Session
 from facilitator.session.carry import from_last_session
-from facilitator.summary.history import build_history, resources_of, series_digests
-from facilitator.summary.history_render import render_history
+from facilitator.summary.history import (
+    Resource,
+    build_history,
+    resources_of,
+    series_digests,
+)
+from facilitator.summary.history_render import render_history, render_resources
 from tests.conftest import run_cli
 from tests.session_helpers import agenda
 
@@ -86,6 +91,23 @@ def test_resources_are_one_per_link_with_every_time_shared(tmp_path: Path) -> No
     assert book.urls == ["https://example.org/tis"]
     assert len(book.sessions) == 2 and book.dates[0] > book.dates[1]  # newest first
     assert resources_of(series_digests(tmp_path, None, clock.now()), query="nothing") == []
+
+
+def test_a_resource_shared_again_and_again_is_one_short_line() -> None:
+    days = [dt.date(2026, 12, 9) - dt.timedelta(weeks=week) for week in range(8)]
+    book = Resource(
+        text="Book https://example.org/b",
+        urls=["https://example.org/b"],
+        shared_by=["Ana"],
+        sessions=[f"s{n}" for n in range(24)],
+        dates=[day for day in days for _ in range(3)],  # three times at each session
+    )
+    assert render_resources([book], "text") == (
+        "Book https://example.org/b (Ana): shared 24 times: Wed 9 Dec 2026, Wed 2 Dec 2026,"
+        " Wed 25 Nov 2026, Wed 18 Nov 2026, Wed 11 Nov 2026 and 3 earlier days\n"
+    )
+    once = book.model_copy(update={"sessions": ["s0"], "dates": days[:1]})
+    assert render_resources([once], "text").endswith("(Ana): shared Wed 9 Dec 2026\n")
 
 
 def test_the_commands_print_the_series_and_its_history(tmp_path: Path) -> None:

@@ -88,11 +88,21 @@ def _ledger_line(entry: LedgerEntry, today: dt.date) -> str:
     return f"[{status}] {owner}{entry.text}{due} (from {entry.made_in}){private}"
 
 
+DAYS_SHOWN = 5
+"""A resource's newest days shared, in a history; the earlier ones are counted."""
+
+
 def _resource_line(resource: Resource) -> str:
+    """`Book https://… (Ana): shared 3 times: Wed 9 Dec 2026, Wed 25 Nov 2026`: each day
+    once, the newest few (a link shared at every session of a long series is one line)."""
     who = f" ({', '.join(resource.shared_by)})" if resource.shared_by else ""
-    times = ", ".join(words.day(date) for date in resource.dates)
+    days = list(dict.fromkeys(resource.dates))  # newest first, as the dates are
+    when = ", ".join(words.day(day) for day in days[:DAYS_SHOWN])
+    if len(days) > DAYS_SHOWN:
+        when += f" and {len(days) - DAYS_SHOWN} earlier days"
+    times = f"{len(resource.dates):,} times: " if len(resource.dates) > 1 else ""
     private = " (private)" if resource.private else ""
-    return f"{resource.text}{who}: shared {times}{private}"
+    return f"{resource.text}{who}: shared {times}{when}{private}"
 
 
 def _section(title: str, lines: list[str], heading: bool, code: bool = False) -> list[str]:
