@@ -33,6 +33,7 @@ def three_sessions(home: Path) -> FakeClock:
     first.capture("action", "@Cleo book a room")
     first.capture("action", "@Ana salary bands #private")
     first.capture("resource", "Thinking in Systems https://example.org/tis")
+    first.capture("note", "@Ana spoke of her manager")
     first.capture("action", "@Ben undone by mistake")
     first.undo()
     first.end()
@@ -83,6 +84,14 @@ def test_an_open_item_past_its_due_date_is_overdue(tmp_path: Path) -> None:
     later = dt.date(2026, 12, 1)
     [entry] = build_history("circle", series_digests(tmp_path, "circle", clock.now()), later).ledger
     assert entry.overdue and entry.status == "open"
+
+
+def test_a_digest_keeps_only_what_a_history_shows(tmp_path: Path) -> None:
+    clock = three_sessions(tmp_path)
+    first = series_digests(tmp_path, "circle", clock.now())[0]
+    assert sorted({item.type for item in first.items}) == ["action", "resource"]
+    full = run_cli("--home", str(tmp_path), "history", "circle", "--format", "text").stdout
+    assert "manager" not in full  # a note is its session's, not the series'
 
 
 def test_resources_are_one_per_link_with_every_time_shared(tmp_path: Path) -> None:

@@ -228,7 +228,7 @@ def one_session_with_history(home: Path) -> Path:
     session, clock = new_session(home=home)
     session.toggle()
     session.capture("resource", "Secret deck https://example.org/deck #private")
-    session.capture("note", "public note")
+    session.capture("action", "public action")
     clock.advance(60)
     session.end()
     session.close()

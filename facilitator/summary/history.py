@@ -115,6 +115,12 @@ class Digest(_Frozen):
     items: list[DigestItem]
 
 
+SHOWN_KINDS: frozenset[ItemType] = frozenset({"action", "resource", "goal", "progress"})
+"""The items a history shows (its ledger, resources, and goals with the progress on them):
+a digest keeps only these, so that a series' history never reads its notes and topics
+(most of a session's items), which stay in each session's summary."""
+
+
 def digest_of(facts: SessionFacts, journal_size: int = -1) -> Digest:
     day = (facts.started or facts.last_event or facts.now).date()
     return Digest(
@@ -140,6 +146,7 @@ def digest_of(facts: SessionFacts, journal_size: int = -1) -> Digest:
                 date=item.at.date() if item.at else day,
             )
             for item in facts.items
+            if item.type in SHOWN_KINDS
         ],
     )
 
