@@ -1,6 +1,7 @@
 """`facilitator display`: a read-only follower of a journal another process writes; it
 shows the clock and the turn, and never a capture or a confidential segment's details."""
 
+import select
 import subprocess
 import sys
 from pathlib import Path
@@ -12,7 +13,9 @@ from facilitator.session.follower import Follower
 from facilitator.session.journal import JOURNAL
 from facilitator.session.room_feed import RoomFeed
 from facilitator.session.view import SegmentProgress
+from facilitator.tui import display
 from facilitator.tui.display import DisplayApp
+from facilitator.tui.file_watch import FileWatch
 from facilitator.tui.widgets.big_clock import BigClock, big_text
 from facilitator.tui.widgets.big_text import BigText
 from facilitator.tui.widgets.progress_strip import strip
@@ -164,6 +167,58 @@ async def test_a_new_event_is_drawn_as_soon_as_it_is_seen_and_only_then(
         app.watch_journal()
         assert len(drawn) == 1
         assert app.query_one("#room-speaker", BigText).text == "Ben"
+
+
+@pytest.mark.parametrize("told", [True, False], ids=["told by the system", "on a timer"])
+async def test_a_journal_written_is_shown_without_waiting_for_the_clock(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, told: bool
+) -> None:
+    """Where the system says when the journal is written (inotify), the display needs no
+    timer to see it; elsewhere it looks often. The clock's redraw is out of reach here."""
+    monkeypatch.setattr(display, "POLL_SECONDS", 3600)
+    if told:
+        monkeypatch.setattr(display, "WATCH_SECONDS", 3600)
+    else:
+        monkeypatch.setattr(display, "FileWatch", no_watch)
+    app, session = started_display(tmp_path)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.pause()
+        assert (app.file_watch is not None) == told
+        speaker = app.query_one("#room-speaker", BigText)
+        for name in ("Ben", "Cleo"):
+            session.next()
+            for _ in range(500):
+                if speaker.text == name:
+                    break
+                await pilot.pause(0.01)
+            assert speaker.text == name
+
+
+def no_watch() -> FileWatch:
+    raise OSError("no inotify here")
+
+
+def test_a_watch_turns_readable_when_its_file_is_written_even_made_anew(tmp_path: Path) -> None:
+    journal = tmp_path / "journal.jsonl"
+    journal.write_text("one\n")
+    watch = FileWatch()
+    try:
+        watch.watch(journal)
+        assert select.select([watch], [], [], 0) == ([], [], [])
+        with journal.open("a") as file:
+            file.write("two\n")
+        assert select.select([watch], [], [], 5)[0] == [watch]
+        watch.drain()
+        assert select.select([watch], [], [], 0)[0] == []
+        journal.unlink()
+        journal.write_text("anew\n")  # another file by that name: watched once asked again
+        watch.drain()
+        watch.watch(journal)
+        with journal.open("a") as file:
+            file.write("more\n")
+        assert select.select([watch], [], [], 5)[0] == [watch]
+    finally:
+        watch.close()
 
 
 async def test_with_no_session_the_display_waits_for_the_facilitator(tmp_path: Path) -> None:
