@@ -169,21 +169,24 @@ async def test_a_new_event_is_drawn_as_soon_as_it_is_seen_and_only_then(
         assert app.query_one("#room-speaker", BigText).text == "Ben"
 
 
-@pytest.mark.parametrize("told", [True, False], ids=["told by the system", "on a timer"])
+@pytest.mark.parametrize("system", ["tells", "has no inotify", "refuses a watch"])
 async def test_a_journal_written_is_shown_without_waiting_for_the_clock(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, told: bool
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, system: str
 ) -> None:
     """Where the system says when the journal is written (inotify), the display needs no
-    timer to see it; elsewhere it looks often. The clock's redraw is out of reach here."""
+    timer to see it; where it cannot, the display looks often. The clock's redraw is out
+    of reach here."""
     monkeypatch.setattr(display, "POLL_SECONDS", 3600)
-    if told:
+    if system == "tells":
         monkeypatch.setattr(display, "WATCH_SECONDS", 3600)
-    else:
+    elif system == "has no inotify":
         monkeypatch.setattr(display, "FileWatch", no_watch)
+    else:  # its watches used up, say
+        monkeypatch.setattr(FileWatch, "watch", lambda watch, path: False)
     app, session = started_display(tmp_path)
     async with app.run_test(size=(100, 30)) as pilot:
         await pilot.pause()
-        assert (app.file_watch is not None) == told
+        assert (app.file_watch is None) == (system == "has no inotify")
         speaker = app.query_one("#room-speaker", BigText)
         for name in ("Ben", "Cleo"):
             session.next()
@@ -192,6 +195,29 @@ async def test_a_journal_written_is_shown_without_waiting_for_the_clock(
                     break
                 await pilot.pause(0.01)
             assert speaker.text == name
+
+
+async def test_an_error_met_when_the_system_says_the_journal_was_written_is_a_crash(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Read in the app's turn, not in the bare callback, where asyncio would only log it."""
+    monkeypatch.setattr(display, "POLL_SECONDS", 3600)
+    monkeypatch.setattr(display, "WATCH_SECONDS", 3600)
+    app, session = started_display(tmp_path)
+    with pytest.raises(OverflowError):
+        async with app.run_test(size=(100, 30)) as pilot:
+            await pilot.pause()
+            monkeypatch.setattr(app.feed, "news", broken_news)
+            session.next()
+            for _ in range(500):
+                if app.return_code is not None:
+                    break
+                await pilot.pause(0.01)
+    assert app.return_code == 1
+
+
+def broken_news() -> bool:
+    raise OverflowError("a damaged journal")
 
 
 def no_watch() -> FileWatch:

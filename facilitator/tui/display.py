@@ -2,6 +2,7 @@
 follows a session read-only and shows only its `RoomView`; a viewer's keys change nothing."""
 
 import asyncio
+import contextlib
 from pathlib import Path
 
 from textual.app import ComposeResult
@@ -38,12 +39,12 @@ class DisplayApp(CrashesPrivately):
         yield RoomPanel()
 
     def on_mount(self) -> None:
-        try:
-            self.file_watch = FileWatch()
-        except OSError:
-            self.set_interval(WATCH_SECONDS, self.watch_journal)
-        else:
-            asyncio.get_running_loop().add_reader(self.file_watch.fileno(), self._written)
+        with contextlib.suppress(OSError):
+            watch = FileWatch()
+            asyncio.get_running_loop().add_reader(watch.fileno(), self._written)
+            self.file_watch = watch
+        # Looking at the journal on a timer, while the system cannot say it was written:
+        self.looking = self.set_interval(WATCH_SECONDS, self.watch_journal, pause=True)
         self.refresh_display()
         self.set_interval(POLL_SECONDS, self.refresh_display)
 
@@ -53,9 +54,11 @@ class DisplayApp(CrashesPrivately):
             self.file_watch.close()
 
     def _written(self) -> None:
+        """The journal was written: read it in the app's turn, where an error is handled
+        (and logged privately) as any other."""
         assert self.file_watch is not None
         self.file_watch.drain()
-        self.watch_journal()
+        self.call_next(self.watch_journal)
 
     def watch_journal(self) -> None:
         if self.feed.news():
@@ -66,5 +69,8 @@ class DisplayApp(CrashesPrivately):
         journal followed now (another session's, when a newer one opened, or the same file
         made anew)."""
         self.query_one(RoomPanel).screenful = self.feed.poll()
-        if self.file_watch is not None and self.feed.follower is not None:
-            self.file_watch.watch(self.feed.follower.path)
+        follower, watch = self.feed.follower, self.file_watch
+        if follower is None or (watch is not None and watch.watch(follower.path)):
+            self.looking.pause()
+        else:
+            self.looking.resume()

@@ -1,7 +1,8 @@
 """Being told at once when a file is written: Linux's inotify, read through ctypes (the
 standard library has no binding of its own; pulling in a package for four calls would be
 more to trust than the calls). Elsewhere, or where it is refused, there is no watch and
-the caller looks at the file on a timer instead."""
+the caller looks at the file on a timer instead; so it does for a file written from
+another machine (a shared folder), of which the system hears nothing."""
 
 import ctypes
 import os
@@ -21,7 +22,7 @@ class FileWatch:
         try:
             self._libc = ctypes.CDLL(None, use_errno=True)  # the C library Python runs on
             self._fd: int = self._libc.inotify_init1(IN_NONBLOCK | IN_CLOEXEC)
-        except (OSError, AttributeError) as error:
+        except (OSError, AttributeError, TypeError) as error:  # TypeError: Windows' ctypes
             raise OSError(f"no inotify here: {error}") from error
         if self._fd < 0:
             raise OSError(ctypes.get_errno(), "inotify_init1")
@@ -30,12 +31,15 @@ class FileWatch:
     def fileno(self) -> int:
         return self._fd
 
-    def watch(self, path: Path) -> None:
-        """Watch `path` (and no longer what was watched before); cheap to repeat."""
+    def watch(self, path: Path) -> bool:
+        """Watch `path` (and no longer what was watched before); cheap to repeat. False
+        when it cannot be watched (gone, or the system's watches used up): the caller
+        looks at it on a timer meanwhile."""
         watch = self._libc.inotify_add_watch(self._fd, os.fsencode(path), IN_MODIFY)
         if watch != self._watch and self._watch >= 0:
             self._libc.inotify_rm_watch(self._fd, self._watch)
-        self._watch = watch  # -1 if the file is gone: the caller's timer still looks
+        self._watch = watch
+        return bool(watch >= 0)
 
     def drain(self) -> None:
         """Forget the writes seen so far (the caller reads the file itself)."""
