@@ -9,9 +9,14 @@ import pytest
 
 from facilitator.session import FakeClock, Session
 from facilitator.session.carry import from_last_session
+from facilitator.session.derived import journal_mark, write_derived
+from facilitator.session.facts import facts_of
+from facilitator.session.journal import JOURNAL, read_journal
 from facilitator.summary.history import (
+    DIGEST,
     Resource,
     build_history,
+    digest_of,
     resources_of,
     series_digests,
 )
@@ -94,6 +99,19 @@ def test_a_digest_keeps_only_what_a_history_shows(tmp_path: Path) -> None:
     assert "manager" not in full  # a note is its session's, not the series'
 
 
+def test_a_digest_of_the_older_format_is_made_anew_once(tmp_path: Path) -> None:
+    clock = three_sessions(tmp_path)
+    [folder, *_] = sorted((tmp_path / "sessions").iterdir())
+    journal = folder / JOURNAL
+    older = digest_of(facts_of(read_journal(journal).replay(), folder.name, clock.now()))
+    note = older.items[0].model_copy(update={"type": "note", "text": "a note"})
+    older = older.model_copy(update={"items": [*older.items, note]})  # as it was kept
+    write_derived(folder / DIGEST, journal_mark(journal), older.model_dump(mode="json"))
+    first = series_digests(tmp_path, "circle", clock.now())[0]
+    assert "note" not in {item.type for item in first.items}
+    assert "a note" not in (folder / DIGEST).read_text()
+
+
 def test_resources_are_one_per_link_with_every_time_shared(tmp_path: Path) -> None:
     clock = three_sessions(tmp_path)
     [book] = resources_of(series_digests(tmp_path, None, clock.now()), query="TIS")
@@ -115,6 +133,8 @@ def test_a_resource_shared_again_and_again_is_one_short_line() -> None:
         "Book https://example.org/b (Ana): shared 24 times: Wed 9 Dec 2026, Wed 2 Dec 2026,"
         " Wed 25 Nov 2026, Wed 18 Nov 2026, Wed 11 Nov 2026 and 3 earlier days\n"
     )
+    six = book.model_copy(update={"dates": days[:6]})
+    assert render_resources([six], "text").endswith("Wed 11 Nov 2026 and 1 earlier day\n")
     once = book.model_copy(update={"sessions": ["s0"], "dates": days[:1]})
     assert render_resources([once], "text").endswith("(Ana): shared Wed 9 Dec 2026\n")
 

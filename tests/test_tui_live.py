@@ -536,6 +536,10 @@ async def test_a_footer_too_long_for_the_screen_ends_at_a_whole_word(display: st
         assert 30 < line.cell_length <= 40
         assert whole.startswith(line.text) and whole[len(line.text)] == " "  # a whole word
         assert not line.text.endswith(display)  # of a description, not a bare key
+        await pilot.resize_terminal(3, 24)
+        await pilot.pause()
+        footer.keys = tuple((str(n), display, f"Do thing {n}") for n in range(9))
+        assert footer.render_line(0).text == display  # not even a word fits: the first key
 
 
 def footer_text(footer: KeysLine) -> str:

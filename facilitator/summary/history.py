@@ -21,6 +21,9 @@ HISTORY_VERSION = 2
 """2: a ledger entry and a resource list all their people (`owners`, `shared_by`), and
 `goals`, each person's goals across the series."""
 DIGEST = "digest.json"
+DIGEST_FORMAT = 2
+"""2: only the kinds of item a history shows (older digests, holding every item, are made
+anew once)."""
 
 
 class _Frozen(BaseModel):
@@ -183,7 +186,8 @@ def series_digests(
         if series is not None and record.series != series:
             continue
         journal = record.folder / JOURNAL
-        mark = journal_mark(journal)
+        journal_at = journal_mark(journal)
+        mark = None if journal_at is None else f"{journal_at} digest {DIGEST_FORMAT}"
         with contextlib.suppress(ValidationError):
             kept = read_derived(record.folder / DIGEST, mark)
             if kept is not None:

@@ -98,8 +98,8 @@ def _resource_line(resource: Resource) -> str:
     who = f" ({', '.join(resource.shared_by)})" if resource.shared_by else ""
     days = list(dict.fromkeys(resource.dates))  # newest first, as the dates are
     when = ", ".join(words.day(day) for day in days[:DAYS_SHOWN])
-    if len(days) > DAYS_SHOWN:
-        when += f" and {len(days) - DAYS_SHOWN} earlier days"
+    if (earlier := len(days) - DAYS_SHOWN) > 0:
+        when += f" and {earlier} earlier day{'s' if earlier > 1 else ''}"
     times = f"{len(resource.dates):,} times: " if len(resource.dates) > 1 else ""
     private = " (private)" if resource.private else ""
     return f"{resource.text}{who}: shared {times}{when}{private}"

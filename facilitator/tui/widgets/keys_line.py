@@ -55,7 +55,8 @@ class KeysLine(Widget):
 
     def render_line(self, y: int) -> Strip:
         """The keys as segments in their component styles; on a screen too narrow for all,
-        cut after the last word of a description that fits (never after a bare key).
+        cut after the last word of a description that fits (never after a bare key, unless
+        not even the first key's first word fits).
         Textual's own drawing of the same words (wrapped, styled span by span) takes 1.5 ms,
         each time Back comes or goes."""
         key_style = self.get_visual_style("keys-line--key").rich_style
@@ -68,12 +69,14 @@ class KeysLine(Widget):
             at += cell_len(display)
             for word in description.split(" "):
                 at += 1 + cell_len(word)
-                ends.append(at)
+                if word:
+                    ends.append(at)
             at += 1
         line, width = Strip(segments), self.content_size.width
         if line.cell_length <= width:
             return line
-        return line.crop(0, max((end for end in ends if end <= width), default=0))
+        fits = [end for end in ends if end <= width]  # else the first key alone, as it fits
+        return line.crop(0, fits[-1] if fits else min(cell_len(self.keys[0][1]), width))
 
     def on_click(self, event: events.Click) -> None:
         """The key under the pointer, pressed (through the keyboard's one policy)."""
