@@ -54,11 +54,10 @@ class KeysLine(Widget):
             self.refresh()
 
     def render_line(self, y: int) -> Strip:
-        """The keys as segments in their component styles; on a screen too narrow for all,
-        cut after the last word of a description that fits (never after a bare key, unless
-        not even the first key's first word fits).
-        Textual's own drawing of the same words (wrapped, styled span by span) takes 1.5 ms,
-        each time Back comes or goes."""
+        """The keys as segments in their component styles (Textual's own drawing of the
+        same words, wrapped and styled span by span, takes 1.5 ms each time Back comes or
+        goes). On a screen too narrow for all, cut after the last word of a description
+        that fits: never after a bare key, unless not even the first word fits."""
         key_style = self.get_visual_style("keys-line--key").rich_style
         words_style = self.get_visual_style("keys-line--description").rich_style
         gap = self.visual_style.rich_style
