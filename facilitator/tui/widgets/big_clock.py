@@ -8,7 +8,7 @@ from textual.events import Resize
 from textual.reactive import reactive
 from textual.widgets import Digits
 
-from facilitator.tui.widgets.line import Line
+from facilitator.tui.widgets.line import ClockDigits, Line
 
 FONT = {
     "0": ["01110", "10001", "10001", "10001", "10001", "10001", "01110"],
@@ -56,7 +56,7 @@ class BigClock(Container):
 
     def compose(self) -> ComposeResult:
         yield Line(id="big")  # the digits' size changes less often than they do
-        yield Digits(id="small")
+        yield ClockDigits(id="small")
 
     def on_resize(self, event: Resize) -> None:
         self.watch_value(self.value)

@@ -1,5 +1,6 @@
-"""A Static that redraws only when what it shows changes, and lays the screen out again
-only when its size can change."""
+"""The live screen's cheap widgets: a Static that redraws only when what it shows changes,
+and lays the screen out again only when its size can change and it is shown; and the
+countdown's digits, drawn without Rich."""
 
 from functools import lru_cache
 from typing import cast
@@ -9,10 +10,11 @@ from rich.segment import Segment
 from rich.style import Style
 from textual.content import Content
 from textual.css.styles import RulesMap
+from textual.renderables.digits import Digits as DigitRows
 from textual.strip import Strip
 from textual.visual import VisualType
 from textual.widget import Widget
-from textual.widgets import Static
+from textual.widgets import Digits, Static
 
 LEFT = ("start", "left")
 
@@ -47,7 +49,8 @@ class Line(Static):
             plain = visual.plain if isinstance(visual, Content) else None
             widest = max(map(cell_len, plain.split("\n"))) if plain is not None else -1
         self._rows = (width, rows, widest)
-        if layout and (not width or self._rows != before or widest < 0):
+        # A hidden line takes no room whatever it says (showing it lays the screen out).
+        if layout and self.display and (not width or self._rows != before or widest < 0):
             self.refresh(layout=True)
 
     def render_line(self, y: int) -> Strip:
@@ -57,6 +60,24 @@ class Line(Static):
         if self._plain is None or self._rows[0] != width or self.styles.text_align not in LEFT:
             return super().render_line(y)
         return plain_strip(self, self._plain if y == 0 else "", y)
+
+
+class ClockDigits(Digits):
+    """Textual's three-row digits, drawn row by row in the widget's style: Textual draws
+    them through Rich at each change, over a millisecond of what a key costs to show."""
+
+    def render_line(self, y: int) -> Strip:
+        if self.text_selection is not None or self.styles.text_align not in LEFT:
+            return super().render_line(y)  # the selection's colours; an alignment
+        rows = _digit_rows(self.value, bool(self.visual_style.bold))
+        return plain_strip(self, rows[y] if y < len(rows) else "", y)
+
+
+@lru_cache(maxsize=64)
+def _digit_rows(value: str, bold: bool) -> tuple[str, ...]:
+    """`value`'s three rows of glyphs, as Textual's digits draw them."""
+    segments = DigitRows(value).render(Style(bold=bold))
+    return tuple(row.text for row in segments if isinstance(row, Segment) and row.text != "\n")
 
 
 def plain_strip(widget: Widget, text: str, y: int) -> Strip:

@@ -9,7 +9,7 @@ from textual.widgets import Digits, Static
 from facilitator.session.view import SessionView
 from facilitator.tui import clock_words
 from facilitator.tui.cells import fit, names_line
-from facilitator.tui.widgets.line import Line, show
+from facilitator.tui.widgets.line import ClockDigits, Line, show
 
 CONFIDENTIAL = "CONFIDENTIAL: captures here stay private"
 
@@ -31,7 +31,7 @@ class TurnPanel(Vertical):
         yield Line(id="speaker")
         yield Line(id="focus")
         yield Line(id="goal")
-        yield Digits("0:00", id="countdown")
+        yield ClockDigits("0:00", id="countdown")
         yield Line(id="state")
         yield Line(id="clockline")  # the digits and state in one line, on a short screen
         yield Line(id="upcoming")
