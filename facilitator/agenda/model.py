@@ -61,9 +61,7 @@ class Agenda(Strict):
     warnings: Annotated[list[Duration], Field(max_length=10)] = Field(
         default_factory=lambda: [60, 15]
     )
-    participants: Annotated[list[Participant], Field(max_length=MAX_PARTICIPANTS)] = Field(
-        default_factory=list
-    )
+    participants: Annotated[list[Participant], Field(max_length=MAX_PARTICIPANTS)] = []
     segments: Annotated[list[Segment], Field(min_length=1, max_length=MAX_SEGMENTS)]
 
     @model_validator(mode="after")

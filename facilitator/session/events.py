@@ -71,7 +71,7 @@ class CarriedItem(BaseModel):
     """Journals written before goals carried over hold only actions."""
     text: Text
     person: Text | None = None
-    also: list[Text] = Field(default_factory=list)
+    also: list[Text] = []
     """Its further owners: an item two people own is carried as theirs."""
     due: dt.date | None = None
     private: bool = False
@@ -82,7 +82,7 @@ class CarriedItem(BaseModel):
     current: bool = True
     """False for a goal reached or dropped: it is no item of the next session, only kept
     for `named`."""
-    named: list[Text] = Field(default_factory=list)
+    named: list[Text] = []
     """For a goal: every goal the person has had in the series, so that an agenda still
     naming one of them does not set it again."""
 
