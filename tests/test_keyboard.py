@@ -10,10 +10,12 @@ from textual import events
 from textual.pilot import Pilot
 from textual.widgets import Input
 
+from facilitator.tui.commands import take_back
 from facilitator.tui.screens.confirm import ConfirmScreen, EndScreen
 from facilitator.tui.screens.live import LiveScreen
 from facilitator.tui.screens.summary import SummaryScreen
 from facilitator.tui.typing_guard import AFTER_ENTER, BURST_GAP
+from facilitator.tui.widgets.items_list import ItemsList
 from tests.tui_helpers import bundled, live_app, screen_text, send, text_of
 
 SIZE = (80, 24)
@@ -253,3 +255,12 @@ def test_the_readme_key_tables_are_the_command_tables() -> None:
         start = readme.index(f"<!-- keys: {name} -->\n") + len(f"<!-- keys: {name} -->\n")
         shown = readme[start : readme.index("\n<!-- /keys -->", start)]
         assert shown == table, f"README's {name} table; it should read:\n{table}"
+
+
+def test_an_action_is_taken_back_as_the_table_of_its_keys_says() -> None:
+    """`private` is two commands: an item's flag in the items list (it waits for the typing
+    guard: an edit opened after it would keep the flag) and what the summary shows."""
+    assert take_back(ItemsList, "private") == "never"
+    assert take_back(SummaryScreen, "private") == "again"
+    assert take_back(LiveScreen, "pass_turn") == "never"  # not a key of the live screen
+    assert take_back(LiveScreen, "items") == "observed"

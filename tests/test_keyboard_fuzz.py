@@ -122,6 +122,7 @@ def test_no_keys_at_any_speed_on_any_screen_raise_or_leave_a_blank_screen(
 )
 @example(start="live", typed=["n", "a", "enter"])  # found by this test: Enter ends a burst
 @example(start="live", typed=["n", "a", "paste"])  # and so does a paste
+@example(start="items list", typed=["p", "enter", "a", "enter"])  # the list's p, not the summary's
 def test_a_burst_of_typing_changes_the_session_by_captures_alone(
     tmp_path_factory: pytest.TempPathFactory, start: str, typed: list[str]
 ) -> None:

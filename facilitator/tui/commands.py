@@ -271,9 +271,11 @@ SESSION_RUNS: dict[Command, Callable[..., Outcome]] = {
 }
 """What the live screen's `session(command, …)` action calls, by command."""
 
-TAKE_BACK: dict[str, TakeBack] = {
-    command.action: command.take_back
-    for command in (*LIVE_COMMANDS, *ITEMS_COMMANDS, *SUMMARY_COMMANDS)
-}
-"""How each action of the tables is taken back; any other binding's action (the picker's,
-the editor's) waits for the typing guard, as `never`."""
+
+def take_back(node: object, action: str) -> TakeBack:
+    """How `action`, bound on `node`, is taken back: as the table of `node`'s keys says (one
+    name can mean two things: `private` is an item's flag in the items list, and what the
+    summary shows on its screen). A binding of no table (the picker's, the editor's) waits
+    for the typing guard, as `never`."""
+    table: tuple[KeyCommand, ...] = getattr(node, "KEY_COMMANDS", ())
+    return next((command.take_back for command in table if command.action == action), "never")

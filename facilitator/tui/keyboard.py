@@ -21,7 +21,7 @@ from textual.widget import Widget
 from textual.widgets import Input
 
 from facilitator.session import Outcome, Session
-from facilitator.tui.commands import TAKE_BACK
+from facilitator.tui.commands import take_back
 from facilitator.tui.screens.dialog import Dialog
 from facilitator.tui.typing_guard import BURST_GAP, TypingGuard, Verdict
 from facilitator.tui.widgets.capture_bar import CaptureField
@@ -87,7 +87,7 @@ class Keyboard:
             screen.typed(event.character or "")  # a key typed into a dialog is never an answer
             return True
         active = self.app.active_bindings.get(event.key)
-        waits = active is not None and TAKE_BACK.get(active.binding.action, "never") == "never"
+        waits = active is not None and take_back(active.node, active.binding.action) == "never"
         verdict = self.guard.key(event.key, event.character or "", event.time, waits=waits)
         if verdict.run:
             await self._run(event.key, active)
@@ -160,7 +160,7 @@ class Keyboard:
         taken, self.ran = (self.ran[-count:] if count else []), []
         app = self.app
         for ran in reversed([ran for ran in taken if ran is not None]):
-            if TAKE_BACK.get(ran.action) == "again":
+            if take_back(ran.namespace, ran.action) == "again":
                 await app.run_action(ran.action, ran.namespace)
                 continue
             while len(app.screen_stack) > ran.screens:

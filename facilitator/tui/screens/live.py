@@ -42,7 +42,8 @@ class LiveScreen(SessionScreen):
     # From 24 rows the turn panel has room for every row it can have (see TurnPanel).
     VERTICAL_BREAKPOINTS = [(0, "-short"), (18, "-tall"), (24, "-roomy")]
     COMMANDS = {SegmentCommands, PeopleCommands, TopicCommands}
-    BINDINGS = bindings(LIVE_COMMANDS)
+    KEY_COMMANDS = LIVE_COMMANDS
+    BINDINGS = bindings(KEY_COMMANDS)
 
     def __init__(self, session: Session, *, quiet: bool = False):
         super().__init__()

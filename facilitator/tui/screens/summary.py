@@ -24,7 +24,8 @@ class SummaryScreen(SessionScreen):
     """Shows the shared summary (private items left out unless asked for). While what the
     session recorded is not all on disk, it says NOT SAVED and keeps trying."""
 
-    BINDINGS = bindings(SUMMARY_COMMANDS)
+    KEY_COMMANDS = SUMMARY_COMMANDS
+    BINDINGS = bindings(KEY_COMMANDS)
 
     def __init__(self, session: Session, saved: SavedSummary) -> None:
         super().__init__()

@@ -4,7 +4,6 @@ import datetime as dt
 from dataclasses import dataclass
 from typing import Literal
 
-from textual.binding import Binding
 from textual.content import Content
 from textual.message import Message
 from textual.widgets import OptionList
@@ -14,6 +13,7 @@ from facilitator.session.events import CarryStatus
 from facilitator.session.item_kinds import ITEM_KINDS
 from facilitator.session.items import Item
 from facilitator.session.phrases import date_text
+from facilitator.tui.commands import ITEMS_COMMANDS, bindings
 
 ItemAction = Literal["edit", "delete", "private", "carry", "votes"]
 SHOWN = 200
@@ -64,19 +64,8 @@ def topic_numbers(items: list[Item]) -> dict[int, int]:
 class ItemsList(OptionList):
     """Items as a list the facilitator can step into (i) and act on; it holds no facts."""
 
-    BINDINGS = [
-        Binding("enter", "edit", "Edit", priority=True),
-        Binding("delete,backspace", "delete", "Delete", priority=True),
-        # Printable keys are not priority: the live screen holds them first, so that typing
-        # into the list is never taken for commands.
-        Binding("p", "private", "Private on/off"),
-        Binding("d", "carry('done')", "Done"),
-        Binding("c", "carry('carried')", "Carry again"),
-        Binding("x", "carry('dropped')", "Drop"),
-        Binding("plus,equals_sign", "votes(1)", "Topic vote +1", show=False),
-        Binding("minus", "votes(-1)", "Topic vote −1", show=False),
-        Binding("escape", "leave", "Back to the session", priority=True),
-    ]
+    KEY_COMMANDS = ITEMS_COMMANDS
+    BINDINGS = bindings(KEY_COMMANDS)
 
     class Closed(Message):
         """The facilitator went back to the session."""
