@@ -211,7 +211,7 @@ async def test_e_in_the_picker_opens_a_bundled_agenda_as_a_copy_here(
         return AgendaDraft.unsaved(load_agenda(entry.path).agenda, tmp_path / "copy.toml")
 
     launcher = Launcher(start=_never, resume=_never, edit=edit, agendas=bundled_agendas())
-    app = make_app(launcher=launcher)
+    app = make_app(launcher=launcher, burst_gap=0)  # the picker's e waits for the guard
     async with app.run_test(size=SIZE) as pilot:
         await pilot.press("down", "e")
         await pilot.pause()
