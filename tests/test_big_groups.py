@@ -157,6 +157,9 @@ async def test_twelve_topics_past_the_time_box() -> None:
         await pilot.press("v", "1", "2", "enter")
         assert session.state.items[12].votes == 1
         assert text_of(app, "#message") == "+1 vote: Topic 12 on something we keep putting off"
+        await pilot.press("v", "3", "escape")
+        assert text_of(app, "#message") == "No vote."
+        assert session.state.items[3].votes == 0
         session.start()
         clock.advance(60)
         session.next()  # Topic 12 first: it has the only vote

@@ -270,6 +270,18 @@ async def test_items_can_be_edited_deleted_and_made_private_from_the_list() -> N
         assert session.view().turn.speaker == "Ben"
 
 
+async def test_esc_says_whether_an_edit_or_a_new_item_was_dropped() -> None:
+    app, session, _ = live_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await type_in(pilot, "o", *"a note", "enter")
+        await type_in(pilot, "i", "enter", *" and more", "escape")
+        assert text_of(app, "#message") == "Edit cancelled: the item is as it was."
+        assert session.state.items[1].text == "a note"
+        await type_in(pilot, "escape", "o", *"half a thought", "escape")
+        assert text_of(app, "#message") == "Nothing captured."
+        assert list(session.state.items) == [1]
+
+
 async def test_last_times_items_are_marked_in_the_review(tmp_path: Path) -> None:
     from facilitator.session import FakeClock
     from facilitator.session.events import CarriedItem

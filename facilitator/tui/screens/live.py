@@ -265,8 +265,11 @@ class LiveScreen(SessionScreen):
             self.done(self.session.edit_item(message.item, message.text))
 
     @on(CaptureBar.Cancelled)
-    def capture_cancelled(self) -> None:
-        self.say("Nothing captured.")
+    def capture_cancelled(self, message: CaptureBar.Cancelled) -> None:
+        if message.item is not None:
+            self.say("Edit cancelled: the item is as it was.")
+        else:
+            self.say("No vote." if message.type == "vote" else "Nothing captured.")
 
     @on(ItemsList.Closed)
     def items_closed(self) -> None:

@@ -70,8 +70,12 @@ class CaptureBar(Vertical):
         text: str
         item: int | None
 
+    @dataclass
     class Cancelled(Message):
-        pass
+        """Esc was pressed: `item` is set when an existing item was being edited."""
+
+        type: Purpose
+        item: int | None
 
     def __init__(self, *, id: str | None = None) -> None:
         super().__init__(id=id)
@@ -188,7 +192,7 @@ class CaptureBar(Vertical):
 
     def action_cancel(self) -> None:
         self.close()
-        self.post_message(self.Cancelled())
+        self.post_message(self.Cancelled(self._type, self._item))
 
 
 def _hint(type_: ItemType, person: str | None, item: int | None) -> str:
