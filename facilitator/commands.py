@@ -38,7 +38,7 @@ from facilitator.session.journal import JOURNAL, read_journal
 from facilitator.session.phrases import moment_text
 from facilitator.session.presence import writer_alive
 from facilitator.session.records import usable
-from facilitator.startup import loading
+from facilitator.startup import hold_collection, loading, release_collection
 from facilitator.summary.formats import Chat, Format
 from facilitator.text import clean
 
@@ -226,6 +226,7 @@ def _screen(
     draft: AgendaDraft | None = None,
 ) -> int:
     """Open the app: on a session, or on the picker."""
+    hold_collection()  # until the app has drawn its first screen
     with loading():  # Textual only loads when a screen is shown.
         from facilitator.tui.app import make_app
         from facilitator.tui.launcher import Launcher
@@ -243,5 +244,8 @@ def _screen(
     from facilitator.tui.crash import CRASH_LOG
 
     app = make_app(session, launcher, quiet=quiet, draft=draft, crash_log=home / CRASH_LOG)
-    app.run()
+    try:
+        app.run()
+    finally:
+        release_collection()  # an app closed before its first screen settled
     return app.return_code or EXIT_OK

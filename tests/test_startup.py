@@ -1,4 +1,5 @@
-"""Loading a command's code: the cyclic collector is off meanwhile, and back as it was after."""
+"""Loading a command's code: the cyclic collector is off meanwhile, and back as it was after;
+and off from opening a screen until the app has drawn it."""
 
 import gc
 import importlib
@@ -8,7 +9,9 @@ from pathlib import Path
 
 import pytest
 
-from facilitator.startup import loading
+from facilitator.startup import hold_collection, loading, release_collection
+from facilitator.tui.app import SETTLED_AFTER
+from tests.tui_helpers import bundled, live_app
 
 
 @pytest.fixture
@@ -53,3 +56,37 @@ def test_what_a_load_made_is_frozen_out_of_later_passes(
     with loading():
         table = importlib.import_module("freshly_loaded").TABLE
     assert gc.get_freeze_count() >= frozen + len(table)
+
+
+def test_a_held_collector_is_back_when_released_and_only_then(collector: None) -> None:
+    gc.enable()
+    hold_collection()
+    with loading():
+        pass
+    assert not gc.isenabled()  # loading leaves it as it found it: held
+    release_collection()
+    assert gc.isenabled()
+
+
+def test_releasing_what_was_not_held_changes_nothing(collector: None) -> None:
+    gc.disable()
+    hold_collection()  # already off: nothing to give back
+    release_collection()
+    assert not gc.isenabled()
+    release_collection()
+    assert not gc.isenabled()
+
+
+async def test_the_app_releases_the_collector_once_its_first_screen_is_drawn(
+    collector: None,
+) -> None:
+    gc.enable()
+    hold_collection()
+    app, _, _ = live_app(bundled("peer-circle"))
+    async with app.run_test(size=(80, 24)) as pilot:
+        assert not gc.isenabled()  # drawn, but not yet settled
+        for _ in range(50):  # SETTLED_AFTER, and up to 5 s on a loaded machine
+            await pilot.pause(SETTLED_AFTER / 5)
+            if gc.isenabled():
+                break
+        assert gc.isenabled()

@@ -15,6 +15,7 @@ from facilitator.agenda import AgendaError
 from facilitator.agenda.draft import AgendaDraft
 from facilitator.session import Session
 from facilitator.session.phrases import prepare_links
+from facilitator.startup import release_collection
 from facilitator.text import clean
 from facilitator.tui import messages
 from facilitator.tui.commands import QUIT
@@ -25,8 +26,9 @@ from facilitator.tui.screens.base import AsksBeforeQuitting
 from facilitator.tui.screens.live import LiveScreen
 from facilitator.tui.typing_guard import BURST_GAP
 
-LINKS_AFTER = 0.5
-"""Seconds after the app opens when the link finder is built (see `prepare_links`)."""
+SETTLED_AFTER = 0.5
+"""Seconds after the app opens, its first screen drawn, when the link finder is built (see
+`prepare_links`) and the garbage collector is back (see `hold_collection`)."""
 
 
 class FacilitatorApp(CrashesPrivately):
@@ -62,9 +64,7 @@ class FacilitatorApp(CrashesPrivately):
         await super().on_event(event)
 
     def on_mount(self) -> None:
-        # The link finder is built in a thread, once the first screen is drawn: built sooner,
-        # it would take the interpreter from the drawing for tens of milliseconds.
-        self.set_timer(LINKS_AFTER, lambda: self.run_worker(prepare_links, thread=True))
+        self.set_timer(SETTLED_AFTER, self._settled)
         if self.session is not None:
             self.post_message(messages.OpenSession(self.session))
         elif self.draft is not None:
@@ -73,6 +73,12 @@ class FacilitatorApp(CrashesPrivately):
             from facilitator.tui.screens.picker import PickerScreen  # only without an agenda
 
             self.push_screen(PickerScreen(self.launcher))
+
+    def _settled(self) -> None:
+        """The first screen is drawn: what would have taken the interpreter from the drawing
+        runs now. The link finder is built in a thread (tens of milliseconds)."""
+        release_collection()
+        self.run_worker(prepare_links, thread=True)
 
     @on(messages.OpenSession)
     def open_session(self, message: messages.OpenSession) -> None:
