@@ -285,6 +285,7 @@ async def test_the_presenter_view_hides_what_is_private_and_keeps_every_key() ->
         shown = screen_text(app)
         assert "salary" not in shown and "Queue" not in shown  # no items, no airtime
         assert app.screen.query_one(RoomPanel).query_one(BigClock).display
+        assert "n Next" in shown.splitlines()[-1]  # the keys, on the bottom row still
         await pilot.press("n")
         assert session.view().turn.speaker == "Ben"  # keys keep working
         await pilot.press("o", *"typed aloud")

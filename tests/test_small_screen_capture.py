@@ -1,12 +1,13 @@
 """At 40×12 the capture bar is on screen whenever it is open, whatever else the turn shows
-(a focus line, the catch-up hint, topics), and the clock keeps counting down meanwhile."""
+(a focus line, the catch-up hint, topics), and the clock keeps counting down meanwhile; and
+at every size between that and a roomy screen, where the turn is tall and the bar too."""
 
 import pytest
 from textual.pilot import Pilot
 
 from facilitator.agenda import Agenda, parse_agenda
 from facilitator.tui.widgets.capture_bar import CaptureBar
-from tests.tui_helpers import live_app, screen_text
+from tests.tui_helpers import bundled, live_app, screen_text
 
 FOCUSED = """
 title = "Small screen"
@@ -63,6 +64,19 @@ async def test_the_capture_bar_is_on_screen_at_40_by_12(where: str) -> None:
         assert fully_on_screen(bar), (bar.region, screen_text(app))
         await pilot.press(*"x")
         assert "x" in screen_text(app)  # what is typed is seen
+
+
+@pytest.mark.parametrize("size", [(80, 18), (80, 20), (60, 20), (60, 22), (40, 24)])
+async def test_the_capture_bar_is_on_screen_where_the_turn_is_tall(size: tuple[int, int]) -> None:
+    """Screens too tall for the short layout, too short for the turn and an open bar: the
+    peer circle's prompt wraps on two or three rows there."""
+    app, _, _ = live_app(bundled("peer-circle"))
+    async with app.run_test(size=size) as pilot:
+        await pilot.press("a")
+        bar = await bar_is_open(pilot)
+        assert fully_on_screen(bar), (bar.region, screen_text(app))
+        await pilot.press(*"zq")
+        assert "zq" in screen_text(app)
 
 
 async def test_the_countdown_keeps_counting_while_the_bar_is_open() -> None:

@@ -3,7 +3,7 @@ times a second from its clock. No rule about sessions lives here."""
 
 from textual import on
 from textual.app import ComposeResult
-from textual.containers import Horizontal
+from textual.containers import Horizontal, Vertical
 from textual.content import Content
 from textual.widgets import Input, Static
 
@@ -64,9 +64,10 @@ class LiveScreen(SessionScreen):
         items = ItemsList(id="items")
         items.border_title = "Captured, newest first (i to edit)"
         yield items
-        yield Line(id="message")
-        yield CaptureBar(id="capture")
-        yield KeysLine()
+        with Vertical(id="foot"):  # at the bottom, whatever the turn above takes
+            yield Line(id="message")
+            yield CaptureBar(id="capture")
+            yield KeysLine()
 
     def on_mount(self) -> None:
         self.query_one(CaptureBar).display = False
