@@ -26,7 +26,11 @@ WEDNESDAY = dt.date(2026, 11, 25)
         ("@Dr. Okafor intro to the CFO", "Dr. Okafor", True, "intro to the CFO"),
         ("@dr intro to the CFO", "Dr. Okafor", True, "intro to the CFO"),
         ("@Zed book the room", "Zed", False, "book the room"),
-        ("ask @Ben, then decide", "Ben", True, "ask , then decide"),
+        ("ask @Ben, then decide", "Ben", True, "ask Ben, then decide"),
+        # A name within the words stays in them, as the person's name, without the `@`:
+        ("talk to @ben about the budget", "Ben", True, "talk to Ben about the budget"),
+        ("the deck, recommended by @dr", "Dr. Okafor", True, "the deck, recommended by Dr. Okafor"),
+        ("pair with @Zed on the plan", "Zed", False, "pair with Zed on the plan"),
         ("mail ana@example.com", "Cleo", True, "mail ana@example.com"),
     ],
 )
@@ -35,6 +39,15 @@ def test_at_name_picks_the_person_else_the_speaker(
 ) -> None:
     draft = parse_capture("action", text, PEOPLE, "Cleo", WEDNESDAY)
     assert (draft.person, draft.person_known, draft.text) == (person, known, rest)
+
+
+def test_owners_named_first_leave_the_words_and_one_named_within_stays() -> None:
+    draft = parse_capture(
+        "action", "@Ana, @Ben ship it with @zed by friday", PEOPLE, "Cleo", WEDNESDAY
+    )
+    assert (draft.person, draft.also, draft.guests) == ("Ana", ("Ben", "zed"), ("zed",))
+    assert draft.text == "ship it with zed"
+    assert draft.due == dt.date(2026, 11, 27)
 
 
 def test_an_ambiguous_prefix_is_kept_and_flagged() -> None:

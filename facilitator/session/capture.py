@@ -137,42 +137,48 @@ def _take_mention(
     text: str, people: list[str], start: int
 ) -> tuple[str | None, bool, str, int] | None:
     """The first `@name` from `start`: (person, known, text without it, where to look on);
-    the person is None for chat syntax, which stays in the text. None when there is none."""
+    the person is None for chat syntax, which stays in the text. None when there is none.
+    Owners named first are taken out of the words; a name within them stays, without its
+    `@` (`talk to @kofi about it` reads `talk to Kofi about it`)."""
     match = _MENTION.search(text, start)
     if match is None:
         return None
     if _CHAT_MENTION.match(text, match.start()) or text[: match.start()].endswith("<"):
         return None, True, text, match.end()
-    after = text[match.end() :]
     before = text[: match.start()]
-    # A full name with spaces ("@Dr. Okafor") wins over a one-word prefix.
+    named = _named(text[match.end() :], people)
+    if named is None:
+        return None, True, text, match.end()
+    person, known, rest = named
+    if before.strip():
+        return person, known, before + person + rest, match.start() + len(person)
+    return person, known, before + _between(rest), match.start()
+
+
+def _named(after: str, people: list[str]) -> tuple[str, bool, str] | None:
+    """Who the words after an `@` name: (the person or, for nobody here, the word, known,
+    the words after the name). A full name with spaces ("@Dr. Okafor") wins over a one-word
+    prefix. None when no word follows."""
     for name in sorted(people, key=len, reverse=True):
         if fold(after[: len(name)]) == fold(name):
             rest = after[len(name) :]
             if not rest or not (rest[0].isalnum() or rest[0] == "_"):
-                return name, True, before + _between(rest, before), match.start()
+                return name, True, rest
     word = re.match(r"[^\s,;:!?]+", after)
     if word is None:
-        return None, True, text, match.end()
+        return None
     token = word.group(0).rstrip(".")
-    rest = after[len(token) :]
     person = find_person(token, people)
-    remaining = before + _between(rest, before)
     return (
-        (token, False, remaining, match.start())
+        (token, False, after[len(token) :])
         if person is None
-        else (
-            person,
-            True,
-            remaining,
-            match.start(),
-        )
+        else (person, True, after[len(token) :])
     )
 
 
-def _between(rest: str, before: str) -> str:
-    """What follows a name taken out: the separator to the next `@name` goes with it."""
-    if before.strip() or not re.match(rf"{_SEPARATOR.pattern[1:]}@", rest + "@"):
+def _between(rest: str) -> str:
+    """What follows an owner taken out: the separator to the next `@name` goes with it."""
+    if not re.match(rf"{_SEPARATOR.pattern[1:]}@", rest + "@"):
         return rest
     after = _SEPARATOR.sub("", rest)
     return after if after.startswith("@") else rest

@@ -14,7 +14,11 @@ from facilitator.tui.commands import (
 )
 
 CAPTURE_HELP = [
-    ("@name", "credit or owner: @Ben send the deck (the speaker when no @name)"),
+    (
+        "@name",
+        "credit or owner: @Ben send the deck (the speaker when no @name); a name within the"
+        " words stays there: talk to @Ben about it",
+    ),
     ("@Ana @Ben", "several owners: one item, listed under each; names need no accents"),
     (
         "by friday",
