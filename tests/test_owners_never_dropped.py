@@ -44,6 +44,17 @@ async def test_an_unknown_name_keeps_the_bar_open_then_saves_every_owner() -> No
         assert item.text == "share the cooling study"
 
 
+async def test_someone_marked_absent_is_named_as_an_owner_at_once() -> None:
+    """Absent today, still in the session: an action for them is theirs, not a guest's."""
+    app, session, _ = live_app(agenda(PANEL))
+    async with app.run_test(size=(100, 24)) as pilot:
+        session.mark_absent("Lukas")
+        await type_in(pilot, "a", *"@zoe @lukas share the notes", "enter")
+        assert not app.screen.query_one(CaptureBar).display  # saved: no question asked
+        [item] = session.state.items.values()
+        assert ([item.person, *item.also], item.guests) == (["Zoë", "Lukas"], ())
+
+
 async def test_fixing_the_unknown_name_saves_at_once() -> None:
     app, session, _ = live_app(agenda(PANEL))
     async with app.run_test(size=(100, 24)) as pilot:

@@ -170,8 +170,9 @@ class LiveScreen(SessionScreen):
         self.query_one(CaptureBar).open(type_, self.session.state.slot.speaker, self._people())
 
     def _people(self) -> list[str]:
+        """Everyone an `@name` can name, those here first (offered first as one is typed)."""
         state = self.session.state
-        return [name for name in state.people() if name not in state.absent]
+        return sorted(state.people(), key=lambda name: name in state.absent)
 
     def action_ledger(self) -> None:
         """In the review: the series' action ledger and history, to look back further."""
