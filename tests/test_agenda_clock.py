@@ -2,11 +2,13 @@
 own times); `planned` is a separate promise, said once; the catch-up hint speaks only of
 the current round, with that round's figures; at 80 columns the title stays in view."""
 
+import datetime as dt
 from pathlib import Path
 
 from facilitator.agenda import Agenda, load_agenda, parse_agenda
 from facilitator.session import FakeClock, Session
-from facilitator.tui.clock_words import catch_up_words, drift
+from facilitator.session.state import Interruption
+from facilitator.tui.clock_words import catch_up_words, drift, resumed_after
 from tests.conftest import ROOT
 from tests.tui_helpers import live_app, text_of
 
@@ -90,3 +92,10 @@ async def test_the_room_display_is_on_time_against_the_agenda_too(tmp_path: Path
                 break
         shown = screen_text(app)
         assert "on time" in shown and "ahead" not in shown  # not "18 min ahead"
+
+
+def test_a_session_closed_for_seconds_is_not_said_closed_for_0_minutes() -> None:
+    start = dt.datetime(2026, 12, 3, 9, 0, tzinfo=dt.UTC)
+    for seconds, said in ((13, "less than a minute"), (100, "2 min")):
+        gap = Interruption(start, start + dt.timedelta(seconds=seconds), False, False)
+        assert resumed_after(gap).startswith(f"Resumed after {said} closed ("), seconds

@@ -228,7 +228,7 @@ SUMMARY_COMMANDS: tuple[KeyCommand, ...] = (
         "f",
         "next_format",
         "Format",
-        "the next format: chat, Markdown, plain text, JSON",
+        "the next format: chat, plain text, JSON, Markdown",
         take_back="again",
     ),
     KeyCommand(

@@ -178,7 +178,8 @@ class SummaryScreen(SessionScreen):
         """Copy what is shown; a summary with private items is copied only if confirmed."""
         if self.include_private and self.private_count:
             question = ConfirmScreen(
-                f"Copy a summary with {self.private_count} private items?",
+                f"Copy a summary with {self.private_count} private"
+                f" item{'s' * (self.private_count != 1)}?",
                 "Whoever you paste it to will read them.",
                 yes="Copy them too",
                 no="Don't copy",
