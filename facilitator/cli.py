@@ -237,7 +237,8 @@ def check(wanted: list[str]) -> int:
         for warning in loaded.warnings:
             print(warning.render(loaded.source), file=sys.stderr)
         agenda = loaded.agenda
-        ok = f"{loaded.source}: ok: {agenda.title}, {len(agenda.segments)} segments, "
+        count = len(agenda.segments)
+        ok = f"{loaded.source}: ok: {agenda.title}, {count} segment{'s' * (count != 1)}, "
         print(clean(ok + format_duration(agenda.total_seconds), one_line=True))
     return status
 

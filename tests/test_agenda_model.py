@@ -110,6 +110,23 @@ per_speaker = "2m"
     ]
 
 
+def test_the_default_warning_too_long_for_a_turn_says_it_is_the_default() -> None:
+    text = """
+title = "T"
+participants = [{ name = "Ana" }]
+[[segments]]
+kind = "round"
+title = "Check-out"
+per_speaker = "30s"
+"""
+    [warning] = parse_agenda(text, "t.toml").warnings
+    assert warning.render("t.toml") == (
+        "t.toml:4: warning: segments[0]: the default 1m warning is not shorter than a turn in "
+        '"Check-out" (30s), so it would sound as the turn starts: set a shorter one, as '
+        '`warnings = ["15s"]` for the agenda or the segment'
+    )
+
+
 def test_there_are_the_eight_bundled_formats() -> None:
     assert {path.stem for path in BUNDLED_FILES} >= {
         "peer-circle",

@@ -82,16 +82,23 @@ def warnings_for(agenda: Agenda, lines: dict[Path, int]) -> list[Problem]:
             continue  # only turns warn about turns
         turn = sum(segment.step_seconds())
         own = segment.turn_warnings([])
+        default = not own and "warnings" not in agenda.model_fields_set
         for position, warning in enumerate(own or agenda.warnings):
             if warning >= turn:
                 path: Path = ("segments", index, "warnings", position)
                 if not own:
-                    path = ("warnings", position)
+                    path = ("segments", index) if default else ("warnings", position)
+                which = "default " if default else ""  # a warning nobody wrote
+                advice = (
+                    ': set a shorter one, as `warnings = ["15s"]` for the agenda or the segment'
+                    if default
+                    else ""
+                )
                 found.append(
                     Problem(
-                        f"the {format_duration(warning)} warning is not shorter than a turn in "
-                        f"{describe(segment.heading)} ({format_duration(turn)}), "
-                        "so it would sound as the turn starts",
+                        f"the {which}{format_duration(warning)} warning is not shorter than a "
+                        f"turn in {describe(segment.heading)} ({format_duration(turn)}), "
+                        f"so it would sound as the turn starts{advice}",
                         path,
                         line_of(lines, path),
                         severity="warning",
