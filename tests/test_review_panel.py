@@ -30,3 +30,20 @@ async def test_the_review_marks_private_scrolls_and_names_its_keys(tmp_path: Pat
         assert lines[-1] == "i items · d done · c carry · x drop"
         shown = sum(1 for line in lines if line.startswith("· open"))
         assert shown < len(SIX) and lines[-2] == f"↓ {len(SIX) - shown} more"
+        await pilot.press("d")  # the footer's key, on the screen rather than the list
+        assert text_of(app, "#message") == "d (Done) works in the items list: i, then d on an item."
+
+
+async def test_more_counts_the_items_and_goals_below_not_their_heading(tmp_path: Path) -> None:
+    goal = CarriedItem(type="goal", text="ship the thing", person="Ben", session="earlier")
+    session = Session.begin(bundled("one-on-one"), FakeClock(), tmp_path, "x", [*SIX, goal])
+    review = next(i for i, s in enumerate(session.agenda.segments) if s.PANEL == "carried")
+    session.jump(review)
+    app = make_app(session, burst_gap=0)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        lines = text_of(app, "#side").splitlines()
+        shown = sum(1 for line in lines if line.startswith(("· open", "◎")))
+        goals = len(session.view().items) - len(SIX)  # the agenda's own goals and Ben's
+        assert "Goals (" not in "".join(lines)  # below, cut: not counted as one more
+        assert lines[-2] == f"↓ {len(SIX) + goals - shown} more"

@@ -5,7 +5,7 @@ from typing import cast
 
 from facilitator.session import Session
 from facilitator.session.guards import Command
-from facilitator.tui.commands import LIVE_COMMANDS
+from facilitator.tui.commands import ITEMS_COMMANDS, LIVE_COMMANDS
 
 _BY_ACTION = {command.name: command for command in LIVE_COMMANDS if command.run is None}
 
@@ -48,8 +48,12 @@ class Works:
 
 
 def key_refusal(session: Session, key: str) -> str | None:
-    """Why the live-screen command on this key does nothing now, if one does not."""
+    """Why the live-screen command on this key does nothing now, if one does not; or where
+    the key does something, if it is the items list's."""
     for command in LIVE_COMMANDS:
         if key in command.keys.split(","):
             return refusal(session, command.name, command.arguments)
+    for command in ITEMS_COMMANDS:  # `d done` in the review's footer, say
+        if len(key) == 1 and key in command.keys.split(","):
+            return f"{key} ({command.label}) works in the items list: i, then {key} on an item."
     return None

@@ -35,6 +35,8 @@ QUEUE_MARKS = {
 CARRY_MARKS = {"done": "✓ done", "carried": "→ carried", "dropped": "✗ dropped", "open": "· open"}
 CARRY_KEYS = "i items · d done · c carry · x drop"
 """The review's own footer: the keys that mark last time's items (in the items list)."""
+GOALS = "Goals"
+"""The heading of the circle's goals in the review, above them (items start with a mark)."""
 TIME = 5
 """Cells for a time at the end of a line: `12:30`."""
 BAR = 4
@@ -175,13 +177,14 @@ class SidePanel(Widget):
             private = "(private) " if item.private else ""  # first: a cut line keeps it
             rows.append(f"{CARRY_MARKS[item.carry]}  {private}{owner}{item.text}{due}")
         if goals:
-            rows += [f"Goals ({len(goals)})", *goals]
+            rows += [f"{GOALS} ({len(goals)})", *goals]
         return "From last time", rows, None
 
 
 def _whole_rows(rows: list[str], height: int, width: int) -> list[str]:
     """As many whole rows as fit in `height` lines once wrapped at `width`, then how many
-    more there are: a row is never cut, nor silently left below the panel."""
+    more items there are (a heading is not one): a row is never cut, nor silently left
+    below the panel."""
     heights = [len(Content(row).wrap(width)) for row in rows]
     if sum(heights) <= height:
         return rows
@@ -192,4 +195,5 @@ def _whole_rows(rows: list[str], height: int, width: int) -> list[str]:
             break
         shown.append(row)
         used += lines
-    return [*shown, f"↓ {len(rows) - len(shown)} more"]
+    hidden = [row for row in rows[len(shown) :] if not row.startswith(f"{GOALS} (")]
+    return [*shown, f"↓ {len(hidden)} more"]
