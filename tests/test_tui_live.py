@@ -245,6 +245,8 @@ async def test_the_palette_jumps_and_adds_a_latecomer() -> None:
         await type_in(pilot, "ctrl+p", *"Jump to 4", "enter")
         assert session.view().turn.kind == "break"
         await type_in(pilot, "ctrl+p", *"latecomer", "enter")
+        await type_in(pilot, "enter")  # nothing typed yet: the dialog stays and says so
+        assert "Nothing typed yet" in screen_text(app)
         await type_in(pilot, *"Dana", "enter")
         assert "Dana" in session.state.people()
         await type_in(pilot, "ctrl+p", *"Mark Cleo absent", "enter")

@@ -40,7 +40,12 @@ class PromptScreen(Dialog[str | None]):
             self.early += text
 
     def on_input_submitted(self, event: Input.Submitted) -> None:
-        self.answer(event.value)
+        if event.value.strip():
+            self.answer(event.value)
+        else:  # an Enter before anything was typed answers nothing: the dialog stays
+            self.query_one(".keys", Static).update(
+                "Nothing typed yet: type it, then Enter. Esc: cancel"
+            )
 
     def action_cancel(self) -> None:
         self.answer(None)
