@@ -217,7 +217,7 @@ ITEMS_COMMANDS: tuple[KeyCommand, ...] = (
     KeyCommand(
         "minus", "votes(-1)", "Topic vote −1", "a topic's votes −1", show=False, take_back="never"
     ),
-    KeyCommand("escape", "leave", "Back to the session", "back to the session", priority=True),
+    KeyCommand("escape", "leave", "Back", "back to the session", priority=True),
 )
 """The items list's keys (i on the live screen). Its letters act through the session by a
 message, after the key: they wait for the typing guard rather than be taken back."""
