@@ -169,11 +169,7 @@ def _named(after: str, people: list[str]) -> tuple[str, bool, str] | None:
         return None
     token = word.group(0).rstrip(".")
     person = find_person(token, people)
-    return (
-        (token, False, after[len(token) :])
-        if person is None
-        else (person, True, after[len(token) :])
-    )
+    return person or token, person is not None, after[len(token) :]
 
 
 def _between(rest: str) -> str:
