@@ -31,6 +31,10 @@ def _steps(
         for field in screen.query(Input):  # a blinking cursor is caught on or off
             field.cursor_blink = False
         screen.refresh_view()
+        for _ in range(50):  # a warning's flash lasts a second, or longer on a loaded machine
+            if not screen.query(".-flash"):
+                break
+            await pilot.pause(0.1)
         await settled(pilot)
 
     return run_before
