@@ -110,21 +110,40 @@ per_speaker = "2m"
     ]
 
 
-def test_the_default_warning_too_long_for_a_turn_says_it_is_the_default() -> None:
-    text = """
+@pytest.mark.parametrize(
+    ("turn", "said"),
+    [
+        (
+            "30s",
+            "the default warning at 1m left is not shorter than a turn in "
+            '"Check-out" (30s), so it would sound as the turn starts: set '
+            '`warnings = ["15s"]`, or `warnings = []` for none',
+        ),
+        (
+            "10s",
+            "the default warnings at 1m and 15s left are not shorter than a turn in "
+            '"Check-out" (10s), so they would sound as the turn starts: set '
+            '`warnings = ["5s"]`, or `warnings = []` for none',
+        ),
+    ],
+)
+def test_default_warnings_too_long_for_a_turn_are_one_warning_with_a_fix_that_fits(
+    turn: str, said: str
+) -> None:
+    text = f"""
 title = "T"
-participants = [{ name = "Ana" }]
+participants = [{{ name = "Ana" }}]
 [[segments]]
 kind = "round"
 title = "Check-out"
-per_speaker = "30s"
+per_speaker = "{turn}"
 """
     [warning] = parse_agenda(text, "t.toml").warnings
     assert warning.render("t.toml") == (
-        "t.toml:4: warning: segments[0]: the default 1m warning is not shorter than a turn in "
-        '"Check-out" (30s), so it would sound as the turn starts: set a shorter one, as '
-        '`warnings = ["15s"]` for the agenda or the segment'
+        f"t.toml:4: warning: segments[0]: {said}, for the agenda or the segment"
     )
+    fixed = text.replace('title = "T"', 'title = "T"\nwarnings = ["5s"]')
+    assert parse_agenda(fixed, "t.toml").warnings == []  # the fix it names does fit
 
 
 def test_there_are_the_eight_bundled_formats() -> None:

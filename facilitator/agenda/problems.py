@@ -82,29 +82,49 @@ def warnings_for(agenda: Agenda, lines: dict[Path, int]) -> list[Problem]:
             continue  # only turns warn about turns
         turn = sum(segment.step_seconds())
         own = segment.turn_warnings([])
-        default = not own and "warnings" not in agenda.model_fields_set
+        if not own and "warnings" not in agenda.model_fields_set:
+            found += _default_warnings(agenda.warnings, turn, index, segment.heading, lines)
+            continue
         for position, warning in enumerate(own or agenda.warnings):
             if warning >= turn:
                 path: Path = ("segments", index, "warnings", position)
                 if not own:
-                    path = ("segments", index) if default else ("warnings", position)
-                which = "default " if default else ""  # a warning nobody wrote
-                advice = (
-                    ': set a shorter one, as `warnings = ["15s"]` for the agenda or the segment'
-                    if default
-                    else ""
-                )
+                    path = ("warnings", position)
                 found.append(
                     Problem(
-                        f"the {which}{format_duration(warning)} warning is not shorter than a "
-                        f"turn in {describe(segment.heading)} ({format_duration(turn)}), "
-                        f"so it would sound as the turn starts{advice}",
+                        f"the {format_duration(warning)} warning is not shorter than a turn in "
+                        f"{describe(segment.heading)} ({format_duration(turn)}), "
+                        "so it would sound as the turn starts",
                         path,
                         line_of(lines, path),
                         severity="warning",
                     )
                 )
     return found
+
+
+def _default_warnings(
+    warnings: list[int], turn: int, index: int, heading: str, lines: dict[Path, int]
+) -> list[Problem]:
+    """The warnings nobody wrote that a segment's turn is too short for, as one problem at
+    the segment, with a setting that fits."""
+    late = [format_duration(warning) for warning in warnings if warning >= turn]
+    if not late:
+        return []
+    shorter = f'`warnings = ["{format_duration(turn // 2)}"]`, or ' if turn >= 2 else ""
+    path: Path = ("segments", index)
+    return [
+        Problem(
+            f"the default warning{'s' * (len(late) > 1)} at {' and '.join(late)} left "
+            f"{'are' if len(late) > 1 else 'is'} not shorter than a turn in {describe(heading)} "
+            f"({format_duration(turn)}), so {'they' if len(late) > 1 else 'it'} would sound "
+            f"as the turn starts: set {shorter}`warnings = []` for none, for the agenda or "
+            "the segment",
+            path,
+            line_of(lines, path),
+            severity="warning",
+        )
+    ]
 
 
 def _without_union_tag(loc: Iterable[int | str]) -> Path:
