@@ -68,6 +68,24 @@ async def test_adding_moving_and_removing_segments(tmp_path: Path) -> None:
         assert "segments add up to 35m of 35m planned" in text_of(app, "#status")
 
 
+async def test_editing_a_hot_seats_steps_keeps_who_speaks_in_each(tmp_path: Path) -> None:
+    from textual.widgets import TextArea
+
+    app, draft = editor_app(tmp_path)
+    hot_seat = next(i for i, s in enumerate(draft.segments) if "steps" in s)
+    who = [step["who"] for step in draft.segments[hot_seat]["steps"]]
+    async with app.run_test(size=SIZE) as pilot:
+        await go_to(pilot, f"segments:{hot_seat}")
+        row = next(row for row in app.screen.query(FieldRow) if row.spec.key == "steps")
+        area = row.query_one(TextArea)
+        assert "Advice: the presenter listens | 9m | others" in area.text
+        area.text = area.text.replace("| 9m |", "| 8m |")
+        await pilot.pause()
+        steps = draft.segments[hot_seat]["steps"]
+        assert [step["who"] for step in steps] == who  # "others" advise: not the presenter
+        assert steps[2]["duration"] == "8m"
+
+
 async def test_adding_and_removing_participants(tmp_path: Path) -> None:
     app, draft = editor_app(tmp_path, "troika-consulting")
     async with app.run_test(size=SIZE) as pilot:

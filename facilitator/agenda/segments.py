@@ -29,7 +29,7 @@ class Round(SegmentBase):
     EDITOR_FIELDS: ClassVar[tuple[FieldSpec, ...]] = (
         *COMMON,
         FieldSpec("per_speaker", "Per speaker", "duration", "a turn's length; or use steps"),
-        FieldSpec("steps", "Steps (a hot seat)", "steps", "one per line: title | duration"),
+        FieldSpec("steps", "Steps (a hot seat)", "steps", "a line each: title | duration | who"),
         FieldSpec("speakers", "Speakers", "names", "empty: everyone but observers"),
         FieldSpec("order", "Order", "order"),
         WARNINGS,

@@ -28,10 +28,7 @@ def shown_value(spec: FieldSpec, value: Any) -> Any:
         return ", ".join(str(v) for v in value)
     if spec.kind == "steps" and isinstance(value, list):
         return "\n".join(
-            f"{step.get('title', '')} | {step.get('duration', '')}"
-            if isinstance(step, dict)
-            else str(step)
-            for step in value
+            _step_line(step) if isinstance(step, dict) else str(step) for step in value
         )
     return str(value)
 
@@ -58,11 +55,22 @@ def _duration(text: str) -> Any:
     return int(text) if text.isdigit() else text
 
 
+def _step_line(step: dict[str, Any]) -> str:
+    """`title | duration`, and `| who` when someone other than the presenter speaks."""
+    parts = [step.get("title", ""), step.get("duration", "")]
+    if "who" in step:
+        parts.append(step["who"])
+    return " | ".join(str(part) for part in parts)
+
+
 def _step(line: str) -> dict[str, Any]:
-    title, _, duration = line.partition("|")
+    title, _, rest = line.partition("|")
+    duration, _, who = rest.partition("|")
     step: dict[str, Any] = {"title": title.strip()}
     if duration.strip():
         step["duration"] = _duration(duration.strip())
+    if who.strip():
+        step["who"] = who.strip()
     return step
 
 
