@@ -60,10 +60,17 @@ def resources(home: Path, query: str, series: str | None, format: Format, privat
     skipped: list[str] = []
     digests = series_digests(home, series, SystemClock().now(), skipped)
     say_skipped(skipped)
+    if series is not None and not digests:
+        raise JournalError(
+            f"no sessions of the series {series!r}; `facilitator history` lists them"
+        )
     found = resources_of(digests, query=query, include_private=private)
     if format == "json":
         library = ResourceLibrary(query=query, series=series, resources=found)
         sys.stdout.write(library.model_dump_json(indent=2) + "\n")
+        return 0
+    if query and not found:
+        print(clean(f"No resource matches {query!r}.", one_line=True))
         return 0
     sys.stdout.write(clean(render_resources(found, format)))
     return 0

@@ -166,8 +166,11 @@ def test_the_commands_print_the_series_and_its_history(tmp_path: Path) -> None:
     }
     library = run_cli("--home", str(tmp_path), "resources", "systems")
     assert library.stdout.count("Thinking in Systems") == 1
-    missing = run_cli("--home", str(tmp_path), "history", "nope")
-    assert missing.returncode == 1 and "no sessions of the series 'nope'" in missing.stderr
+    nothing = run_cli("--home", str(tmp_path), "resources", "no such words")
+    assert (nothing.returncode, nothing.stdout) == (0, "No resource matches 'no such words'.\n")
+    for command in (["history", "nope"], ["resources", "--series", "nope"]):
+        missing = run_cli("--home", str(tmp_path), *command)
+        assert missing.returncode == 1 and "no sessions of the series 'nope'" in missing.stderr
 
 
 def test_markdown_history_keeps_user_text_literal(tmp_path: Path) -> None:
