@@ -1,5 +1,6 @@
 """Someone marked absent gets no planned time after that, and every later table says
-they are absent: the summary's airtime, its chart, and the live airtime panel."""
+they are absent: the summary's airtime, its chart, and the live airtime panel. Someone who
+took a turn before leaving attended; someone marked absent on their first turn did not."""
 
 from facilitator.session import FakeClock, Session
 from facilitator.summary.render import render
@@ -56,3 +57,22 @@ def test_every_later_table_says_absent() -> None:
     assert "| Ben (absent) | 0:05 | 0:05 |" in markdown
     text = render(report, "text")
     assert "Ben (absent)  " in text and "0:05 of 0:20" not in text
+
+
+def test_someone_who_spoke_then_left_attended() -> None:
+    clock = FakeClock()
+    session = Session(agenda(TWO_ROUNDS), clock)
+    session.start()
+    for _ in range(3):  # Ana, Ben, Cleo check in
+        clock.advance(20)
+        session.next()
+    clock.advance(30)
+    session.mark_absent("Ben")  # he leaves during the updates
+    report = build_report(session.facts())
+    assert (report.attendees, report.absent) == (["Ana", "Ben", "Cleo"], [])
+    assert "Absent" not in render(report, "chat")
+
+
+def test_someone_marked_absent_on_their_first_turn_did_not_attend() -> None:
+    report = build_report(ben_leaves_five_seconds_into_his_turn().facts())
+    assert (report.attendees, report.absent) == (["Ana", "Cleo"], ["Ben"])

@@ -42,6 +42,8 @@ class SessionFacts(NamedTuple):
     people: list[str]
     """Everyone who took part, latecomers last."""
     absent: list[str]
+    """Marked absent, not back, and with no turn taken before: those who left after a
+    turn of theirs attended."""
     items: list[Item]
     """In the order captured; items carried in from last time first."""
     discussed: dict[int, float]
@@ -76,7 +78,7 @@ def facts_of(state: State, session_id: str, now: dt.datetime) -> SessionFacts:
         ended=ended,
         last_event=state.last_wall,
         people=state.people(),
-        absent=[name for name in state.people() if name in state.absent],
+        absent=[name for name in state.people() if name in state.absent - state.left],
         items=list(state.items.values()),
         discussed=discussed,
         segments=[_segment(state, index) for index in range(len(state.agenda.segments))],

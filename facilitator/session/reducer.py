@@ -78,6 +78,8 @@ def apply(state: State, event: ev.Event) -> None:
         case ev.Pass():
             _pass(state, event, pos)
         case ev.Absent():
+            if state.has_spoken(event.name):
+                state.left.add(event.name)
             state.absent.add(event.name)
             if state.slot.speaker == event.name:
                 _next_turn(state, event, pos)
@@ -196,6 +198,7 @@ def _present(state: State, event: ev.Present) -> None:
     if event.name not in state.absent:
         return
     state.absent.discard(event.name)
+    state.left.discard(event.name)
     slots = state.runs[state.at.segment]
     theirs = [i for i, slot in enumerate(slots) if slot.speaker == event.name]
     missed = bool(theirs) and all(i < state.at.slot and not slots[i].total_spent for i in theirs)

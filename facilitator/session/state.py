@@ -65,6 +65,9 @@ class State:
     """Open action items from the series' last session, there from the start."""
     participants: list[Participant] = field(default_factory=list)
     absent: set[str] = field(default_factory=set)
+    left: set[str] = field(default_factory=set)
+    """Of the absent, those who had taken a turn before they were marked so: they came,
+    and left early."""
     runs: dict[int, list[Slot]] = field(default_factory=dict)
     at: Position = START
     running_since: float | None = None
@@ -171,6 +174,15 @@ class State:
 
     def first_slot(self, segment: int) -> int | None:
         return self.slot_from(segment, 0, +1)
+
+    def has_spoken(self, name: str) -> bool:
+        """Whether `name` took a turn before this one: time on a finished turn of theirs."""
+        here = (self.at.segment, self.at.slot)
+        return any(
+            slot.speaker == name and slot.total_spent and (segment, index) != here
+            for segment, slots in self.runs.items()
+            for index, slot in enumerate(slots)
+        )
 
     def is_away(self, slot: Slot) -> bool:
         return slot.speaker is not None and slot.speaker in self.absent
