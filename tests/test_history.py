@@ -120,6 +120,28 @@ def test_resources_are_one_per_link_with_every_time_shared(tmp_path: Path) -> No
     assert resources_of(series_digests(tmp_path, None, clock.now()), query="nothing") == []
 
 
+def test_a_link_keeps_its_title_and_everyone_who_shared_it(tmp_path: Path) -> None:
+    clock = FakeClock()
+    for who, typed in [
+        ("Ben", "The Manager's Path https://example.org/mp"),
+        ("Ana", "again https://example.org/mp"),
+        ("Ana", "https://example.org/mp"),
+    ]:
+        session = session_of(tmp_path, clock)
+        session.capture("resource", f"@{who} {typed}")
+        session.end()
+        session.close()
+        clock.advance(7 * 24 * 3600)
+    digests = series_digests(tmp_path, None, clock.now())
+    [book] = resources_of(digests)
+    assert (book.text, book.shared_by) == (
+        "The Manager's Path https://example.org/mp",
+        ["Ben", "Ana"],
+    )
+    [found] = resources_of(digests, query="manager's")
+    assert found == book  # every time it was shared, though two of them say no title
+
+
 def test_a_resource_shared_again_and_again_is_one_short_line() -> None:
     days = [dt.date(2026, 12, 9) - dt.timedelta(weeks=week) for week in range(8)]
     book = Resource(

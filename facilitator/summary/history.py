@@ -58,7 +58,7 @@ class Resource(_Frozen):
     text: str
     urls: list[str]
     shared_by: list[str]
-    """Who shared it (one, or several named together)."""
+    """Everyone who shared it, the first first."""
     sessions: list[str]
     """Every session it was shared in, newest first."""
     dates: list[dt.date]
@@ -255,31 +255,46 @@ def resources_of(
     sessions: list[Digest], *, query: str = "", include_private: bool = False
 ) -> list[Resource]:
     """Every resource shared, newest first, one per link (or per text, without a link),
-    with every time it was shared; `query` keeps those whose text or link holds it."""
-    found: dict[str, tuple[DigestItem, list[str], list[dt.date], bool]] = {}
-    wanted = query.casefold()
+    with every time it was shared and everyone who shared it; `query` keeps those whose
+    text or link, at any of those times, holds it."""
+    shares: dict[str, list[tuple[str, DigestItem]]] = {}
     for facts in reversed(sessions):
         for item in reversed(facts.items):
             if item.type != "resource" or (item.private and not include_private):
                 continue
-            if wanted and wanted not in item.text.casefold():
-                continue
             key = (item.urls[0] if item.urls else item.text).casefold()
-            newest, sessions_of, dates, private = found.get(key) or (item, [], [], True)
-            sessions_of.append(facts.session_id)
-            dates.append(item.date)
-            found[key] = (newest, sessions_of, dates, private and item.private)
+            shares.setdefault(key, []).append((facts.session_id, item))
+    wanted = query.casefold()
     return [
-        Resource(
-            text=newest.text,
-            urls=newest.urls,
-            shared_by=_owners(newest.person, newest.also),
-            sessions=sessions_of,
-            dates=dates,
-            private=private,
-        )
-        for newest, sessions_of, dates, private in found.values()
+        _resource([item for _, item in shared], [session for session, _ in shared])
+        for shared in shares.values()
+        if not wanted or any(wanted in item.text.casefold() for _, item in shared)
     ]
+
+
+def _resource(items: list[DigestItem], sessions: list[str]) -> Resource:
+    """One link's shares, newest first, as one resource: in the words it was first shared
+    with that say more than the link (its title, most often; a bare link or "the same book
+    again" later does not replace it)."""
+    titled = [item for item in items if _words_beyond_links(item)]
+    shown = (titled or items)[-1]
+    return Resource(
+        text=shown.text,
+        urls=shown.urls,
+        shared_by=list(
+            dict.fromkeys(n for i in reversed(items) for n in _owners(i.person, i.also))
+        ),
+        sessions=sessions,
+        dates=[item.date for item in items],
+        private=all(item.private for item in items),
+    )
+
+
+def _words_beyond_links(item: DigestItem) -> bool:
+    text = item.text
+    for url in item.urls:
+        text = text.replace(url, "")
+    return bool(text.strip(" \t.,;:-–—"))
 
 
 def _owners(person: str | None, also: list[str]) -> list[str]:
