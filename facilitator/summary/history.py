@@ -135,18 +135,9 @@ def digest_of(facts: SessionFacts, journal_size: int = -1) -> Digest:
         people=facts.people,
         absent=facts.absent,
         airtime=[AirtimeShare(name=a.name, spoke_seconds=round(a.spoke)) for a in facts.airtime],
-        items=[
-            DigestItem(
-                type=item.type,
-                text=item.text,
-                person=item.person,
-                also=item.also,
-                urls=item.urls,
-                due=item.due,
-                private=item.private,
-                carried_from=item.carried_from,
-                carry=item.carry,
-                date=item.at.date() if item.at else day,
+        items=[  # the item's own fields that a digest keeps, and its day
+            DigestItem.model_validate(
+                {**item._asdict(), "date": item.at.date() if item.at else day}
             )
             for item in facts.items
             if item.type in SHOWN_KINDS
@@ -222,7 +213,7 @@ def build_history(
                 continue
             key = (item.carried_from or facts.session_id, item.text)
             tracked = ledger.setdefault(key, _Tracked([], item.due, item.private))
-            tracked.owners = _owners(item.person, item.also)  # as last written
+            tracked.owners = _owners(item.person, *item.also)  # as last written
             tracked.status = item.carry  # where it stands as of this session
             tracked.carried += item.carried_from is not None
     return History(
@@ -281,9 +272,7 @@ def _resource(items: list[DigestItem], sessions: list[str]) -> Resource:
     return Resource(
         text=shown.text,
         urls=shown.urls,
-        shared_by=list(
-            dict.fromkeys(n for i in reversed(items) for n in _owners(i.person, i.also))
-        ),
+        shared_by=_owners(*(name for i in reversed(items) for name in (i.person, *i.also))),
         sessions=sessions,
         dates=[item.date for item in items],
         private=all(item.private for item in items),
@@ -297,8 +286,9 @@ def _words_beyond_links(item: DigestItem) -> bool:
     return bool(text.strip(" \t.,;:-–—"))
 
 
-def _owners(person: str | None, also: list[str]) -> list[str]:
-    return [name for name in dict.fromkeys((person, *also)) if name]
+def _owners(*names: str | None) -> list[str]:
+    """Each name once, in order."""
+    return [name for name in dict.fromkeys(names) if name]
 
 
 def _line(facts: Digest) -> SessionLine:
