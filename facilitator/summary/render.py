@@ -167,7 +167,7 @@ def _footnotes(report: Report) -> list[str]:
         )
     if report.interrupted_seconds:
         gap = report.interrupted_seconds
-        took = words.minutes(gap) if gap >= 60 else "less than a minute"
+        took = words.minutes(gap)
         notes.append(f"The session was interrupted for {took}.")
     notes += [words.reopened(reopening, report.date) for reopening in report.reopened]
     return ["", *notes] if notes else []

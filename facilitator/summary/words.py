@@ -9,8 +9,9 @@ from facilitator.summary.report import Entry, PersonTime, Reopening, Report, Seg
 
 
 def minutes(seconds: float) -> str:
-    """`5740` -> `96 min`: a span in prose, to the nearest minute."""
-    return f"{round(seconds / 60)} min"
+    """`5740` -> `96 min`: a span in prose, to the nearest minute; under one, "less than a
+    minute" (never "0 min")."""
+    return f"{round(seconds / 60)} min" if seconds >= 60 else "less than a minute"
 
 
 def mmss(seconds: float) -> str:

@@ -154,6 +154,5 @@ def catch_up_words(schedule: Schedule) -> str | None:
 def resumed_after(gap: Interruption) -> str:
     """What a resumed session says of the time it was closed, and how it was measured."""
     how = " by the wall clock (restarted since, or an older journal)" if gap.by_wall_clock else ""
-    minutes = round(gap.seconds / 60)
-    closed = f"{minutes} min" if minutes else "less than a minute"
+    closed = f"{round(gap.seconds / 60)} min" if gap.seconds >= 60 else "less than a minute"
     return f"Resumed after {closed} closed{how} (counted as an interruption): space continues."
