@@ -42,6 +42,15 @@ async def type_into_field(pilot: Pilot[None], field: int, text: str) -> None:
     await pilot.pause()
 
 
+async def asked(pilot: Pilot[None], question: str) -> None:
+    """Wait until the question is on screen (a dialog opens after the key, in a worker)."""
+    for _ in range(50):
+        if isinstance(pilot.app.screen, ConfirmScreen) and question in screen_text(pilot.app):
+            return
+        await pilot.pause(0.05)
+    raise AssertionError(f"{question!r} was never asked:\n{screen_text(pilot.app)}")
+
+
 def problem_under(app: FacilitatorApp, key: str) -> str:
     """The message shown under a field, as the user reads it."""
     row = next(row for row in app.screen.query(FieldRow) if row.spec.key == key)
@@ -62,8 +71,11 @@ async def test_adding_moving_and_removing_segments(tmp_path: Path) -> None:
         assert draft.segments[0]["kind"] == "break"
         await pilot.press("c")
         assert [s["kind"] for s in draft.segments][:2] == ["break", "break"]
-        await pilot.press("delete", "delete")
-        await pilot.pause()
+        for _ in range(2):  # each removal asked first: Enter removes
+            await pilot.press("delete")
+            await asked(pilot, "Remove break?")
+            await pilot.press("enter")
+            await pilot.pause()
         assert [s["kind"] for s in draft.segments] == ["discussion", "round", "discussion"]
         assert "segments add up to 35m of 35m planned" in text_of(app, "#status")
 
@@ -95,6 +107,13 @@ async def test_adding_and_removing_participants(tmp_path: Path) -> None:
         assert draft.participants[-1] == {"name": "Person 1"}
         assert "Person 1 · peer" in screen_text(app)
         await pilot.press("d")
+        await asked(pilot, "Remove Person 1?")
+        await pilot.press("escape")  # kept
+        await pilot.pause()
+        assert draft.participants[-1] == {"name": "Person 1"}
+        await pilot.press("d")
+        await asked(pilot, "Remove Person 1?")
+        await pilot.press("enter")
         await pilot.pause()
         assert [p["name"] for p in draft.participants] == ["Amara", "Bruno", "Chen"]
 

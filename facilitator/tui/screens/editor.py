@@ -175,10 +175,16 @@ class EditorScreen(AsksBeforeQuitting):
             after = None if after is not None and after < 0 else after
             self._changed(("segments", self.draft.add_segment(kind, after)))
 
-    def action_remove(self) -> None:
+    @work
+    async def action_remove(self) -> None:
         if self.node is None or self.node[1] < 0 or self.node[0] == "agenda":
             return
         kind, index = self.node
+        part = getattr(self.draft, kind)[index]
+        named = part.get("name") or part.get("title") or part.get("kind") or "this part"
+        undo = "Nothing here undoes it; the file changes only when you save."
+        if not await self.app.push_screen_wait(ConfirmScreen(f"Remove {named}?", undo)):
+            return
         if kind == "participants":
             self.draft.remove_participant(index)
         else:
