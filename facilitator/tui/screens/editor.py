@@ -137,7 +137,7 @@ class EditorScreen(AsksBeforeQuitting):
         warnings = [p for p in self.problems if p.severity == "warning"]
         unsaved = "unsaved changes" if self.draft.dirty else "saved"
         counts = f"{len(errors)} problem{'s' * (len(errors) != 1)}"
-        status = f"{self.draft.path} · {self.draft.total_line()} · {counts} · {unsaved}"
+        status = f"{unsaved} · {counts} · {self.draft.total_line()} · {self.draft.path}"
         self.query_one("#status", Static).update(Content(status))
         listed = [f"{dotted(p.path) or 'agenda'}: {p.message}" for p in errors + warnings]
         text = "\n".join(listed) if listed else "No problems: `facilitator check` would pass it."
