@@ -59,7 +59,7 @@ def test_segments_are_added_duplicated_moved_and_removed() -> None:
     assert draft.move_segment(0, -1) == 0
     assert kinds()[0] == "break"
     draft.remove_segment(0)
-    assert draft.total_line() == "segments add up to 1h5m of 35m planned"
+    assert draft.total_line() == "1h5m of 35m planned"
     (warning,) = draft.validate()[1]
     assert (warning.severity, warning.path, warning.message) == (
         "warning",

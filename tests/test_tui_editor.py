@@ -77,7 +77,7 @@ async def test_adding_moving_and_removing_segments(tmp_path: Path) -> None:
             await pilot.press("enter")
             await pilot.pause()
         assert [s["kind"] for s in draft.segments] == ["discussion", "round", "discussion"]
-        assert "segments add up to 35m of 35m planned" in text_of(app, "#status")
+        assert "35m of 35m planned" in text_of(app, "#status")
 
 
 async def test_editing_a_hot_seats_steps_keeps_who_speaks_in_each(tmp_path: Path) -> None:

@@ -76,11 +76,9 @@ class AgendaDraft:
 
     def total_line(self) -> str:
         """What the segments add up to, against `planned`."""
-        text = f"segments add up to {format_duration(self.total_seconds())}"
+        total = format_duration(self.total_seconds())
         planned = _seconds(self.data.get("planned"))
-        if planned:
-            text += f" of {format_duration(planned)} planned"
-        return text
+        return f"{total} of {format_duration(planned)} planned" if planned else f"{total} in all"
 
     def segment_seconds(self, index: int) -> int | None:
         """A segment's length as far as its fields can be read, even while others are wrong."""
