@@ -249,6 +249,15 @@ def test_the_summary_has_a_goals_section_in_every_format() -> None:
     assert json.loads(render(report, "json"))["progress"][0]["text"] == "vendor shortlist"
 
 
+def test_a_goal_replaced_in_the_session_is_not_in_its_summary() -> None:
+    session = Session(agenda(GOALS), FakeClock())
+    session.start()
+    turn_of(session, "Ben")
+    session.capture("goal", "hire a deputy first")  # replaces the agenda's
+    report = build_report(session.facts())
+    assert [(g.person, g.text) for g in report.goals] == [("Ben", "hire a deputy first")]
+
+
 def test_the_review_lists_the_circles_goals_with_their_last_progress() -> None:
     clock = FakeClock()
     session = Session(agenda(GOALS), clock)

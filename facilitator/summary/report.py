@@ -134,7 +134,7 @@ def build_report(facts: SessionFacts, *, include_private: bool = False) -> Repor
     entries = [_entry(item, titles, facts.discussed) for item in shown]
     planned_names = {p.name for p in agenda.participants}
     sections = {
-        kind.report_field: _ordered(kind, [e for e in entries if _news(kind, e)])
+        kind.report_field: _ordered(kind, _current(kind, [e for e in entries if _news(kind, e)]))
         for kind in ITEM_KINDS.values()
     }
     return Report(
@@ -204,6 +204,15 @@ def _news(kind: ItemKind, entry: Entry) -> bool:
     return not entry.carried_from or (
         kind.one_per_person and entry.carry not in ("open", "carried")
     )
+
+
+def _current(kind: ItemKind, entries: list[Entry]) -> list[Entry]:
+    """Of one person's goals set this session, the last: an earlier one was replaced (one
+    reached or dropped is still news)."""
+    if not kind.one_per_person:
+        return entries
+    last = {entry.person: entry for entry in entries}
+    return [e for e in entries if e is last[e.person] or e.carry not in ("open", "carried")]
 
 
 def _ordered(kind: ItemKind, entries: list[Entry]) -> list[Entry]:
