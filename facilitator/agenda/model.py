@@ -96,7 +96,8 @@ class Agenda(Strict):
             key = name_key(participant.name)  # Zoë and Zoe, Cyrillic Аna and Ana: one name
             if key in seen:
                 first = self.participants[seen[key]].name
-                looks = "" if first.casefold() == key else f" ({describe(first)}), or reads as it"
+                looks = "" if first == participant.name else f" ({describe(first)})"
+                looks += "" if first.casefold() == key else ", or reads as it"
                 problems.append(
                     _problem(
                         ("participants", index, "name"),
