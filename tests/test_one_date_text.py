@@ -45,6 +45,12 @@ def test_by_dec_1_said_on_dec_2_is_due_next_year_and_says_so_everywhere(
     assert "due Wed 1 Dec 2027" in render_history(history, "text")
 
 
+def test_a_due_date_already_past_is_said_so_as_it_is_captured() -> None:
+    session = Session(agenda(), FakeClock(DEC_2))
+    outcome = session.capture("action", "@Ben update the rota due 2026-11-20")
+    assert outcome.message == "Action (Ben): update the rota, due Fri 20 Nov (already past)"
+
+
 def test_carried_counts_sessions_carried_into_and_is_left_out_when_closed_at_once(
     tmp_path: Path,
 ) -> None:

@@ -275,4 +275,5 @@ def _describe(draft: ev.Draft, today: dt.date) -> str:
     guests = ", ".join(f"@{name}" for name in draft.guests)
     flags = f" — {guests} not in this session (guest)" if guests else ""
     due = f", due {date_text(draft.due, today)}" if draft.due else ""
+    due += " (already past)" if draft.due and draft.due < today else ""
     return f"{ITEM_KINDS[draft.type].label}{who}: {draft.text}{due}{flags}"
