@@ -4,7 +4,7 @@ from pathlib import Path
 
 import pytest
 
-from facilitator.agenda import load_agenda, parse_agenda
+from facilitator.agenda import AgendaError, load_agenda, parse_agenda
 from facilitator.agenda.draft import AgendaDraft, set_field
 from facilitator.agenda.writing import agenda_data, comment_lines, toml_text
 from facilitator.cli import main
@@ -111,6 +111,22 @@ def test_comments_in_a_hand_written_file_are_noticed(tmp_path: Path) -> None:
     set_field(draft.data, "title", "U")
     assert draft.dirty
     assert parse_agenda(draft.text(), "t").agenda.title == "U"
+
+
+def test_participants_written_as_names_are_named_before_editing(tmp_path: Path) -> None:
+    """A participant or segment that is not a table: the editor had nothing to edit and
+    stopped on an error; it says where, as `check` does, before it opens."""
+    path = tmp_path / "t.toml"
+    path.write_text('title = "T"\nparticipants = ["Ana", { name = "Ben" }]\nsegments = [3]\n')
+    with pytest.raises(AgendaError) as raised:
+        AgendaDraft.open(path)
+    assert [p.render("t.toml") for p in raised.value.problems] == [
+        't.toml:2: participants[0]: expected a table, found "Ana"',
+        "t.toml:3: segments[0]: expected a table, found 3",
+    ]
+    edit = run_cli("edit", str(path))
+    assert edit.returncode == 1 and 'participants[0]: expected a table, found "Ana"' in edit.stderr
+    assert "Traceback" not in edit.stderr
 
 
 def test_new_writes_an_agenda_from_a_bundled_one_without_waiting(tmp_path: Path) -> None:

@@ -11,8 +11,10 @@ from typing import Any
 
 from facilitator.agenda.durations import duration_seconds, format_duration
 from facilitator.agenda.loading import agenda_from_data, read_agenda_text
+from facilitator.agenda.locate import key_lines, line_of
 from facilitator.agenda.model import SEGMENT_KINDS, Agenda
 from facilitator.agenda.problems import AgendaError, Problem
+from facilitator.agenda.toml_values import describe
 from facilitator.agenda.writing import agenda_data, comment_lines, toml_text
 
 
@@ -34,6 +36,15 @@ class AgendaDraft:
             data = tomllib.loads(text)
         except tomllib.TOMLDecodeError as error:
             raise AgendaError(str(path), [Problem(f"not valid TOML: {error}")]) from None
+        lines = key_lines(text)
+        untabled = [  # the editor edits each participant and segment as a table
+            Problem(f"expected a table, found {describe(part)}", (key, i), line_of(lines, (key, i)))
+            for key in ("participants", "segments")
+            for i, part in enumerate(data[key] if isinstance(data.get(key), list) else [])
+            if not isinstance(part, dict)
+        ]
+        if untabled:
+            raise AgendaError(str(path), untabled)
         return cls(data, path, text)
 
     @classmethod

@@ -181,9 +181,9 @@ class EditorScreen(AsksBeforeQuitting):
             return
         kind, index = self.node
         part = getattr(self.draft, kind)[index]
-        named = part.get("name") or part.get("title") or part.get("kind") or "this part"
+        named = part.get("name") or part.get("title") or part.get("kind")  # tables all
         undo = "Nothing here undoes it; the file changes only when you save."
-        if not await self.app.push_screen_wait(ConfirmScreen(f"Remove {named}?", undo)):
+        if not await self.app.push_screen_wait(ConfirmScreen(f"Remove {named or 'it'}?", undo)):
             return
         if kind == "participants":
             self.draft.remove_participant(index)

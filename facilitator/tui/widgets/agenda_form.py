@@ -56,7 +56,7 @@ def _duration(text: str) -> Any:
 
 
 def _step_line(step: dict[str, Any]) -> str:
-    """`title | duration`, and `| who` when someone other than the presenter speaks."""
+    """`title | duration`, and `| who` when the step says who speaks."""
     parts = [step.get("title", ""), step.get("duration", "")]
     if "who" in step:
         parts.append(step["who"])
