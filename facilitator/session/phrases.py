@@ -40,6 +40,12 @@ def links(text: str) -> list[tuple[int, int]]:
     return found
 
 
+def minutes(seconds: float) -> str:
+    """`5740` -> `96 min`: a span in prose, to the nearest minute; under one, "less than a
+    minute" (never "0 min")."""
+    return f"{round(seconds / 60)} min" if seconds >= 60 else "less than a minute"
+
+
 def hhmm(moment: dt.datetime) -> str:
     """`18:42`, in local time."""
     return f"{moment.astimezone():%H:%M}"

@@ -5,7 +5,7 @@ from pathlib import Path
 
 from rich.cells import cell_len, set_cell_size
 
-from facilitator.session.phrases import date_text
+from facilitator.session.phrases import date_text, minutes
 from facilitator.summary import words
 from facilitator.summary.charts import Row, chart
 from facilitator.summary.chats import defused
@@ -55,7 +55,7 @@ def render_resources(resources: list[Resource], format: Format) -> str:
 def _sessions(history: History) -> list[str]:
     return [
         f"{words.day(line.date)}  {clean(line.session, one_line=True)}  "
-        f"{words.minutes(line.length_seconds) if line.length_seconds else 'not ended'}  "
+        f"{minutes(line.length_seconds) if line.length_seconds else 'not ended'}  "
         f"{len(line.attended)} attended"
         for line in history.sessions
     ]

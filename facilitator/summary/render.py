@@ -5,7 +5,7 @@ from collections.abc import Callable
 from typing import assert_never
 
 from facilitator.session.item_kinds import ITEM_KINDS, ItemKind
-from facilitator.session.phrases import date_text, links
+from facilitator.session.phrases import date_text, links, minutes
 from facilitator.summary import words
 from facilitator.summary.chats import CHAT_STYLES, ChatStyle, defused
 from facilitator.summary.formats import Chat, Format
@@ -162,12 +162,10 @@ def _topic(topic: Entry) -> str:
 def _footnotes(report: Report) -> list[str]:
     notes = []
     if report.group_seconds:
-        notes.append(
-            f"In the hot seats, the group spoke for {words.minutes(report.group_seconds)}."
-        )
+        notes.append(f"In the hot seats, the group spoke for {minutes(report.group_seconds)}.")
     if report.interrupted_seconds:
         gap = report.interrupted_seconds
-        took = words.minutes(gap)
+        took = minutes(gap)
         notes.append(f"The session was interrupted for {took}.")
     notes += [words.reopened(reopening, report.date) for reopening in report.reopened]
     return ["", *notes] if notes else []

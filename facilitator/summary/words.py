@@ -3,15 +3,9 @@
 import datetime as dt
 
 from facilitator.session.item_kinds import ItemKind
-from facilitator.session.phrases import date_text, hhmm
+from facilitator.session.phrases import date_text, hhmm, minutes
 from facilitator.summary.charts import chart
 from facilitator.summary.report import Entry, PersonTime, Reopening, Report, SegmentTime
-
-
-def minutes(seconds: float) -> str:
-    """`5740` -> `96 min`: a span in prose, to the nearest minute; under one, "less than a
-    minute" (never "0 min")."""
-    return f"{round(seconds / 60)} min" if seconds >= 60 else "less than a minute"
 
 
 def mmss(seconds: float) -> str:

@@ -6,7 +6,7 @@ from typing import Protocol
 from rich.cells import cell_len
 from textual.dom import DOMNode
 
-from facilitator.session.phrases import hhmm
+from facilitator.session.phrases import hhmm, minutes
 from facilitator.session.schedule import Schedule
 from facilitator.session.state import Interruption
 from facilitator.session.view import Turn, Urgency
@@ -154,5 +154,5 @@ def catch_up_words(schedule: Schedule) -> str | None:
 def resumed_after(gap: Interruption) -> str:
     """What a resumed session says of the time it was closed, and how it was measured."""
     how = " by the wall clock (restarted since, or an older journal)" if gap.by_wall_clock else ""
-    closed = f"{round(gap.seconds / 60)} min" if gap.seconds >= 60 else "less than a minute"
+    closed = minutes(gap.seconds)
     return f"Resumed after {closed} closed{how} (counted as an interruption): space continues."
