@@ -181,7 +181,7 @@ class EditorScreen(AsksBeforeQuitting):
             return
         kind, index = self.node
         part = getattr(self.draft, kind)[index]
-        named = part.get("name") or part.get("title") or part.get("kind")  # tables all
+        named = part.get("name") or part.get("title") or part.get("kind")  # each a table (open)
         undo = "Nothing here undoes it; the file changes only when you save."
         if not await self.app.push_screen_wait(ConfirmScreen(f"Remove {named or 'it'}?", undo)):
             return
