@@ -224,7 +224,7 @@ def check(wanted: list[str]) -> int:
 
     with loading():
         from facilitator.agenda import AgendaError, find_agenda, format_duration, load_agenda
-        from facilitator.text import clean
+        from facilitator.text import clean, counted
 
     status = EXIT_OK
     for name in wanted:
@@ -238,7 +238,7 @@ def check(wanted: list[str]) -> int:
             print(warning.render(loaded.source), file=sys.stderr)
         agenda = loaded.agenda
         count = len(agenda.segments)
-        ok = f"{loaded.source}: ok: {agenda.title}, {count} segment{'s' * (count != 1)}, "
+        ok = f"{loaded.source}: ok: {agenda.title}, {counted(count, 'segment')}, "
         print(clean(ok + format_duration(agenda.total_seconds), one_line=True))
     return status
 

@@ -9,14 +9,13 @@ from facilitator.summary.formats import Format
 from facilitator.summary.history import build_history, resources_of, series_digests
 from facilitator.summary.history_render import render_history, render_resources
 from facilitator.summary.words import day
-from facilitator.text import clean
+from facilitator.text import clean, counted
 
 
 def say_skipped(skipped: list[str]) -> None:
     """Name, on stderr, each session left out because it cannot be read, and why."""
     if skipped:
-        sessions = "1 session" if len(skipped) == 1 else f"{len(skipped)} sessions"
-        print(f"Skipped {sessions} that cannot be read:", file=sys.stderr)
+        print(f"Skipped {counted(len(skipped), 'session')} that cannot be read:", file=sys.stderr)
         for line in skipped:
             print(f"  {clean(line, one_line=True)}", file=sys.stderr)
 
@@ -46,9 +45,9 @@ def history(home: Path, series: str | None, format: Format | None, private: bool
     for line in listed.series:
         print(
             clean(
-                f"{line.series}: {line.sessions} session{'s' * (line.sessions != 1)}, "
+                f"{line.series}: {counted(line.sessions, 'session')}, "
                 f"{day(line.first)} to {day(line.last)}, "
-                f"{line.open_actions} open action item{'s' * (line.open_actions != 1)}",
+                f"{counted(line.open_actions, 'open action item')}",
                 one_line=True,
             )
         )

@@ -8,7 +8,7 @@ from pathlib import Path
 from facilitator.files import open_regular
 from facilitator.session.events import Capture, Draft
 from facilitator.session.journal import JournalError, event_of
-from facilitator.text import clean
+from facilitator.text import clean, counted
 
 EXIT_OK = 0
 
@@ -40,7 +40,7 @@ def print_readable_captures(journal: Path, error: JournalError, private: bool) -
         file=sys.stderr,
     )
     if hidden:
-        print(f"{hidden} private capture{'s' * (hidden != 1)} left out.", file=sys.stderr)
+        print(f"{counted(hidden, 'private capture')} left out.", file=sys.stderr)
     for draft in drafts:
         if draft.private and not private:
             continue

@@ -2,7 +2,8 @@
 sequence can write the clipboard, retitle or clear the terminal) and no bidi override
 (which makes text read differently from what it is).
 
-Neutral ground: every layer may use it, and it imports none of them.
+Neutral ground: every layer may use it, and it imports none of them. Counts are said here
+too (`1 item`, `2 items`), the one way everywhere.
 """
 
 import re
@@ -14,6 +15,11 @@ _UNSAFE_ON_ONE_LINE = re.compile(f"[{_UNSAFE}\t\n\u2028\u2029]")
 _SEPARATORS = str.maketrans({"\u2028": "\n", "\u2029": "\n"})
 """Line and paragraph separators: newlines, wherever they are printed."""
 REPLACEMENT = "\ufffd"
+
+
+def counted(count: int, noun: str) -> str:
+    """`1 segment`, `2 segments`: a count and its noun, plural unless one."""
+    return f"{count} {noun}{'s' * (count != 1)}"
 
 
 def clean(text: str, *, one_line: bool = False) -> str:

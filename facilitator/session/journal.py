@@ -28,6 +28,7 @@ from facilitator.session.events import (
 )
 from facilitator.session.reducer import replay
 from facilitator.session.state import State
+from facilitator.text import counted
 
 JOURNAL = "journal.jsonl"
 RECORD = "session.json"
@@ -183,10 +184,10 @@ def _in_order(
         kept.sort(key=lambda pair: pair[0].seq or 0)
         notes.append(f"{path}: lines out of order; they were read in the order of their numbers")
     if duplicates:
-        notes.append(f"{path}: {duplicates} duplicated line{'s' * (duplicates != 1)} ignored")
+        notes.append(f"{path}: {counted(duplicates, 'duplicated line')} ignored")
     if clashes:
         notes.append(
-            f"{path}: {clashes} event{'s' * (clashes != 1)} share a number with another: "
+            f"{path}: {counted(clashes, 'event')} share a number with another: "
             "two windows wrote this session; both are kept"
         )
     unnumbered = sum(1 for event, _ in kept if event.seq is None)

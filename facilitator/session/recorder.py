@@ -16,6 +16,7 @@ from facilitator.session.records import keep_listing, new_session_folder, record
 from facilitator.session.reducer import apply, replay
 from facilitator.session.state import Interruption, State
 from facilitator.session.writer import Journal, hold_lock, release_lock
+from facilitator.text import counted
 
 
 class Outcome(NamedTuple):
@@ -216,5 +217,5 @@ def _last_seq(events: list[ev.Event]) -> int:
 
 
 def _not_saved(pending: int, error: OSError) -> str:
-    events = "1 action" if pending == 1 else f"{pending} actions"
+    events = counted(pending, "action")
     return f"NOT SAVED ({error.strerror or error}): kept in memory ({events} waiting for the disk)."

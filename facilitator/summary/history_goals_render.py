@@ -4,6 +4,7 @@ from facilitator.summary import words
 from facilitator.summary.history import History
 from facilitator.summary.history_goals import GoalRecord
 from facilitator.summary.render import md_literal
+from facilitator.text import counted
 
 ENDED = {"reached": "reached", "replaced": "replaced", "dropped": "dropped"}
 
@@ -35,7 +36,7 @@ def _story(history: History, goal: GoalRecord) -> str:
     story += ", current"
     count = goal.sessions_without_progress
     if count:
-        story += f"; no progress noted for {count} session{'s' * (count != 1)}"
+        story += f"; no progress noted for {counted(count, 'session')}"
     return story
 
 

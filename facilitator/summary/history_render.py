@@ -19,7 +19,7 @@ from facilitator.summary.history import (
 )
 from facilitator.summary.history_goals_render import goals_section
 from facilitator.summary.render import md_code_block, md_literal
-from facilitator.text import clean
+from facilitator.text import clean, counted
 
 STATUS_WORDS = {"open": "open", "done": "done", "dropped": "dropped", "carried": "carried again"}
 
@@ -79,7 +79,7 @@ def _ledger_line(entry: LedgerEntry, today: dt.date) -> str:
     """`[carried again, carried 2 times, OVERDUE] Ben: send the deck, due Tue 1 Dec (from …)`."""
     status = STATUS_WORDS[entry.status]
     if entry.carried:
-        status += f", carried {entry.carried} time{'s' * (entry.carried != 1)}"
+        status += f", carried {counted(entry.carried, 'time')}"
     if entry.overdue:
         status += ", OVERDUE"
     owner = f"{' and '.join(entry.owners)}: " if entry.owners else ""
@@ -99,7 +99,7 @@ def _resource_line(resource: Resource) -> str:
     days = list(dict.fromkeys(resource.dates))  # newest first, as the dates are
     when = ", ".join(words.day(day) for day in days[:DAYS_SHOWN])
     if (earlier := len(days) - DAYS_SHOWN) > 0:
-        when += f" and {earlier} earlier day{'s' if earlier > 1 else ''}"
+        when += f" and {counted(earlier, 'earlier day')}"
     times = f"{len(resource.dates):,} times: " if len(resource.dates) > 1 else ""
     private = " (private)" if resource.private else ""
     return f"{resource.text}{who}: shared {times}{when}{private}"

@@ -10,6 +10,7 @@ from facilitator.summary import words
 from facilitator.summary.chats import CHAT_STYLES, ChatStyle, defused
 from facilitator.summary.formats import Chat, Format
 from facilitator.summary.report import Entry, Report
+from facilitator.text import counted
 
 _MARKDOWN_SPECIAL = re.compile(r"([\\`*_\[\]<>#|~])")
 _PIPE = re.compile(r"(?<!\\)\|")
@@ -153,7 +154,7 @@ def _plain_line(kind: ItemKind, entry: Entry, report: Report) -> str:
 
 def _topic(topic: Entry) -> str:
     text = topic.text + words.private(topic)
-    votes = f"{topic.votes} vote{'s' if topic.votes != 1 else ''}"
+    votes = counted(topic.votes, "vote")
     if topic.discussed_seconds:
         return f"{text} ({votes}, discussed {words.mmss(topic.discussed_seconds)})"
     return f"{text} ({votes}, not discussed)"

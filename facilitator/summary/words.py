@@ -6,6 +6,7 @@ from facilitator.session.item_kinds import ItemKind
 from facilitator.session.phrases import date_text, hhmm, minutes
 from facilitator.summary.charts import chart
 from facilitator.summary.report import Entry, PersonTime, Reopening, Report, SegmentTime
+from facilitator.text import counted
 
 
 def mmss(seconds: float) -> str:
@@ -35,7 +36,7 @@ def reopened(reopening: Reopening, date: dt.date) -> str:
     """`Reopened at 10:12 to add 2 items.`: for the facilitator, not the shared summary;
     with its day when that was another day than the session's."""
     added = reopening.added
-    what = f"to add {added} item{'s' * (added != 1)}" if added else "(nothing added)"
+    what = f"to add {counted(added, 'item')}" if added else "(nothing added)"
     local = reopening.at.astimezone()
     on = f" on {day(local.date())}" if local.date() != date else ""
     return f"Reopened{on} at {hhmm(local)} {what}."

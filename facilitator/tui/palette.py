@@ -11,6 +11,7 @@ from textual.command import DiscoveryHit, Hit, Hits, Provider
 from textual.content import Content
 
 from facilitator.session import Outcome, Session
+from facilitator.text import counted
 from facilitator.tui.messages import SessionCommand
 from facilitator.tui.screens.base import SessionScreen
 
@@ -96,7 +97,7 @@ class TopicCommands(_SessionCommands):
             (
                 f"Vote for topic {number}: {topic.text}",
                 partial(self._post, partial(Session.vote_for_topic, number=number)),
-                f"{topic.votes} vote{'s' * (topic.votes != 1)} so far",
+                f"{counted(topic.votes, 'vote')} so far",
             )
             for number, topic in enumerate(state.topics(state.at.segment), start=1)
             if session.can("vote", number)

@@ -4,6 +4,7 @@ from textual.screen import Screen
 
 from facilitator.session import Session
 from facilitator.session.writer import RESCUE_PLACE
+from facilitator.text import counted
 from facilitator.tui import messages
 
 
@@ -43,7 +44,7 @@ class SessionScreen(AsksBeforeQuitting):
             session.close()
             self.post_message(messages.Quit(farewell))
             return
-        lost = f"{session.pending} action{'s' * (session.pending != 1)}"
+        lost = counted(session.pending, "action")
 
         def answered(choice: str | None) -> None:
             if choice == "retry":

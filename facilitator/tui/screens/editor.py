@@ -18,6 +18,7 @@ from facilitator.agenda.model import SEGMENT_KINDS
 from facilitator.agenda.problems import dotted
 from facilitator.agenda.schema import write_schema_beside
 from facilitator.files import free_name, write_atomically
+from facilitator.text import counted
 from facilitator.tui import messages
 from facilitator.tui.screens.base import AsksBeforeQuitting
 from facilitator.tui.screens.choice import ChoiceScreen
@@ -136,7 +137,7 @@ class EditorScreen(AsksBeforeQuitting):
         errors = [p for p in self.problems if p.severity == "error"]
         warnings = [p for p in self.problems if p.severity == "warning"]
         unsaved = "unsaved changes" if self.draft.dirty else "saved"
-        counts = f"{len(errors)} problem{'s' * (len(errors) != 1)}"
+        counts = counted(len(errors), "problem")
         status = f"{unsaved} · {counts} · {self.draft.total_line()} · {self.draft.path}"
         self.query_one("#status", Static).update(Content(status))
         listed = [f"{dotted(p.path) or 'agenda'}: {p.message}" for p in errors + warnings]
@@ -250,8 +251,7 @@ class EditorScreen(AsksBeforeQuitting):
         errors = [p for p in self.problems if p.severity == "error"]
         if errors:
             question = ConfirmScreen(
-                f"The agenda has {len(errors)} problem{'s' * (len(errors) != 1)}. "
-                "Save it as a draft?",
+                f"The agenda has {counted(len(errors), 'problem')}. Save it as a draft?",
                 "`facilitator check` and `run` will refuse it until they are fixed.",
                 yes="Save as a draft",
                 no="Keep editing",

@@ -14,6 +14,7 @@ from facilitator.summary.clipboard import copy_message, copy_to_system
 from facilitator.summary.formats import FORMATS, Format
 from facilitator.summary.render import render
 from facilitator.summary.report import build_report
+from facilitator.text import counted
 from facilitator.tui import messages
 from facilitator.tui.commands import SUMMARY_COMMANDS, bindings
 from facilitator.tui.screens.base import SessionScreen
@@ -56,7 +57,7 @@ class SummaryScreen(SessionScreen):
         saved = self.query_one("#saved", Static)
         pending = self.session.pending
         if pending:
-            waiting = f"{pending} action{'s' * (pending != 1)}, the end included"
+            waiting = f"{counted(pending, 'action')}, the end included"
             text = f"NOT SAVED: {waiting}, still in memory only; retrying every 5 s."
         elif self.saved.path is None:
             text = f"{self.saved.problem} Retrying every 5 s."
@@ -178,8 +179,7 @@ class SummaryScreen(SessionScreen):
         """Copy what is shown; a summary with private items is copied only if confirmed."""
         if self.include_private and self.private_count:
             question = ConfirmScreen(
-                f"Copy a summary with {self.private_count} private"
-                f" item{'s' * (self.private_count != 1)}?",
+                f"Copy a summary with {counted(self.private_count, 'private item')}?",
                 "Whoever you paste it to will read them.",
                 yes="Copy them too",
                 no="Don't copy",

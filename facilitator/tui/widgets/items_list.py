@@ -13,6 +13,7 @@ from facilitator.session.events import CarryStatus
 from facilitator.session.item_kinds import ITEM_KINDS
 from facilitator.session.items import Item
 from facilitator.session.phrases import date_text
+from facilitator.text import counted
 from facilitator.tui.commands import ITEMS_COMMANDS, bindings
 
 ItemAction = Literal["edit", "delete", "private", "carry", "votes"]
@@ -28,7 +29,7 @@ def item_line(
     and its flags in words."""
     parts = [f"{ITEM_KINDS[item.type].tag:<6}"]
     if number is not None:
-        parts.append(f"{number}. ({item.votes} vote{'s' * (item.votes != 1)})")
+        parts.append(f"{number}. ({counted(item.votes, 'vote')})")
     if item.person:
         guests = {*item.guests, *([] if item.person_known else [item.person])}
         owners = [
