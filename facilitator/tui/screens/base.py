@@ -1,5 +1,6 @@
 """What some screens promise the app and the palette, so neither needs to know them."""
 
+from textual import events
 from textual.screen import Screen
 
 from facilitator.session import Session
@@ -32,6 +33,16 @@ class SessionScreen(AsksBeforeQuitting):
     """A screen that runs a session; the palette offers that session's commands."""
 
     session: Session
+    _resumed = False
+
+    def on_screen_resume(self, event: events.ScreenResume) -> None:
+        """Shown for the first time, the screen is not restyled: each widget was styled as it
+        was mounted, a moment before, with the screen's breakpoint classes already set (see
+        `sized_from_the_start`); styling every widget again took a tenth of `run`'s work after
+        its imports. Runs before Textual's own handler, which reads `refresh_styles`."""
+        if not self._resumed:
+            self._resumed = True
+            event.refresh_styles = False
 
     def quit_saved(self, farewell: str = "") -> None:
         """Quit once everything recorded is on disk. When it cannot be, never claim it was:
