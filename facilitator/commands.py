@@ -3,11 +3,14 @@
 `cli.py` loads this module only for them, so `check`, `list` and `schema` stay light.
 """
 
+from __future__ import annotations
+
 import argparse
 import datetime as dt
 import sys
 from functools import partial
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from facilitator import room_commands
 from facilitator.agenda import (
@@ -18,13 +21,9 @@ from facilitator.agenda import (
     load_agenda,
     local_agendas,
 )
-from facilitator.agenda.draft import AgendaDraft
-from facilitator.agenda.schema import write_schema_beside
-from facilitator.agenda.writing import agenda_data, toml_text
 from facilitator.files import write_atomically
-from facilitator.opening import refuse_early, reopen, resumed, starter
+from facilitator.opening import begin, refuse_early, reopen, resumed, starter
 from facilitator.prompts import NoTerminalError, interactive, need_terminal, unfinished_of, yes
-from facilitator.salvage import print_readable_captures
 from facilitator.session import (
     JournalError,
     Session,
@@ -39,8 +38,11 @@ from facilitator.session.phrases import moment_text
 from facilitator.session.presence import writer_alive
 from facilitator.session.records import usable
 from facilitator.startup import hold_collection, loading, release_collection
-from facilitator.summary.formats import Chat, Format
 from facilitator.text import clean
+
+if TYPE_CHECKING:  # the editor's and the summaries' code loads only for their commands
+    from facilitator.agenda.draft import AgendaDraft
+    from facilitator.summary.formats import Chat, Format
 
 EXIT_OK, EXIT_INVALID, EXIT_USAGE, EXIT_INTERRUPTED = 0, 1, 2, 130
 
@@ -80,6 +82,8 @@ def run(args: argparse.Namespace) -> int:
         if args.command == "new":
             return new_agenda(home, args.path, args.source, edit=not args.no_edit)
         if args.command == "edit":
+            from facilitator.agenda.draft import AgendaDraft
+
             draft = AgendaDraft.open(args.path)
             need_terminal(args.command)
             return _screen(home, draft=draft)
@@ -87,7 +91,7 @@ def run(args: argparse.Namespace) -> int:
             loaded = load_agenda(find_agenda(args.agenda, Path.cwd()))
             unfinished = None if args.new else unfinished_of(home, loaded.source)
             need_terminal(args.command)
-            session = reopen(unfinished) if unfinished else starter(home)(loaded.source)
+            session = reopen(unfinished) if unfinished else begin(home, loaded)
             return _screen(home, quiet=args.quiet, session=session)
         need_terminal(args.command)
         return _screen(home)
@@ -155,6 +159,8 @@ def print_summary(
     try:
         recorded = read_journal(record.folder / JOURNAL)
     except JournalError as error:
+        from facilitator.salvage import print_readable_captures
+
         return print_readable_captures(record.folder / JOURNAL, error, private)
     for warning in recorded.warnings:
         print(clean(warning), file=sys.stderr)
@@ -185,6 +191,10 @@ def _send_osc52(text: str) -> bool:
 
 def new_agenda(home: Path, path: Path, source: str, *, edit: bool) -> int:
     """Write a new agenda from a bundled one; then, in a terminal, open it in the editor."""
+    from facilitator.agenda.draft import AgendaDraft
+    from facilitator.agenda.schema import write_schema_beside
+    from facilitator.agenda.writing import agenda_data, toml_text
+
     agenda = load_agenda(find_agenda(source, Path.cwd())).agenda
     in_terminal = interactive()
     if path.exists():
@@ -204,6 +214,8 @@ def new_agenda(home: Path, path: Path, source: str, *, edit: bool) -> int:
 
 def _editable(entry: AgendaFile) -> AgendaDraft:
     """A local agenda opens as it is; a bundled one as a copy to save in this folder."""
+    from facilitator.agenda.draft import AgendaDraft
+
     if entry.origin == "local":
         return AgendaDraft.open(entry.path)
     copy = Path.cwd() / entry.path.name

@@ -5,7 +5,7 @@ import os
 from collections.abc import Callable
 from pathlib import Path
 
-from facilitator.agenda import load_agenda
+from facilitator.agenda import LoadedAgenda, load_agenda
 from facilitator.files import open_regular
 from facilitator.prompts import interactive, yes
 from facilitator.session import Session, SessionRecord, SystemClock
@@ -25,12 +25,17 @@ def refuse_early(record: SessionRecord) -> None:
 
 def starter(home: Path) -> Callable[[str | Path], Session]:
     def start(path: str | Path) -> Session:
-        agenda = load_agenda(Path(path)).agenda
-        previous, carried = from_last_session(home, agenda.series) if agenda.series else (None, [])
-        session = Session.begin(agenda, SystemClock(), home, str(path), carried, previous)
-        return writing_summaries(session)
+        return begin(home, load_agenda(Path(path)))
 
     return start
+
+
+def begin(home: Path, loaded: LoadedAgenda) -> Session:
+    """A new session of an agenda already loaded (`run` has read and checked it)."""
+    agenda = loaded.agenda
+    previous, carried = from_last_session(home, agenda.series) if agenda.series else (None, [])
+    session = Session.begin(agenda, SystemClock(), home, loaded.source, carried, previous)
+    return writing_summaries(session)
 
 
 def resumed(record: SessionRecord, reopen_ended: bool) -> Session | None:

@@ -7,6 +7,7 @@ import unicodedata
 
 from facilitator.session.events import Draft, ItemType
 from facilitator.session.item_kinds import ITEM_KINDS
+from facilitator.session.items import Item
 from facilitator.session.phrases import links
 
 _PRIVATE = re.compile(r"(?<!\S)#private\b", re.IGNORECASE)
@@ -95,20 +96,13 @@ def person_of(text: str, people: list[str], speaker: str | None) -> str | None:
     return person if known else None
 
 
-def as_typed(
-    person: str | None,
-    known: bool,
-    text: str,
-    due: dt.date | None,
-    private: bool,
-    also: tuple[str, ...] = (),
-) -> str:
+def as_typed(item: Item) -> str:
     """Text that parses back to the same item: for editing what was captured."""
-    parts = [f"@{name}" for name in (person, *also) if name]  # guests too: none is lost
-    parts.append(text)
-    if due is not None:
-        parts.append(f"by {due.isoformat()}")
-    if private:
+    parts = [f"@{name}" for name in (item.person, *item.also) if name]  # guests: none is lost
+    parts.append(item.text)
+    if item.due is not None:
+        parts.append(f"by {item.due.isoformat()}")
+    if item.private:
         parts.append("#private")
     return " ".join(parts)
 

@@ -158,6 +158,10 @@ class State:
     def people(self) -> list[str]:
         return [p.name for p in self.participants]
 
+    def nameable(self) -> list[str]:
+        """Everyone an `@name` can name, those here first (offered first as one is typed)."""
+        return sorted(self.people(), key=lambda name: name in self.absent)
+
     def slots_of(self, segment: int) -> list[Slot]:
         """A segment's turns: as entered, or as they would be if entered now (the same
         list, until someone joins, is the one entering takes)."""

@@ -1,9 +1,12 @@
 """The Textual application: it owns the screen stack and answers the screens' messages.
 It holds no business rule."""
 
+from __future__ import annotations
+
 from collections.abc import Iterable
 from functools import partial
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from textual import events, on
 from textual.actions import parse as parse_action
@@ -12,7 +15,6 @@ from textual.binding import Binding
 from textual.screen import Screen
 
 from facilitator.agenda import AgendaError
-from facilitator.agenda.draft import AgendaDraft
 from facilitator.session import Session
 from facilitator.session.phrases import prepare_links
 from facilitator.startup import release_collection
@@ -25,6 +27,9 @@ from facilitator.tui.launcher import Launcher
 from facilitator.tui.screens.base import AsksBeforeQuitting
 from facilitator.tui.screens.live import LiveScreen
 from facilitator.tui.typing_guard import BURST_GAP
+
+if TYPE_CHECKING:  # the editor's code loads when it opens
+    from facilitator.agenda.draft import AgendaDraft
 
 SETTLED_AFTER = 0.5
 """Seconds after the app opens, its first screen drawn, when the link finder is built (see

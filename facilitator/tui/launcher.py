@@ -1,12 +1,17 @@
 """What the command line hands the app: agendas to offer and how to open sessions."""
 
+from __future__ import annotations
+
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from facilitator.agenda import AgendaFile
-from facilitator.agenda.draft import AgendaDraft
 from facilitator.session import Session, SessionRecord
+
+if TYPE_CHECKING:  # the editor's code loads when it opens
+    from facilitator.agenda.draft import AgendaDraft
 
 
 @dataclass

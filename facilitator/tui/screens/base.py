@@ -35,6 +35,10 @@ class SessionScreen(AsksBeforeQuitting):
     session: Session
     _resumed = False
 
+    def __init__(self) -> None:
+        super().__init__()
+        sized_from_the_start(self)
+
     def on_screen_resume(self, event: events.ScreenResume) -> None:
         """Shown for the first time, the screen is not restyled: each widget was styled as it
         was mounted, a moment before, with the screen's breakpoint classes already set (see

@@ -1,6 +1,8 @@
 """The live session: keys become session commands; the session's view is rendered a few
 times a second from its clock. No rule about sessions lives here."""
 
+from typing import TYPE_CHECKING
+
 from textual import on
 from textual.app import ComposeResult
 from textual.containers import Horizontal, Vertical
@@ -16,18 +18,17 @@ from facilitator.tui.availability import Works, key_refusal
 from facilitator.tui.commands import LIVE_COMMANDS, SESSION_RUNS, bindings
 from facilitator.tui.disk_watch import DiskWatch
 from facilitator.tui.palette import PeopleCommands, SegmentCommands, TopicCommands
-from facilitator.tui.screens.base import SessionScreen, sized_from_the_start
-from facilitator.tui.screens.confirm import ConfirmScreen, EndScreen
-from facilitator.tui.screens.help import live_help
-from facilitator.tui.screens.prompt import PromptScreen
+from facilitator.tui.screens.base import SessionScreen
 from facilitator.tui.widgets.capture_bar import CaptureBar
 from facilitator.tui.widgets.items_list import ItemsList
 from facilitator.tui.widgets.keys_line import KeysLine
 from facilitator.tui.widgets.line import Line
 from facilitator.tui.widgets.progress_strip import ProgressStrip
-from facilitator.tui.widgets.room_panel import RoomPanel
 from facilitator.tui.widgets.side_panel import SidePanel
 from facilitator.tui.widgets.turn_panel import TurnPanel
+
+if TYPE_CHECKING:  # the presenter view's panel loads at the first z
+    from facilitator.tui.widgets.room_panel import RoomPanel
 
 REFRESH_SECONDS = 0.1
 """The countdown is recomputed from the clock this often; ticks are never counted."""
@@ -53,7 +54,6 @@ class LiveScreen(SessionScreen):
         self.disk = DiskWatch(session, self.say, lambda: self.app.clear_notifications())
         self._room: RoomPanel | None = None
         """The presenter view's panel, made at the first z (the screen opens sooner)."""
-        sized_from_the_start(self)
 
     def compose(self) -> ComposeResult:
         yield Line(id="status")
@@ -70,7 +70,6 @@ class LiveScreen(SessionScreen):
             yield KeysLine()
 
     def on_mount(self) -> None:
-        self.query_one(CaptureBar).display = False
         self.query_one(SidePanel).nothing_carried = self.session.nothing_carried()
         gap = self.session.resumed_after
         if gap is not None and not self.session.state.running:
@@ -131,7 +130,7 @@ class LiveScreen(SessionScreen):
         speaker = self.session.state.slot.speaker
         # Said in the bar, which a message about the capture saved just before cannot cover.
         reason = "That was typing, not commands: kept as a note  ·  "
-        bar.open("note", speaker, self._people(), text, reason=reason)
+        bar.open("note", speaker, self.session.state.nameable(), text, reason=reason)
 
     # -- which keys work now ---------------------------------------------------------------
 
@@ -167,28 +166,24 @@ class LiveScreen(SessionScreen):
 
     def action_capture(self, type_: ItemType) -> None:
         self.say("")
-        self.query_one(CaptureBar).open(type_, self.session.state.slot.speaker, self._people())
-
-    def _people(self) -> list[str]:
-        """Everyone an `@name` can name, those here first (offered first as one is typed)."""
         state = self.session.state
-        return sorted(state.people(), key=lambda name: name in state.absent)
+        self.query_one(CaptureBar).open(type_, state.slot.speaker, state.nameable())
 
     def action_ledger(self) -> None:
         """In the review: the series' action ledger and history, to look back further."""
-        from facilitator.summary.history_render import series_markdown  # only when asked for
-        from facilitator.tui.screens.history import HistoryScreen  # Markdown loads with it
+        from facilitator.tui.screens.history import ledger_screen  # Markdown loads with it
 
-        series, folder = self.session.agenda.series, self.session.folder
-        if series is None or folder is None:
+        ledger = ledger_screen(self.session)
+        if ledger is None:
             self.say("This agenda has no series: there is no ledger to show.")
-            return
-        now = self.session.clock.now()
-        self.app.push_screen(HistoryScreen(series_markdown(folder.parent.parent, series, now)))
+        else:
+            self.app.push_screen(ledger)
 
     async def action_presenter(self) -> None:
         """For screen sharing: only what the room may see; z again brings the rest back."""
         if self._room is None:  # known once whole: the clock's refresh may come meanwhile
+            from facilitator.tui.widgets.room_panel import RoomPanel
+
             room = RoomPanel(id="room")
             await self.mount(room, before=self.query_one(ItemsList))
             self._room = room
@@ -199,6 +194,8 @@ class LiveScreen(SessionScreen):
         self.say("Presenter view: z brings back the full screen." if shared else "")
 
     def action_help(self) -> None:
+        from facilitator.tui.screens.help import live_help
+
         self.app.push_screen(live_help())
 
     def action_end(self) -> None:
@@ -213,6 +210,8 @@ class LiveScreen(SessionScreen):
                 self.post_message(messages.ShowSummary(self.session))
             else:
                 self.say("Still running: the session goes on.")
+
+        from facilitator.tui.screens.confirm import EndScreen
 
         self.app.push_screen(EndScreen(), answered)
 
@@ -232,6 +231,8 @@ class LiveScreen(SessionScreen):
                 session.toggle()
             self.quit_saved(f"Session saved. Continue it with: {resume}")
 
+        from facilitator.tui.screens.confirm import ConfirmScreen
+
         question = ConfirmScreen(
             "Leave the session?", f"It can be resumed: {resume}", yes="Leave", no="Stay"
         )
@@ -247,6 +248,8 @@ class LiveScreen(SessionScreen):
         def answered(name: str | None) -> None:
             if name:
                 self.done(self.session.add_latecomer(name))
+
+        from facilitator.tui.screens.prompt import PromptScreen
 
         self.app.push_screen(PromptScreen("Latecomer's name:"), answered)
 
@@ -284,11 +287,8 @@ class LiveScreen(SessionScreen):
             return
         match message.action:
             case "edit":
-                typed = as_typed(
-                    item.person, item.person_known, item.text, item.due, item.private, item.also
-                )
                 self.query_one(CaptureBar).open(
-                    item.type, item.person, self._people(), typed, item.id
+                    item.type, item.person, self.session.state.nameable(), as_typed(item), item.id
                 )
             case "delete":
                 self.done(self.session.delete_item(item.id))

@@ -1,7 +1,6 @@
 """The one-line input for capturing: the key, the text, Enter. The clock keeps running."""
 
 import re
-from dataclasses import dataclass
 from typing import Literal
 
 from textual import on
@@ -62,20 +61,19 @@ class CaptureBar(Vertical):
         Binding("escape", "cancel", "Cancel"),
     ]
 
-    @dataclass
     class Done(Message):
         """Enter was pressed: `item` is set when an existing item was being edited."""
 
-        type: Purpose
-        text: str
-        item: int | None
+        def __init__(self, type_: Purpose, text: str, item: int | None) -> None:
+            super().__init__()
+            self.type, self.text, self.item = type_, text, item
 
-    @dataclass
     class Cancelled(Message):
         """Esc was pressed: `item` is set when an existing item was being edited."""
 
-        type: Purpose
-        item: int | None
+        def __init__(self, type_: Purpose, item: int | None) -> None:
+            super().__init__()
+            self.type, self.item = type_, item
 
     def __init__(self, *, id: str | None = None) -> None:
         super().__init__(id=id)

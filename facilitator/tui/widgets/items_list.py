@@ -1,7 +1,6 @@
 """The captured items, newest first; edit, delete, private, and last time's statuses."""
 
 import datetime as dt
-from dataclasses import dataclass
 from typing import Literal
 
 from textual.content import Content
@@ -71,14 +70,14 @@ class ItemsList(OptionList):
     class Closed(Message):
         """The facilitator went back to the session."""
 
-    @dataclass
     class Chosen(Message):
         """The facilitator asked to do something with an item."""
 
-        item: int
-        action: ItemAction
-        status: CarryStatus = "open"
-        votes: int = 0
+        def __init__(
+            self, item: int, action: ItemAction, status: CarryStatus = "open", votes: int = 0
+        ) -> None:
+            super().__init__()
+            self.item, self.action, self.status, self.votes = item, action, status, votes
 
     def __init__(self, *, id: str | None = None) -> None:
         super().__init__(id=id)
