@@ -20,6 +20,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from cli_start import cli_start_ratios
+from instructions import startup_instructions
 from room_page import display_first_paint, memory_per_viewer
 from screen import display_lag, key_latency, keystroke_ratio, startup_ratio, timer_error_s
 from session_load import many_sessions, record_session
@@ -157,6 +158,7 @@ BENCHMARKS: list[Callable[[], Figures]] = [
     journal_figures,
     cli_start_ratios,
     startup_ratio,
+    startup_instructions,
     keystroke_ratio,
     key_latency,
     timer_error_s,
