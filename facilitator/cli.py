@@ -162,6 +162,16 @@ def _at_least_one(text: str) -> int:
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Parse the command line and run one subcommand; returns the exit status."""
+    try:
+        status = _run(argv)
+        sys.stdout.flush()  # now, where a closed pipe is caught, not as the interpreter exits
+        return status
+    except BrokenPipeError:  # the reader stopped reading (`| head`): what it read was enough
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())  # nothing more to write
+        return EXIT_OK
+
+
+def _run(argv: Sequence[str] | None) -> int:
     if (sys.argv[1:] if argv is None else list(argv)) == ["--version"]:
         print(f"facilitator {__version__}")  # at once: no parser to build for this
         return EXIT_OK
@@ -274,14 +284,8 @@ def list_agendas() -> int:
         except AgendaError:
             rows.append((clean(entry.name), "(invalid: see facilitator check)", "", ""))
             continue
-        rows.append(
-            (
-                clean(entry.name),
-                agenda.title,
-                agenda.format or "",
-                format_duration(agenda.total_seconds),
-            )
-        )
+        duration = format_duration(agenda.total_seconds)
+        rows.append((clean(entry.name), agenda.title, agenda.format or "", duration))
     widths = [max(_cells(row[column]) for row in rows) for column in range(3)]
     for row in rows:
         print(

@@ -107,6 +107,8 @@ def run(args: argparse.Namespace) -> int:
     except (AgendaError, JournalError) as error:
         print(clean(str(error)), file=sys.stderr)
         return EXIT_INVALID
+    except BrokenPipeError:
+        raise  # `| head` has read enough: the command line stops quietly
     except OSError as error:  # a folder that cannot be written, a disk that is full
         where = f"{error.filename}: " if error.filename else ""
         print(clean(f"{where}{error.strerror or error}"), file=sys.stderr)

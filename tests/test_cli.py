@@ -336,3 +336,23 @@ def test_new_from_completes_bundled_agenda_names(tmp_path: Path) -> None:
     assert complete("facilitator new x.toml --from lea", tmp_path) == ["lean-coffee "]
     offered = complete("facilitator new x.toml --from ", tmp_path)
     assert "peer-circle" in offered and "lean-notes.txt" not in offered
+
+
+@pytest.mark.parametrize("args", [["list"], ["check", "peer-circle"]])
+def test_a_reader_that_stops_reading_gets_no_error(args: list[str], tmp_path: Path) -> None:
+    """`facilitator list | head -1`: once the reader has gone, the command stops quietly."""
+    command = [
+        sys.executable,
+        "-c",
+        "import sys; from facilitator.cli import main; sys.exit(main())",
+    ]
+    reader_gone = subprocess.Popen(
+        [*command, *args],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        env={**os.environ, "FACILITATOR_HOME": str(tmp_path)},
+    )
+    assert reader_gone.stdout is not None and reader_gone.stderr is not None
+    reader_gone.stdout.close()  # before the command writes a line (it starts in ~0.1 s)
+    errors = reader_gone.stderr.read()
+    assert (reader_gone.wait(), errors) == (0, b"")
