@@ -9,7 +9,7 @@ from facilitator.session import FakeClock, Session
 from facilitator.session.capture import parse_capture
 from facilitator.session.carry import from_last_session
 from facilitator.session.events import CarriedItem
-from tests.session_helpers import agenda, new_session
+from tests.session_helpers import CIRCLE, agenda, new_session
 
 PEOPLE = ["Ana", "Ben", "Benedikt", "Dr. Okafor"]
 WEDNESDAY = dt.date(2026, 11, 25)
@@ -26,11 +26,12 @@ WEDNESDAY = dt.date(2026, 11, 25)
         ("@Dr. Okafor intro to the CFO", "Dr. Okafor", True, "intro to the CFO"),
         ("@dr intro to the CFO", "Dr. Okafor", True, "intro to the CFO"),
         ("@Zed book the room", "Zed", False, "book the room"),
-        ("ask @Ben, then decide", "Ben", True, "ask Ben, then decide"),
-        # A name within the words stays in them, as the person's name, without the `@`:
-        ("talk to @ben about the budget", "Ben", True, "talk to Ben about the budget"),
-        ("the deck, recommended by @dr", "Dr. Okafor", True, "the deck, recommended by Dr. Okafor"),
-        ("pair with @Zed on the plan", "Zed", False, "pair with Zed on the plan"),
+        # A name within the words stays in them, as the person's name without the `@`, and
+        # names no owner: the speaker's action is to talk to Ben.
+        ("ask @Ben, then decide", "Cleo", True, "ask Ben, then decide"),
+        ("talk to @ben about the budget", "Cleo", True, "talk to Ben about the budget"),
+        ("the deck, recommended by @dr", "Cleo", True, "the deck, recommended by Dr. Okafor"),
+        ("pair with @Zed on the plan", "Cleo", True, "pair with Zed on the plan"),
         ("mail ana@example.com", "Cleo", True, "mail ana@example.com"),
     ],
 )
@@ -43,10 +44,10 @@ def test_at_name_picks_the_person_else_the_speaker(
 
 def test_owners_named_first_leave_the_words_and_one_named_within_stays() -> None:
     draft = parse_capture(
-        "action", "@Ana, @Ben ship it with @zed by friday", PEOPLE, "Cleo", WEDNESDAY
+        "action", "@Ana, @Ben ask @benedikt and @zed by friday", PEOPLE, "Cleo", WEDNESDAY
     )
-    assert (draft.person, draft.also, draft.guests) == ("Ana", ("Ben", "zed"), ("zed",))
-    assert draft.text == "ship it with zed"
+    assert (draft.person, draft.also, draft.guests) == ("Ana", ("Ben",), ())
+    assert draft.text == "ask Benedikt and zed"
     assert draft.due == dt.date(2026, 11, 27)
 
 
@@ -290,3 +291,23 @@ def test_owners_are_found_as_people_type_them(
     draft = parse_capture("action", typed, people, "Ana", WEDNESDAY)
     assert (draft.person, draft.also) == owners
     assert draft.text == text
+
+
+def test_what_the_others_say_in_a_hot_seat_step_of_theirs_is_nobody_s_unless_named() -> None:
+    """In a step where the others speak (advice, ideas), the presenter is listening: a capture
+    that names nobody is not credited to them; one that names someone is that person's."""
+    advice = '{ title = "Advice", duration = "2m", who = "others" }'
+    text = CIRCLE.replace('{ title = "Questions", duration = "2m" }', advice)
+    session, _ = new_session(text)
+    session.jump(1)
+    session.capture("note", "the presenter's own framing")
+    session.next()  # Ben's turn, the others' step
+    assert session.state.credited is None
+    session.capture("note", "try a paid work sample")
+    session.capture("action", "@Cleo send Ben the rubric")
+    items = [(item.person, item.text) for item in session.state.items.values()]
+    assert items == [
+        ("Ben", "the presenter's own framing"),
+        (None, "try a paid work sample"),
+        ("Cleo", "send Ben the rubric"),
+    ]

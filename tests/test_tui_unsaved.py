@@ -59,6 +59,27 @@ async def test_quitting_tries_the_disk_again_and_then_quits_saved(
     ]
 
 
+async def test_ctrl_q_over_a_dialog_or_twice_still_asks_about_what_is_not_saved(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """ctrl+q over another dialog closes it and asks; ctrl+q in that question leaves, as
+    its Leave does: neither quits from under the screen, past what the disk did not take."""
+    app, session, _ = live_app(home=tmp_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("space")
+        monkeypatch.setattr(os, "fsync", disk_full)
+        await pilot.press("o", *"kept", "enter", "question_mark", "ctrl+q")
+        await pilot.pause()
+        assert [type(screen).__name__ for screen in app.screen_stack[1:]] == [
+            "LiveScreen",
+            "LeaveScreen",  # the help closed
+        ]
+        await pilot.press("ctrl+q")
+        await pilot.pause()
+        assert isinstance(app.screen, ChoiceScreen) and app.is_running
+        assert session.pending == 2
+
+
 async def test_ending_on_a_full_disk_says_not_saved_and_retries(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

@@ -46,8 +46,9 @@ _FOLDED = str.maketrans({"ł": "l", "ø": "o", "đ": "d", "ı": "i", "æ": "ae",
 def parse_capture(
     type_: ItemType, text: str, people: list[str], speaker: str | None, today: dt.date
 ) -> Draft:
-    """Parse a capture; `@name` picks a person, else the speaker gets the credit. Every
-    `@name` is kept: one that names nobody in the session is a guest, never dropped."""
+    """Parse a capture; `@name` named first picks a person (or several), else the speaker
+    gets the credit. Every `@name` is kept: an owner who is nobody in the session is a guest,
+    a name within the words stays in them; none is dropped."""
     private = bool(_PRIVATE.search(text))
     text = _PRIVATE.sub("", text)
     owners: list[str] = []
@@ -56,7 +57,7 @@ def parse_capture(
     while (found := _take_mention(text, people, start)) is not None:
         name, known, text, start = found
         if name is None:
-            continue  # chat syntax (`@here`, `<@U123>`): words, not a person
+            continue  # a name within the words, or chat syntax (`@here`): not an owner
         owners.append(name)
         if not known:
             guests.append(name)
@@ -86,9 +87,9 @@ def unknown_names(text: str, people: list[str]) -> tuple[str, ...]:
 
 
 def person_of(text: str, people: list[str], speaker: str | None) -> str | None:
-    """Whom a capture is for: the first `@name` that names someone, else the speaker."""
+    """Whom a capture is for: the first owner named first, else the speaker."""
     found = _take_mention(_PRIVATE.sub("", text), people, 0)
-    while found is not None and found[0] is None:  # chat syntax (`@here`) names nobody
+    while found is not None and found[0] is None:  # within the words, `@here`: no owner
         found = _take_mention(found[2], people, found[3])
     if found is None:
         return speaker
@@ -131,9 +132,10 @@ def _take_mention(
     text: str, people: list[str], start: int
 ) -> tuple[str | None, bool, str, int] | None:
     """The first `@name` from `start`: (person, known, text without it, where to look on);
-    the person is None for chat syntax, which stays in the text. None when there is none.
-    Owners named first are taken out of the words; a name within them stays, without its
-    `@` (`talk to @kofi about it` reads `talk to Kofi about it`)."""
+    None when there is none. Owners are named first, and taken out of the words. A name
+    within the words names no owner: it stays there, as the person's name without its `@`
+    (`talk to @kofi about it`, said by Ana, is Ana's: `talk to Kofi about it`); chat syntax
+    stays as it is. For both, the person is None."""
     match = _MENTION.search(text, start)
     if match is None:
         return None
@@ -144,8 +146,8 @@ def _take_mention(
     if named is None:
         return None, True, text, match.end()
     person, known, rest = named
-    if before.strip():
-        return person, known, before + person + rest, match.start() + len(person)
+    if _SEPARATOR.sub("", _CHAT_MENTION.sub("", before)):  # words before it, not owners
+        return None, True, before + person + rest, match.start() + len(person)
     return person, known, before + _between(rest), match.start()
 
 

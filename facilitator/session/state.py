@@ -158,6 +158,14 @@ class State:
     def people(self) -> list[str]:
         return [p.name for p in self.participants]
 
+    @property
+    def credited(self) -> str | None:
+        """Whom a capture that names nobody is credited to: the speaker; but in a step of a
+        hot seat where the others speak (ideas, advice), nobody: what is said is theirs."""
+        if self.segment.step_who(self.at.step) == "others":
+            return None
+        return self.slot.speaker
+
     def nameable(self) -> list[str]:
         """Everyone an `@name` can name, those here first (offered first as one is typed)."""
         return sorted(self.people(), key=lambda name: name in self.absent)

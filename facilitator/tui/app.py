@@ -25,6 +25,7 @@ from facilitator.tui.crash import CrashesPrivately
 from facilitator.tui.keyboard import Keyboard
 from facilitator.tui.launcher import Launcher
 from facilitator.tui.screens.base import AsksBeforeQuitting
+from facilitator.tui.screens.dialog import Dialog
 from facilitator.tui.screens.live import LiveScreen
 from facilitator.tui.typing_guard import BURST_GAP
 
@@ -159,11 +160,21 @@ class FacilitatorApp(CrashesPrivately):
                 yield SystemCommand(binding.description, f"key: {keys}", run)
 
     def action_leave(self) -> None:
-        """Quit, or let the screen ask first (a running session, unsaved edits)."""
-        if isinstance(self.screen, AsksBeforeQuitting):
-            self.screen.ask_to_quit()
-        else:
+        """Quit, or let the screen ask first (a running session, unsaved edits). ctrl+q in
+        that question leaves; over another dialog, the dialog closes and the screen asks:
+        quitting from under it would skip what the screen checks (a disk that failed)."""
+        screen = self.screen
+        asking = [s for s in self.screen_stack if isinstance(s, AsksBeforeQuitting)]
+        if isinstance(screen, Dialog) and screen.LEAVES:
+            screen.answer(True)
+        elif not asking:
             self.exit()
+        elif screen is asking[-1]:
+            screen.ask_to_quit()
+        else:
+            if isinstance(screen, Dialog):
+                screen.answer(None)
+            self.call_later(asking[-1].ask_to_quit)
 
 
 def make_app(

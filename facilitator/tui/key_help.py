@@ -16,8 +16,8 @@ from facilitator.tui.commands import (
 CAPTURE_HELP = [
     (
         "@name",
-        "credit or owner: @Ben send the deck (the speaker when no @name); a name within the"
-        " words stays there: talk to @Ben about it",
+        "credit or owner, named first: @Ben send the deck (else the speaker, or nobody while"
+        " the others advise); a name within the words is not an owner: talk to @Ben about it",
     ),
     ("@Ana @Ben", "several owners: one item, listed under each; names need no accents"),
     (

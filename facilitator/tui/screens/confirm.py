@@ -2,6 +2,8 @@
 default is to keep going. Both answer to their buttons, Enter, Esc and (ending) ctrl+e;
 letters typed into them answer nothing."""
 
+from typing import Literal
+
 from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
@@ -47,10 +49,13 @@ class ConfirmScreen(Dialog[bool]):
             yield Static(Content(self.question), classes="question")
             if self.detail:
                 yield Static(Content(self.detail), classes="detail")
-            with Horizontal():
-                yield Button(Content(yes), id="yes", variant="primary")
-                yield Button(Content(no), id="no")
+            with Horizontal():  # the button Enter answers is the one in colour
+                yield Button(Content(yes), id="yes", variant=self._variant("#yes"))
+                yield Button(Content(no), id="no", variant=self._variant("#no"))
             yield Static("Enter: the highlighted button    ← →: choose    Esc: no", classes="keys")
+
+    def _variant(self, button: str) -> Literal["primary", "default"]:
+        return "primary" if button == self.default else "default"
 
     @on(Button.Pressed)
     def pressed(self, event: Button.Pressed) -> None:
@@ -58,6 +63,13 @@ class ConfirmScreen(Dialog[bool]):
 
     def action_answer(self, yes: bool) -> None:
         self.answer(yes)
+
+
+class LeaveScreen(ConfirmScreen):
+    """Leaving a running session (it can be resumed): ctrl+q again leaves, as ctrl+e again
+    ends one."""
+
+    LEAVES = True
 
 
 class EndScreen(Dialog[bool]):

@@ -15,6 +15,8 @@ class Dialog(ModalScreen[Answer]):
     line saying which keys answer it."""
 
     TYPING_HINT = "Typing does not answer this: use the buttons, Enter or Esc."
+    LEAVES = False
+    """Whether this is the question before leaving, which ctrl+q again answers with yes."""
 
     DEFAULT_CSS = """
     Dialog {

@@ -127,7 +127,7 @@ class LiveScreen(SessionScreen):
             bar.add_text(text)
             return
         self.refresh_view()
-        speaker = self.session.state.slot.speaker
+        speaker = self.session.state.credited
         # Said in the bar, which a message about the capture saved just before cannot cover.
         reason = "That was typing, not commands: kept as a note  ·  "
         bar.open("note", speaker, self.session.state.nameable(), text, reason=reason)
@@ -167,7 +167,7 @@ class LiveScreen(SessionScreen):
     def action_capture(self, type_: ItemType) -> None:
         self.say("")
         state = self.session.state
-        self.query_one(CaptureBar).open(type_, state.slot.speaker, state.nameable())
+        self.query_one(CaptureBar).open(type_, state.credited, state.nameable())
 
     def action_ledger(self) -> None:
         """In the review: the series' action ledger and history, to look back further."""
@@ -231,9 +231,9 @@ class LiveScreen(SessionScreen):
                 session.toggle()
             self.quit_saved(f"Session saved. Continue it with: {resume}")
 
-        from facilitator.tui.screens.confirm import ConfirmScreen
+        from facilitator.tui.screens.confirm import LeaveScreen
 
-        question = ConfirmScreen(
+        question = LeaveScreen(
             "Leave the session?", f"It can be resumed: {resume}", yes="Leave", no="Stay"
         )
         self.app.push_screen(question, answered)
