@@ -495,6 +495,8 @@ async def test_the_palette_offers_only_what_can_be_done_now() -> None:
         await pilot.press("n")
         titles = [command.title for command in app.get_system_commands(app.screen)]
         assert "Back" in titles
+        helps = {command.title: command.help for command in app.get_system_commands(app.screen)}
+        assert helps["Add a minute"] == "key: +, ="  # as typed, not `plus,equals_sign`
 
 
 async def test_quitting_a_session_that_never_started_leaves_no_folder(tmp_path: Path) -> None:

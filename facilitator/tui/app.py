@@ -22,6 +22,7 @@ from facilitator.text import clean
 from facilitator.tui import messages
 from facilitator.tui.commands import QUIT
 from facilitator.tui.crash import CrashesPrivately
+from facilitator.tui.key_help import key_words
 from facilitator.tui.keyboard import Keyboard
 from facilitator.tui.launcher import Launcher
 from facilitator.tui.screens.base import AsksBeforeQuitting
@@ -155,7 +156,7 @@ class FacilitatorApp(CrashesPrivately):
                 continue  # the topics provider offers each vote with its topic's words
             _, name, parameters = parse_action(binding.action)
             if screen.check_action(name, parameters):
-                keys = self.get_key_display(binding)
+                keys = key_words(binding.key.split(","))  # `+, =`, not `plus,equals_sign`
                 run = partial(self.call_later, screen.run_action, binding.action)
                 yield SystemCommand(binding.description, f"key: {keys}", run)
 

@@ -48,7 +48,7 @@ def _key_word(key: str) -> str:
 
 
 _KEY_WORDS = {
-    "minus": "−",
+    "minus": "-",  # the key as typed: a minus sign (−) cannot be
     "enter": "Enter",
     "escape": "Esc",
     "delete": "Delete",
