@@ -66,7 +66,7 @@ async def test_the_header_at_80_columns_keeps_the_title_before_and_after_the_sta
         for _ in range(3):  # a minute each for Zoe, Dr. Okafor and Helen
             clock.advance(60)
             session.next()
-        for _ in range(30):  # the screen refreshes four times a second: wait for it
+        for _ in range(300):  # the screen refreshes four times a second: wait for it
             await pilot.pause(0.1)
             if "planned 75" not in text_of(app, "#status"):
                 break
@@ -86,7 +86,7 @@ async def test_the_room_display_is_on_time_against_the_agenda_too(tmp_path: Path
     assert session.folder is not None
     app = DisplayApp(RoomFeed(tmp_path, clock, session.folder))
     async with app.run_test(size=(100, 30)) as pilot:
-        for _ in range(30):  # wait for the journal to be read
+        for _ in range(300):  # wait for the journal to be read (a loaded machine: seconds)
             await pilot.pause(0.1)
             if "Introductions" in screen_text(app):
                 break

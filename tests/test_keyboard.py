@@ -40,7 +40,7 @@ def paste(pilot: Pilot[None], text: str) -> None:
 async def settle(pilot: Pilot[None]) -> None:
     """Until no key is held by the typing guard (a loaded machine may take a while)."""
     app = pilot.app
-    for _ in range(50):
+    for _ in range(500):
         await pilot.pause(BURST_GAP)
         if not app.keyboard.guard.held:  # type: ignore[attr-defined]
             break
