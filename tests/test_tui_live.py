@@ -2,8 +2,10 @@
 
 import os
 from pathlib import Path
+from typing import Any
 
 import pytest
+from textual import events
 from textual.pilot import Pilot
 from textual.widgets import Input
 
@@ -560,3 +562,28 @@ async def test_a_footer_too_long_for_the_screen_ends_at_a_whole_word(display: st
 
 def footer_text(footer: KeysLine) -> str:
     return footer.render_line(0).text
+
+
+async def test_a_held_ctrl_q_leaves_once_saying_how_to_resume(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Key repeat: the second ctrl+q leaves through the question, the rest ask nothing."""
+    app, session, _ = live_app(home=tmp_path)
+    farewells: list[object] = []
+    leave = app.exit
+
+    def exit(*args: Any, **kwargs: Any) -> None:
+        farewells.append(kwargs.get("message"))
+        leave(*args, **kwargs)
+
+    monkeypatch.setattr(app, "exit", exit)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("space")
+        for _ in range(8):  # queued at once, as a held key's repeats come: none waits
+            app.post_message(events.Key("ctrl+q", None))
+        for _ in range(100):
+            if not app.is_running:
+                break
+            await pilot.pause(0.05)
+    assert not session.state.running
+    assert farewells == [f"Session saved. Continue it with: facilitator resume {session.header.id}"]

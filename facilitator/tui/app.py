@@ -174,8 +174,8 @@ class FacilitatorApp(CrashesPrivately):
             screen.ask_to_quit()
         else:
             if isinstance(screen, Dialog):
-                screen.answer(None)
-            self.call_later(asking[-1].ask_to_quit)
+                screen.answer(None)  # off the stack at once: the question goes on top
+            asking[-1].ask_to_quit()
 
 
 def make_app(

@@ -1,5 +1,7 @@
 """What some screens promise the app and the palette, so neither needs to know them."""
 
+from collections.abc import Callable
+
 from textual import events
 from textual.screen import Screen
 
@@ -25,8 +27,22 @@ class AsksBeforeQuitting(Screen[None]):
     """ctrl+q and the palette's Quit call `ask_to_quit` instead of quitting at once: a
     running session, an unsaved agenda."""
 
+    _asking = False
+
     def ask_to_quit(self) -> None:
         raise NotImplementedError
+
+    def ask_once(self, question: Screen[bool], answered: Callable[[bool | None], None]) -> None:
+        """Ask whether to leave, unless that is being asked (keys that came together)."""
+        if self._asking:
+            return
+        self._asking = True
+
+        def then(answer: bool | None) -> None:
+            self._asking = False
+            answered(answer)
+
+        self.app.push_screen(question, then)
 
 
 class SessionScreen(AsksBeforeQuitting):
@@ -57,6 +73,7 @@ class SessionScreen(AsksBeforeQuitting):
         outcome = session.flush()
         if outcome.done:
             session.close()
+            self._asking = True  # leaving: a ctrl+q that comes after asks nothing more
             self.post_message(messages.Quit(farewell))
             return
         lost = counted(session.pending, "action")

@@ -236,7 +236,7 @@ class LiveScreen(SessionScreen):
         question = LeaveScreen(
             "Leave the session?", f"It can be resumed: {resume}", yes="Leave", no="Stay"
         )
-        self.app.push_screen(question, answered)
+        self.ask_once(question, answered)
 
     def action_vote_by_number(self) -> None:
         """`v`, a topic's number, Enter: a vote for any topic, the tenth and beyond too. The
