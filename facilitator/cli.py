@@ -162,13 +162,14 @@ def _at_least_one(text: str) -> int:
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Parse the command line and run one subcommand; returns the exit status."""
+    status = None
     try:
         status = _run(argv)
         sys.stdout.flush()  # now, where a closed pipe is caught, not as the interpreter exits
         return status
-    except BrokenPipeError:  # the reader stopped reading (`| head`): what it read was enough
+    except BrokenPipeError:  # the reader stopped reading (`| head`): end quietly
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())  # nothing more to write
-        return EXIT_OK
+        return EXIT_INVALID if status is None else status  # cut short: not known to be fine
 
 
 def _run(argv: Sequence[str] | None) -> int:

@@ -338,21 +338,32 @@ def test_new_from_completes_bundled_agenda_names(tmp_path: Path) -> None:
     assert "peer-circle" in offered and "lean-notes.txt" not in offered
 
 
-@pytest.mark.parametrize("args", [["list"], ["check", "peer-circle"]])
-def test_a_reader_that_stops_reading_gets_no_error(args: list[str], tmp_path: Path) -> None:
-    """`facilitator list | head -1`: once the reader has gone, the command stops quietly."""
-    command = [
-        sys.executable,
-        "-c",
-        "import sys; from facilitator.cli import main; sys.exit(main())",
-    ]
+@pytest.mark.parametrize(
+    ("args", "status"),
+    [
+        (["list"], 0),
+        (["check", "peer-circle"], 0),
+        (["check", "peer-circle", str(BROKEN / "unknown-speaker.toml")], 1),
+    ],
+)
+@pytest.mark.parametrize("unbuffered", [False, True])
+def test_a_reader_that_stops_reading_gets_no_error_and_no_false_success(
+    args: list[str], status: int, unbuffered: bool, tmp_path: Path
+) -> None:
+    """`facilitator list | head -1`: once the reader has gone, the command stops quietly.
+    Its status is its own when all was done (the output waited in the buffer); when the
+    output was cut short (unbuffered, as with PYTHONUNBUFFERED), it is 1: not known fine."""
+    env = {**os.environ, "FACILITATOR_HOME": str(tmp_path)}
+    env.pop("PYTHONUNBUFFERED", None)
+    command = [sys.executable, *(["-u"] if unbuffered else []), "-c"]
     reader_gone = subprocess.Popen(
-        [*command, *args],
+        [*command, "import sys; from facilitator.cli import main; sys.exit(main())", *args],
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
-        env={**os.environ, "FACILITATOR_HOME": str(tmp_path)},
+        env=env,
     )
     assert reader_gone.stdout is not None and reader_gone.stderr is not None
     reader_gone.stdout.close()  # before the command writes a line (it starts in ~0.1 s)
-    errors = reader_gone.stderr.read()
-    assert (reader_gone.wait(), errors) == (0, b"")
+    errors = reader_gone.stderr.read().decode()
+    assert reader_gone.wait() == (1 if unbuffered else status)
+    assert "Broken pipe" not in errors and "Traceback" not in errors
