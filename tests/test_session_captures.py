@@ -302,7 +302,8 @@ def test_what_the_others_say_in_a_hot_seat_step_of_theirs_is_nobody_s_unless_nam
     session.jump(1)
     session.capture("note", "the presenter's own framing")
     session.next()  # Ben's turn, the others' step
-    assert session.state.credited is None
+    assert session.state.credited("note") is None
+    assert session.state.credited("goal") == "Ben"  # a goal is still the presenter's own
     session.capture("note", "try a paid work sample")
     session.capture("action", "@Cleo send Ben the rubric")
     items = [(item.person, item.text) for item in session.state.items.values()]
@@ -311,3 +312,26 @@ def test_what_the_others_say_in_a_hot_seat_step_of_theirs_is_nobody_s_unless_nam
         (None, "try a paid work sample"),
         ("Cleo", "send Ben the rubric"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "owners", "rest"),
+    [
+        ("@Ana And @Ben ship it", ("Ana", "Ben"), "ship it"),
+        ("@Ana/@Ben ship it", ("Ana", "Ben"), "ship it"),
+        ("@Ana + @Ben ship it", ("Ana", "Ben"), "ship it"),
+        ("@Ana: @Ben ship it", ("Ana", "Ben"), "ship it"),
+        ("<!here> @Ana ship it", ("Ana",), "<!here> ship it"),
+        ("<@U123> @Ana ship it", ("Ana",), "<@U123> ship it"),
+        # An `@` within a link or an address names nobody, and the link stays whole:
+        ("see https://medium.com/@ana/my-post", ("Cleo",), "see https://medium.com/@ana/my-post"),
+        ("https://www.youtube.com/@veritasium", ("Cleo",), "https://www.youtube.com/@veritasium"),
+        ("mail ana@example.com", ("Cleo",), "mail ana@example.com"),
+    ],
+)
+def test_owners_written_first_however_they_are_joined_and_no_at_in_a_link(
+    text: str, owners: tuple[str, ...], rest: str
+) -> None:
+    draft = parse_capture("resource", text, PEOPLE, "Cleo", WEDNESDAY)
+    assert ((draft.person, *draft.also), draft.text) == (owners, rest)
+    assert all(url in text for url in draft.urls)

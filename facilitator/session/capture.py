@@ -11,9 +11,10 @@ from facilitator.session.items import Item
 from facilitator.session.phrases import links
 
 _PRIVATE = re.compile(r"(?<!\S)#private\b", re.IGNORECASE)
-_MENTION = re.compile(r"(?<![\w@])@")
-_CHAT_MENTION = re.compile(r"@(?:here|channel|everyone)\b", re.IGNORECASE)
-"""What a chat reads as a ping, not a person: `<@U123>` and `<!here>` are chat syntax too."""
+_MENTION = re.compile(r"(?<![^\s,;(])@")
+"""An `@` that starts a word: not one in an address or a link (`medium.com/@ana`)."""
+_CHAT_MENTION = re.compile(r"@(?:here|channel|everyone)\b|<[@!#][^>]*>", re.IGNORECASE)
+"""What a chat reads as a ping, not a person: `@here`, and chat syntax (`<@U123>`, `<!here>`)."""
 _WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 _DAY = r"(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|sday|nesday|rsday|urday)?"
 _MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"]
@@ -38,8 +39,8 @@ _DUE = rf"(?:^|\s)(?:by|due)\s+(?:{_WHEN}){_END}"
 _BARE = rf"(?:^|\s)(?:{_DATE}){_END}"
 """Compiled at the first capture that needs them (`re` keeps them), not at each start-up:
 most of the 4 ms these patterns take to compile."""
-_SEPARATOR = re.compile(r"^(?:[\s,;&]|and\s)+")
-"""What stands between owners: `@Ana, @Ben`, `@Ana and @Ben`."""
+_SEPARATOR = re.compile(r"^(?:[\s,;&/+:]|(?i:and)\s)+")
+"""What stands between owners: `@Ana, @Ben`, `@Ana and @Ben`, `@Ana/@Ben`, `@Ana: …`."""
 _FOLDED = str.maketrans({"ł": "l", "ø": "o", "đ": "d", "ı": "i", "æ": "ae", "œ": "oe", "þ": "th"})
 
 
@@ -139,7 +140,7 @@ def _take_mention(
     match = _MENTION.search(text, start)
     if match is None:
         return None
-    if _CHAT_MENTION.match(text, match.start()) or text[: match.start()].endswith("<"):
+    if _CHAT_MENTION.match(text, match.start()):
         return None, True, text, match.end()
     before = text[: match.start()]
     named = _named(text[match.end() :], people)

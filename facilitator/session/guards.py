@@ -188,7 +188,7 @@ def _person_refusal(state: State, kind: ItemKind, text: str | None) -> str | Non
     else here has a goal (`@name` in the text picks someone)."""
     if not kind.one_per_person and kind.needs is None:
         return None
-    person = person_of(text or "", state.people(), state.credited)
+    person = person_of(text or "", state.people(), state.credited(kind.type))
     if kind.needs is None:
         return "Whose goal? Type @name." if person is None and text is not None else None
     needed = ITEM_KINDS[kind.needs]

@@ -207,7 +207,7 @@ class Session(Recorder):
     @guarded("capture")
     def capture(self, type_: ev.ItemType, text: str) -> Outcome:
         """Record a resource, action item, note, topic, goal or progress from what was typed."""
-        draft = self._parse(type_, text, self.state.credited)
+        draft = self._parse(type_, text, self.state.credited(type_))
         said = _describe(draft, self.clock.now().date())
         outcome = self._record(ev.Capture(draft=draft, **self._stamp()), said)
         if not outcome.saved:

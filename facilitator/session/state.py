@@ -12,6 +12,7 @@ from typing import NamedTuple
 from facilitator.agenda.model import Agenda, Participant, Segment
 from facilitator.session import events as ev
 from facilitator.session.goals import set_in_agenda
+from facilitator.session.item_kinds import ITEM_KINDS
 from facilitator.session.items import Item
 from facilitator.session.slots import Slot, build_slots
 
@@ -158,11 +159,13 @@ class State:
     def people(self) -> list[str]:
         return [p.name for p in self.participants]
 
-    @property
-    def credited(self) -> str | None:
+    def credited(self, type_: ev.ItemType) -> str | None:
         """Whom a capture that names nobody is credited to: the speaker; but in a step of a
-        hot seat where the others speak (ideas, advice), nobody: what is said is theirs."""
-        if self.segment.step_who(self.at.step) == "others":
+        hot seat where the others speak (ideas, advice), nobody: what is said is theirs. A
+        goal or progress is still the speaker's own."""
+        kind = ITEM_KINDS[type_]
+        personal = kind.one_per_person or kind.needs is not None
+        if self.segment.step_who(self.at.step) == "others" and not personal:
             return None
         return self.slot.speaker
 

@@ -127,7 +127,7 @@ class LiveScreen(SessionScreen):
             bar.add_text(text)
             return
         self.refresh_view()
-        speaker = self.session.state.credited
+        speaker = self.session.state.credited("note")
         # Said in the bar, which a message about the capture saved just before cannot cover.
         reason = "That was typing, not commands: kept as a note  ·  "
         bar.open("note", speaker, self.session.state.nameable(), text, reason=reason)
@@ -167,7 +167,7 @@ class LiveScreen(SessionScreen):
     def action_capture(self, type_: ItemType) -> None:
         self.say("")
         state = self.session.state
-        self.query_one(CaptureBar).open(type_, state.credited, state.nameable())
+        self.query_one(CaptureBar).open(type_, state.credited(type_), state.nameable())
 
     def action_ledger(self) -> None:
         """In the review: the series' action ledger and history, to look back further."""

@@ -20,7 +20,7 @@ Purpose = ItemType | Literal["vote"]
 """What the bar is typed for: an item of a kind, or a topic's number to vote for (`v`)."""
 VOTE_HINT = "Vote for topic number: type it  ·  Enter votes, Esc cancels"
 
-_TYPING_A_NAME = re.compile(r"(?:^|[\s,;])@([^\s@,;]*)$")
+_TYPING_A_NAME = re.compile(r"(?:^|[\s,;(])@([^\s@,;]*)$")
 
 
 def name_being_typed(value: str) -> tuple[int, str] | None:
@@ -201,4 +201,6 @@ def _hint(type_: ItemType, person: str | None, item: int | None) -> str:
         hint = f"Edit: {hint.lower()}"
     elif person and not kind.topics_only:
         hint += f"  ·  {kind.person_role}: {person} (type @name for someone else)"
+    elif not kind.topics_only:
+        hint += f"  ·  {kind.person_role}: nobody (type @name for someone)"
     return hint + "  ·  Enter saves, Esc cancels, #private keeps it out"
