@@ -1,6 +1,7 @@
 """`facilitator summary` of a journal that cannot be replayed (a damaged header and no
 session.json to rebuild it from): the captures its readable lines hold, with a warning."""
 
+import json
 import os
 import sys
 from pathlib import Path
@@ -13,37 +14,55 @@ from facilitator.text import clean, counted
 EXIT_OK = 0
 
 
-def readable_captures(path: Path) -> list[Draft]:
+def readable_captures(path: Path) -> tuple[list[Draft], bool]:
     """What a journal whose header cannot be read or rebuilt still tells: the captures its
-    readable lines hold, in the order they were made (nothing replayed: no edit, no undo)."""
+    readable lines hold, in the order they were made (nothing replayed: no edit, no undo);
+    and whether any may have been made in a confidential segment, where every capture is
+    private: its agenda has such a segment, or the header is too damaged to tell."""
     try:
         descriptor = open_regular(path, os.O_RDONLY)
         with os.fdopen(descriptor, "rb") as file:
             raw = file.read()
     except OSError:
-        return []
-    events = [event_of(line) for line in raw.split(b"\n")[1:] if line.strip()]
-    return [event.draft for event in events if isinstance(event, Capture)]
+        return [], True
+    lines = raw.split(b"\n")
+    events = [event_of(line) for line in lines[1:] if line.strip()]
+    return [event.draft for event in events if isinstance(event, Capture)], _confidential(lines[0])
+
+
+def _confidential(header: bytes) -> bool:
+    try:
+        segments = json.loads(header)["agenda"]["segments"]
+        return any(segment.get("confidential", False) is not False for segment in segments)
+    except (ValueError, TypeError, KeyError, AttributeError):
+        return True  # cannot tell: as if it had one
 
 
 def print_readable_captures(journal: Path, error: JournalError, private: bool) -> int:
-    """For a journal that cannot be replayed: its readable captures, with a warning."""
-    drafts = readable_captures(journal)
+    """For a journal that cannot be replayed: its readable captures, with a warning. Which
+    were made in a confidential segment cannot be told without replaying it: if any may
+    have been, all are left out unless private ones are asked for."""
+    drafts, confidential = readable_captures(journal)
     if not drafts:
         raise error
-    hidden = sum(1 for draft in drafts if draft.private and not private)
+    kept = [d for d in drafts if private or not (d.private or confidential)]
     print(
         clean(
-            f"{error}; the session cannot be replayed, so only the {len(drafts)} captures "
-            "that can be read are shown, as they were first typed (no edits, no undo)"
+            f"{error}; the session cannot be replayed, so only the "
+            f"{counted(len(drafts), 'capture')} that can be read are shown, as they were "
+            "first typed (no edits, no undo)"
         ),
         file=sys.stderr,
     )
-    if hidden:
+    if (hidden := len(drafts) - len(kept)) and confidential:
+        print(
+            f"{counted(hidden, 'capture')} left out: some may be from a confidential segment, "
+            "and the damaged header cannot tell which (--include-private shows them).",
+            file=sys.stderr,
+        )
+    elif hidden:
         print(f"{counted(hidden, 'private capture')} left out.", file=sys.stderr)
-    for draft in drafts:
-        if draft.private and not private:
-            continue
+    for draft in kept:
         who = f" ({draft.person})" if draft.person else ""
         links = "".join(f" {url}" for url in draft.urls if url not in draft.text)
         mark = " (private)" if draft.private else ""

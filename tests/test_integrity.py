@@ -15,7 +15,7 @@ from facilitator.session import FakeClock, JournalError, Session, recorded_sessi
 from facilitator.session.journal import JOURNAL, read_journal
 from facilitator.session.writer import LOCK
 from tests.conftest import run_cli
-from tests.session_helpers import agenda, new_session
+from tests.session_helpers import CIRCLE, agenda, new_session
 
 
 class Window:
@@ -298,8 +298,8 @@ def test_history_and_resources_name_the_sessions_they_skip(tmp_path: Path) -> No
 # -- a damaged header and no session.json ------------------------------------------------
 
 
-def unfinished_with_a_damaged_seed(home: Path) -> Path:
-    session, clock = new_session(home=home)
+def unfinished_with_a_damaged_seed(home: Path, text: str = CIRCLE) -> Path:
+    session, clock = new_session(text, home=home)
     session.toggle()
     for text in ("Book https://example.org/b", "Ask HR #private", "@Ben send the deck"):
         clock.advance(30)
@@ -317,7 +317,9 @@ def unfinished_with_a_damaged_seed(home: Path) -> Path:
 def test_a_damaged_header_is_listed_damaged_and_its_captures_can_be_read(
     tmp_path: Path,
 ) -> None:
-    folder = unfinished_with_a_damaged_seed(tmp_path)
+    """Without a confidential segment, what is not private is shown."""
+    open_circle = CIRCLE.replace("confidential = true\n", "")
+    folder = unfinished_with_a_damaged_seed(tmp_path, open_circle)
     listed = run_cli("--home", str(tmp_path), "sessions").stdout
     assert "DAMAGED" in listed and "(ended)" not in listed
     done = run_cli("--home", str(tmp_path), "summary", folder.name)
@@ -328,6 +330,24 @@ def test_a_damaged_header_is_listed_damaged_and_its_captures_can_be_read(
     assert "send the deck (Ben)" in done.stdout and "Ask HR" not in done.stdout
     with_private = run_cli("--home", str(tmp_path), "summary", folder.name, "--include-private")
     assert "- note: Ask HR (Ana) (private)" in with_private.stdout
+
+
+@pytest.mark.parametrize("damage", ["seed", "whole header"])
+def test_a_damaged_session_with_a_confidential_segment_shows_no_capture_by_default(
+    tmp_path: Path, damage: str
+) -> None:
+    """Which captures were made in the confidential hot seat cannot be told without a
+    replay: none is shown unless private ones are asked for."""
+    folder = unfinished_with_a_damaged_seed(tmp_path)  # its hot seat is confidential
+    if damage == "whole header":
+        journal = folder / JOURNAL
+        journal.write_bytes(b"XX" + journal.read_bytes())
+    done = run_cli("--home", str(tmp_path), "summary", folder.name)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout == ""
+    assert "3 captures left out: some may be from a confidential segment" in done.stderr
+    with_private = run_cli("--home", str(tmp_path), "summary", folder.name, "--include-private")
+    assert "- resource: Book https://example.org/b" in with_private.stdout
 
 
 def ended_with_its_record(home: Path) -> Path:
