@@ -186,7 +186,7 @@ def _person_refusal(state: State, kind: ItemKind, text: str | None) -> str | Non
     """A goal is someone's; progress is on someone's current goal. Before the text is typed
     (the key, the palette), progress is refused only when neither the speaker nor anyone
     else here has a goal (`@name` in the text picks someone)."""
-    if not kind.one_per_person and kind.needs is None:
+    if not kind.personal:
         return None
     person = person_of(text or "", state.people(), state.credited(kind.type))
     if kind.needs is None:

@@ -47,6 +47,11 @@ class ItemKind(NamedTuple):
     """Captured only for a person with a current item of this kind (progress needs a goal),
     and private when that one is."""
 
+    @property
+    def personal(self) -> bool:
+        """Someone's own, as a goal is or progress on one: it needs a person."""
+        return self.one_per_person or self.needs is not None
+
 
 ITEM_KINDS: dict[ItemType, ItemKind] = {
     kind.type: kind

@@ -163,9 +163,7 @@ class State:
         """Whom a capture that names nobody is credited to: the speaker; but in a step of a
         hot seat where the others speak (ideas, advice), nobody: what is said is theirs. A
         goal or progress is still the speaker's own."""
-        kind = ITEM_KINDS[type_]
-        personal = kind.one_per_person or kind.needs is not None
-        if self.segment.step_who(self.at.step) == "others" and not personal:
+        if self.segment.step_who(self.at.step) == "others" and not ITEM_KINDS[type_].personal:
             return None
         return self.slot.speaker
 
