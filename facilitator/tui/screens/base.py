@@ -28,6 +28,7 @@ class AsksBeforeQuitting(Screen[None]):
     running session, an unsaved agenda."""
 
     _asking = False
+    """The question to leave is open, or the screen is leaving: ctrl+q asks nothing then."""
 
     def ask_to_quit(self) -> None:
         raise NotImplementedError
