@@ -121,6 +121,17 @@ def started_display(home: Path) -> tuple[DisplayApp, Session]:
     return DisplayApp(RoomFeed(home, clock, session.folder)), session
 
 
+async def test_a_tick_after_the_panel_went_is_not_a_crash(tmp_path: Path) -> None:
+    """As the display closes, its widgets go before its timers stop: a last tick then
+    draws nothing (it stopped the display with an error, under load)."""
+    app, _ = started_display(tmp_path)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await app.query_one(RoomPanel).remove()
+        app.refresh_display()
+        await pilot.pause()
+        assert app.is_running
+
+
 async def test_the_display_shows_the_turn_and_never_a_capture(tmp_path: Path) -> None:
     app, session = started_display(tmp_path)
     session.capture("note", "the salary figure")

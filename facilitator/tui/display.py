@@ -68,7 +68,10 @@ class DisplayApp(CrashesPrivately):
         """Catch up on the session, then show it as the clock says it is now; and watch the
         journal followed now (another session's, when a newer one opened, or the same file
         made anew)."""
-        self.query_one(RoomPanel).screenful = self.feed.poll()
+        panel = self.query_one_optional(RoomPanel)
+        if panel is None:  # closing: a last tick after the screen's widgets went
+            return
+        panel.screenful = self.feed.poll()
         follower, watch = self.feed.follower, self.file_watch
         if follower is None or (watch is not None and watch.watch(follower.path)):
             self.looking.pause()
