@@ -15,6 +15,7 @@ from facilitator.agenda import load_agenda
 from facilitator.session import FakeClock, Session, SystemClock
 from facilitator.tui.app import make_app
 from facilitator.tui.typing_guard import AFTER_ENTER, BURST_GAP
+from facilitator.tui.widgets.turn_panel import TurnPanel
 
 ROOT = Path(__file__).resolve().parent.parent
 PEER_CIRCLE = ROOT / "agendas" / "peer-circle.toml"
@@ -281,7 +282,7 @@ async def _largest_display_lag(seconds: float = 6.0, burst: float = 0.05) -> flo
             while time.monotonic() < busy_until:  # hog the loop, as a heavy render would
                 pass
             await asyncio.sleep(0.013)
-            shown = screen.query_one("#countdown").value  # type: ignore[attr-defined]
+            shown = screen.query_one(TurnPanel).said("countdown") or ""
             engine = session.view().turn.remaining
             # The display shows whole seconds rounded up; how far behind the engine is it?
             minutes, secs = shown.lstrip("+").split(":")

@@ -13,7 +13,7 @@ from facilitator.tui.screens.live import LiveScreen
 from facilitator.tui.widgets.turn_panel import CONFIDENTIAL
 from tests.conftest import BUNDLED
 from tests.session_helpers import new_session
-from tests.tui_helpers import live_app, screen_text, text_of
+from tests.tui_helpers import live_app, screen_text, text_of, turn_says, turn_shows
 
 SIZE = (80, 24)
 
@@ -82,7 +82,7 @@ async def test_the_25th_speaker_of_40_is_in_the_queue_at_80x24() -> None:
         side = text_of(app, "#side")
         assert "▶ Person 24" in side and "· Person 25" in side
         assert "↑ 23 more" in side
-        upcoming = text_of(app, "#upcoming")
+        upcoming = turn_says(app, "upcoming")
         assert upcoming.count("\n") <= 1 and "more" in upcoming.splitlines()[0]
 
 
@@ -105,7 +105,7 @@ async def test_someone_absent_during_their_own_turn_shows_absent() -> None:
         await shown(pilot)
         side = text_of(app, "#side")
         assert "✗ Ana absent" in side and "✓ Ana" not in side
-        assert "Not yet: Cleo" in text_of(app, "#upcoming")
+        assert "Not yet: Cleo" in turn_says(app, "upcoming")
 
 
 def test_the_catch_up_hint_never_asks_for_a_turn_under_a_quarter() -> None:
@@ -127,7 +127,7 @@ async def test_the_catch_up_floor_is_said_in_words() -> None:
         session.start()
         clock.advance(10 * 60)
         await shown(pilot)
-        assert "cannot catch up in this round: it runs 5:00 over" in text_of(app, "#upcoming")
+        assert "cannot catch up in this round: it runs 5:00 over" in turn_says(app, "upcoming")
 
 
 async def test_before_the_start_planned_and_agenda_lengths_are_both_said() -> None:
@@ -170,12 +170,12 @@ async def test_twelve_topics_past_the_time_box() -> None:
         turn = session.view().turn
         assert turn.topic is not None and turn.segment_left is not None
         assert turn.segment_left < 0
-        assert "over by" in text_of(app, "#segment")
+        assert "over by" in turn_says(app, "segment")
         side = text_of(app, "#side")
         assert f"▶ {turn.topic.split()[1]}. {turn.topic[:5]}" in side.replace("  ", " ")
         upcoming = session.view().upcoming
         assert upcoming is not None and upcoming.topic is not None
-        assert f"Next topic: {upcoming.topic[:30]}" in text_of(app, "#upcoming")
+        assert f"Next topic: {upcoming.topic[:30]}" in turn_says(app, "upcoming")
         await pilot.press("N")
         assert session.view().turn.segment == segment + 1
 
@@ -201,12 +201,12 @@ async def test_a_hot_seat_shows_the_presenters_focus_and_that_it_is_confidential
     hot_seat = next(i for i, s in enumerate(agenda.segments) if s.confidential)
     app, session, _ = live_app(agenda)
     async with app.run_test(size=SIZE) as pilot:
-        assert not app.screen.query_one("#confidential").display
+        assert not turn_shows(app, "confidential")
         session.jump(hot_seat)
         await shown(pilot)
-        assert app.screen.query_one("#confidential").display
-        assert text_of(app, "#confidential") == CONFIDENTIAL
-        assert text_of(app, "#focus") == "  focus: Contractors or full-time hires?"
+        assert turn_shows(app, "confidential")
+        assert turn_says(app, "confidential") == CONFIDENTIAL
+        assert turn_says(app, "focus") == "  focus: Contractors or full-time hires?"
 
 
 def test_new_puts_the_schema_beside_the_agenda(tmp_path: Path) -> None:

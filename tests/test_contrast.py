@@ -8,7 +8,8 @@ from rich.color import Color as RichColor
 from textual.app import App
 from textual.pilot import Pilot
 
-from tests.tui_helpers import live_app, text_of
+from facilitator.tui.widgets.turn_panel import TurnPanel
+from tests.tui_helpers import live_app, turn_says
 
 AA = 4.5
 THEMES = ("textual-dark", "textual-light")
@@ -41,11 +42,12 @@ def test_the_ratio_is_wcags() -> None:
     assert contrast((118, 118, 118), (255, 255, 255)) == pytest.approx(4.54, abs=0.01)
 
 
-def painted_ratio(app: App[None], words: str, selector: str | None = None) -> float:
-    """The contrast of the cells that show `words` (in `selector`'s top line, if given)."""
+def painted_ratio(app: App[None], words: str, row: str | None = None) -> float:
+    """The contrast of the cells that show `words` (in the turn panel's `row`, its top line,
+    if given)."""
     strips = app.screen._compositor.render_strips()
-    if selector is not None:
-        region = app.screen.query_one(selector).region
+    if row is not None:
+        region = app.screen.query_one(TurnPanel).row_region(row)
         strips = [strips[region.y].crop(region.x, region.right)]
     for strip in strips:
         for segment in strip:
@@ -61,7 +63,7 @@ async def state_says(pilot: Pilot[None], app: App[None], word: str) -> None:
     the one-second flash of a warning or time-up is over: the steady colours are measured."""
 
     def says() -> bool:
-        state = text_of(app, "#state")
+        state = turn_says(app, "state")
         return state == word if word == "TIME" else state.startswith(word)  # not TIME LEFT
 
     while not says() or app.screen.query("TurnPanel.-flash"):
@@ -78,12 +80,12 @@ async def test_each_state_word_reaches_aa(theme: str, state: str) -> None:
         await pilot.press("space")
         clock.advance(seconds)
         await state_says(pilot, app, word)
-        assert painted_ratio(app, word, "#state") >= AA
-        assert painted_ratio(app, "", "#countdown") >= AA  # the big digits, in the same colour
+        assert painted_ratio(app, word, "state") >= AA
+        assert painted_ratio(app, "", "countdown") >= AA  # the big digits, in the same colour
         if state == "over by":  # paused, it says so in the muted colour
             await pilot.press("space")
             await state_says(pilot, app, "PAUSED")
-            assert painted_ratio(app, "PAUSED", "#state") >= AA
+            assert painted_ratio(app, "PAUSED", "state") >= AA
 
 
 @pytest.mark.parametrize("theme", THEMES)

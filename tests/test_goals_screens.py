@@ -13,8 +13,17 @@ from facilitator.session import FakeClock, Session
 from facilitator.tui.app import make_app
 from facilitator.tui.display import DisplayApp
 from facilitator.tui.screens.live import LiveScreen
+from facilitator.tui.widgets.turn_panel import TurnPanel
 from tests.session_helpers import CIRCLE, agenda
-from tests.tui_helpers import bundled, live_app, screen_text, text_of, type_in
+from tests.tui_helpers import (
+    bundled,
+    live_app,
+    screen_text,
+    text_of,
+    turn_says,
+    turn_shows,
+    type_in,
+)
 
 SIZE = (80, 24)
 Snap = Callable[..., bool]
@@ -36,7 +45,7 @@ async def test_g_p_and_d_set_note_and_reach_a_goal_and_ctrl_z_takes_each_back() 
         await type_in(pilot, "escape", "G", *"run the offsite", "enter")
         assert text_of(app, "#message") == "Goal (Ana): run the offsite"
         refresh(app)
-        assert "goal: run the offsite" in text_of(app, "#goal")
+        assert "goal: run the offsite" in turn_says(app, "goal")
         await type_in(pilot, "P", *"booked the venue", "enter")
         assert text_of(app, "#message") == "Progress (Ana): booked the venue"
         await type_in(pilot, "i", "down", "d")  # the list opens on the newest: the progress
@@ -45,12 +54,12 @@ async def test_g_p_and_d_set_note_and_reach_a_goal_and_ctrl_z_takes_each_back() 
         assert session.state.items[goal.id].carry == "done"
         await type_in(pilot, "escape")
         refresh(app)
-        assert text_of(app, "#goal") == ""  # reached: no current goal (Ben's keeps the row)
+        assert turn_says(app, "goal") == ""  # reached: no current goal (Ben's keeps the row)
         for undone in ("marked reached", "progress", "goal"):
             await type_in(pilot, "ctrl+z")
             assert undone in text_of(app, "#message")
         refresh(app)
-        assert text_of(app, "#goal") == ""  # Ana has no goal again
+        assert turn_says(app, "goal") == ""  # Ana has no goal again
 
 
 async def test_the_clock_keeps_its_place_from_turn_to_turn_of_a_segment() -> None:
@@ -62,23 +71,24 @@ async def test_the_clock_keeps_its_place_from_turn_to_turn_of_a_segment() -> Non
     async with app.run_test(size=SIZE) as pilot:
         screen = app.screen
         await pilot.pause()
-        clock = screen.query_one("#countdown").region
-        goal = screen.query_one("#goal")
-        assert goal.display and text_of(app, "#goal") == ""
+        turn = screen.query_one(TurnPanel)
+        clock = turn.row_region("countdown")
+        assert turn_shows(app, "goal") and turn_says(app, "goal") == ""
         await type_in(pilot, "n")
-        assert "goal: lead the move" in text_of(app, "#goal") and goal.region.height == 1
-        assert screen.query_one("#countdown").region == clock
-        assert not screen.query_one("#focus").display  # nobody in the round has a focus
+        assert "goal: lead the move" in turn_says(app, "goal")
+        assert turn.row_region("goal").height == 1
+        assert turn.row_region("countdown") == clock
+        assert not turn_shows(app, "focus")  # nobody in the round has a focus
     app, _, _ = live_app(agenda(GOALS))
     async with app.run_test(size=(60, 18)) as pilot:
         await pilot.pause()
-        assert not app.screen.query_one("#goal").display  # no room: Ana's has none
+        assert not turn_shows(app, "goal")  # no room: Ana's has none
         await type_in(pilot, "n")
-        assert app.screen.query_one("#goal").display
+        assert turn_shows(app, "goal")
     app, _, _ = live_app(agenda(CIRCLE))
     async with app.run_test(size=SIZE) as pilot:
         await pilot.pause()
-        assert not app.screen.query_one("#goal").display
+        assert not turn_shows(app, "goal")
 
 
 async def test_a_private_goal_is_not_in_the_presenter_view() -> None:

@@ -28,6 +28,7 @@ from tests.tui_helpers import (
     screen_text,
     send,
     text_of,
+    turn_says,
     type_in,
 )
 
@@ -53,17 +54,17 @@ def refresh(app: object) -> None:
 async def test_space_starts_pauses_and_resumes_the_turn() -> None:
     app, session, clock = live_app()
     async with app.run_test(size=SIZE) as pilot:
-        assert "READY" in text_of(app, "#state")
+        assert "READY" in turn_says(app, "state")
         await pilot.press("space")
         clock.advance(30)
         refresh(app)
-        assert text_of(app, "#countdown") == "1:30"
-        assert text_of(app, "#state") == "TIME LEFT of 2:00"
+        assert turn_says(app, "countdown") == "1:30"
+        assert turn_says(app, "state") == "TIME LEFT of 2:00"
         await pilot.press("space")
         clock.advance(100)
         refresh(app)
-        assert text_of(app, "#countdown") == "1:30"
-        assert text_of(app, "#state").startswith("PAUSED")
+        assert turn_says(app, "countdown") == "1:30"
+        assert turn_says(app, "state").startswith("PAUSED")
         assert not session.state.running
 
 
@@ -75,7 +76,7 @@ async def test_the_countdown_says_wrap_up_time_and_over_in_words() -> None:
         for seconds in (70, 40, 12, 70):
             clock.advance(seconds)
             refresh(app)
-            seen.append((text_of(app, "#countdown"), text_of(app, "#state")))
+            seen.append((turn_says(app, "countdown"), turn_says(app, "state")))
         assert seen == [
             ("0:50", "WRAP UP: 0:50 left"),
             ("0:10", "WRAP UP: 0:10 left"),
@@ -108,7 +109,7 @@ async def test_n_right_b_left_move_between_turns() -> None:
         assert session.view().turn.speaker == "Ben"
         await pilot.press("b")
         assert session.view().turn.speaker == "Ana"
-        assert "Next: Ben" in text_of(app, "#upcoming")
+        assert "Next: Ben" in turn_says(app, "upcoming")
 
 
 async def test_plus_and_minus_change_the_turn_by_a_minute() -> None:
@@ -144,7 +145,7 @@ async def test_capturing_credits_the_speaker_and_never_stops_the_clock() -> None
         assert text_of(app, "#message") == "Action (Ben): send the draft, due Fri 27 Nov"
         refresh(app)
         assert "ACTION Ben: send the draft · due Fri 27 Nov" in screen_text(app)
-        assert text_of(app, "#countdown") == "1:40"
+        assert turn_says(app, "countdown") == "1:40"
         await type_in(pilot, "r", *"@cleo The Manager's Path", "enter")
         await type_in(pilot, "o", *"quiet today #private", "enter")
         items = [(i.type, i.person, i.private) for i in session.view().items]
@@ -186,7 +187,7 @@ async def test_lean_coffee_topics_votes_and_extension() -> None:
         assert "· 2. Burnout          2" in side
         await pilot.press("n")
         assert session.view().turn.topic == "Burnout"
-        assert "Next topic: Hiring" in text_of(app, "#upcoming")
+        assert "Next topic: Hiring" in turn_says(app, "upcoming")
         clock.advance(7 * 60)
         await pilot.press("g")
         assert text_of(app, "#message") == "Extended by 3m."
@@ -358,7 +359,7 @@ async def test_m_silences_the_bell(monkeypatch: pytest.MonkeyPatch) -> None:
         clock.advance(130)
         refresh(app)
         assert bells == []
-        assert text_of(app, "#state") == "OVER BY 0:10"
+        assert turn_says(app, "state") == "OVER BY 0:10"
 
 
 async def test_a_review_says_plainly_why_it_is_empty() -> None:

@@ -15,6 +15,7 @@ from facilitator.summary.files import save_summary
 from facilitator.tui.app import FacilitatorApp, make_app
 from facilitator.tui.screens.live import LiveScreen
 from facilitator.tui.widgets.side_panel import SidePanel
+from facilitator.tui.widgets.turn_panel import TurnPanel
 from tests.conftest import BUNDLED, ROOT
 from tests.session_helpers import agenda as circle
 
@@ -50,6 +51,16 @@ def text_of(app: App[None], selector: str) -> str:
     assert isinstance(widget, Static)
     content = widget.content
     return content.plain if isinstance(content, Content) else str(content)
+
+
+def turn_says(app: App[None], row: str) -> str:
+    """What a row of the turn panel says (`state`, `countdown` …); "" if it is not shown."""
+    return app.screen.query_one(TurnPanel).said(row) or ""
+
+
+def turn_shows(app: App[None], row: str) -> bool:
+    """Whether the turn panel shows the row (a blank one kept in its place counts)."""
+    return app.screen.query_one(TurnPanel).said(row) is not None
 
 
 def screen_text(app: App[None]) -> str:

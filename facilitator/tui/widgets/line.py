@@ -69,12 +69,12 @@ class ClockDigits(Digits):
     def render_line(self, y: int) -> Strip:
         if self.text_selection is not None or self.styles.text_align not in LEFT:
             return super().render_line(y)  # the selection's colours; an alignment
-        rows = _digit_rows(self.value, bool(self.visual_style.bold))
+        rows = digit_rows(self.value, bool(self.visual_style.bold))
         return plain_strip(self, rows[y] if y < len(rows) else "", y)
 
 
 @lru_cache(maxsize=64)
-def _digit_rows(value: str, bold: bool) -> tuple[str, ...]:
+def digit_rows(value: str, bold: bool) -> tuple[str, ...]:
     """`value`'s three rows of glyphs, as Textual's digits draw them."""
     segments = DigitRows(value).render(Style(bold=bold))
     return tuple(row.text for row in segments if isinstance(row, Segment) and row.text != "\n")
@@ -84,11 +84,11 @@ def plain_strip(widget: Widget, text: str, y: int) -> Strip:
     """Unstyled `text` as line `y` of `widget`, as Textual draws it: in the widget's style
     (the one Textual keeps until the styles change, not worked out again from every
     ancestor's), marked with where it starts (a selection with the mouse reads that)."""
-    return Strip([Segment(text, widget.visual_style.rich_style + _starts_at(y))])
+    return Strip([Segment(text, widget.visual_style.rich_style + starts_at(y))])
 
 
 @lru_cache(maxsize=64)
-def _starts_at(y: int) -> Style:
+def starts_at(y: int) -> Style:
     return Style.from_meta({"offset": (0, y)})
 
 

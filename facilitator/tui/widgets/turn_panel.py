@@ -1,85 +1,203 @@
 """The current turn: segment, prompt, speaker, the big countdown, and who is next."""
 
-from textual.app import ComposeResult
-from textual.containers import Vertical
+from itertools import zip_longest
+from typing import NamedTuple
+
+from rich.segment import Segment
+from textual import events
 from textual.content import Content
+from textual.geometry import Region, Size
 from textual.reactive import reactive
-from textual.widgets import Digits, Static
+from textual.strip import Strip
+from textual.widget import Widget
 
 from facilitator.session.view import SessionView
 from facilitator.tui import clock_words
 from facilitator.tui.cells import fit, names_line
-from facilitator.tui.widgets.line import ClockDigits, Line, show
+from facilitator.tui.widgets.line import digit_rows, starts_at
 
 CONFIDENTIAL = "CONFIDENTIAL: captures here stay private"
 
 
-class TurnPanel(Vertical):
-    """Renders the turn part of a SessionView; user text is always literal."""
+class Row(NamedTuple):
+    """One thing the panel says: its name, its text, and its part of the stylesheet."""
 
+    name: str
+    text: str
+    part: str = ""
+    """Its component class (`turn--muted` …); "" for the panel's own style."""
+
+
+class TurnPanel(Widget):
+    """Renders the turn part of a SessionView; user text is always literal.
+
+    One widget drawn line by line, not a widget a line: a key changes most of the rows, and
+    ten widgets cost ten times the styling, layout and drawing (and a slower first frame).
+    The stylesheet colours the rows through component classes, and the turn's state class
+    (`-ok`, `-wrap-up` …) on the panel colours the countdown and the state line."""
+
+    COMPONENT_CLASSES = {
+        "turn--title",
+        "turn--muted",
+        "turn--confidential",
+        "turn--clock",
+        "turn--state",
+    }
     view: reactive[SessionView | None] = reactive(None, repaint=False)
     quiet = False
     """No bell at time-up (set by the screen)."""
 
+    _rows: tuple[Row, ...] = ()
+    """What the panel says, a row a thing, before wrapping."""
+    _lines: tuple[tuple[str, str], ...] = ()
+    """The rows wrapped at the panel's width, as drawn: each line's text and part."""
+    _width = 0
+    _compact = False
+    """On a short screen with the capture bar open: the segment, the speaker and the clock
+    in one line (the clockline), so that the bar always fits."""
+
     def __init__(self, *, id: str | None = None) -> None:
         super().__init__(id=id, classes="-paused")  # as a session opens: no restyle then
 
-    def compose(self) -> ComposeResult:
-        yield Line(id="segment")
-        yield Static(CONFIDENTIAL, id="confidential")
-        yield Line(id="prompt")
-        yield Line(id="speaker")
-        yield Line(id="focus")
-        yield Line(id="goal")
-        yield ClockDigits("0:00", id="countdown")
-        yield Line(id="state")
-        yield Line(id="clockline")  # the digits and state in one line, on a short screen
-        yield Line(id="upcoming")
+    def said(self, name: str) -> str | None:
+        """What the row `name` says (the countdown: its digits), or None if it is not shown."""
+        found = [row.text for row in self._rows if row.name == name]
+        if name == "countdown" and found and self.view is not None:
+            return clock_words.countdown(self.view.turn)
+        return "\n".join(found) if found else None
+
+    def row_region(self, name: str) -> Region:
+        """Where on the screen the row `name` is drawn (all its lines)."""
+        top, height, y = None, 0, 0
+        for row in self._rows:
+            lines = len(self._wrapped((row,), self._width))
+            if row.name == name:
+                top = y if top is None else top
+                height += lines
+            y += lines
+        if top is None:
+            raise KeyError(name)
+        x, y = self.content_region.offset
+        return Region(x, y + top, self._width, height)
+
+    # -- what it says ----------------------------------------------------------------------
 
     def watch_view(self, before: SessionView | None, view: SessionView | None) -> None:
         if view is None:
             return
         self._cue(before, view)
+        clock_words.show_state(self, view.turn, view.started)
+        self._show()
+
+    def on_resize(self, event: events.Resize) -> None:
+        self._show()
+
+    def notify_style_update(self) -> None:
+        """The screen's classes say whether the capture bar is open on a short screen (the
+        stylesheet then limits the panel's height): the rows follow."""
+        super().notify_style_update()
+        screen = self.screen if self.is_attached else None
+        compact = screen is not None and screen.has_class("-short", "-capturing")
+        if compact != self._compact:
+            self._compact = compact
+            self._show()
+
+    def _show(self) -> None:
+        """Say what the view says, drawing again only the lines that changed; a change in
+        how many there are lays the screen out again."""
+        view, width = self.view, self.content_size.width
+        if view is None:
+            return
+        rows = self._compact_rows(view) if self._compact else self._full_rows(view, width)
+        if rows == self._rows and width == self._width:
+            return
+        lines = self._wrapped(rows, width)
+        if len(lines) != self.content_size.height:
+            self.refresh(layout=True)
+        elif width != self._width:
+            self.refresh()
+        else:
+            for y, (before, after) in enumerate(zip_longest(self._lines, lines)):
+                if before != after:
+                    self.refresh(Region(0, y, width, 1))
+        self._rows, self._lines, self._width = rows, lines, width
+
+    def _full_rows(self, view: SessionView, width: int) -> tuple[Row, ...]:
         turn = view.turn
         segment = f"{turn.segment + 1}/{view.segment_count}  {turn.segment_title}"
-        self.query_one("#segment", Static).update(Content(segment + clock_words.box_words(turn)))
-        show(self.query_one("#confidential"), turn.confidential)
-        self.query_one("#prompt", Static).update(Content(turn.prompt or ""))
-        self.query_one("#speaker", Static).update(self._speaker_line(view))
+        rows = [Row("segment", segment + clock_words.box_words(turn), "turn--title")]
+        if turn.confidential:
+            rows.append(Row("confidential", CONFIDENTIAL, "turn--confidential"))
+        rows.append(Row("prompt", turn.prompt or "", "turn--muted"))
+        rows.append(Row("speaker", self._speaker_line(view), "turn--title"))
         focus = f"  focus: {turn.focus}" if turn.focus else ""
-        self._kept_line(self.query_one("#focus", Line), focus, turn.segment_focus)
-        self._goal_line(view)
-        countdown, digits = clock_words.countdown(turn), self.query_one("#countdown", Digits)
-        if digits.value != countdown:  # Digits redraws at every update, this 10 times a second
-            digits.update(countdown)
-        self.query_one("#state", Static).update(
-            Content(clock_words.state_words(turn, view.started))
-        )
-        self.query_one("#clockline", Static).update(
-            Content(clock_words.clock_line(turn, view.started))
-        )
-        self.query_one("#upcoming", Static).update(self._upcoming_line(view))
-        clock_words.show_state(self, turn, view.started)
+        rows += self._kept_row("focus", focus, turn.segment_focus)
+        rows += self._kept_row("goal", self._goal_text(view), turn.segment_goal)
+        rows += [Row("countdown", digits, "turn--clock") for digits in self._digits(view)]
+        rows.append(Row("state", clock_words.state_words(turn, view.started), "turn--state"))
+        rows.append(Row("upcoming", self._upcoming_line(view, width or 200)))
+        return tuple(rows)
 
-    def _goal_line(self, view: SessionView) -> None:
-        """The speaker's current goal, under their name; marked private, and hidden in the
-        presenter view (by the screen's CSS), when the room may not see it."""
-        turn, line = view.turn, self.query_one("#goal", Line)
-        goal = turn.goal
+    def _compact_rows(self, view: SessionView) -> tuple[Row, ...]:
+        turn = view.turn
+        segment = f"{turn.segment + 1}/{view.segment_count}  {turn.segment_title}"
+        return (
+            Row("segment", segment + clock_words.box_words(turn), "turn--title"),
+            Row("speaker", self._speaker_line(view), "turn--title"),
+            Row("clockline", clock_words.clock_line(turn, view.started)),
+        )
+
+    def _digits(self, view: SessionView) -> tuple[str, ...]:
+        """The countdown in Textual's three-row digits, bold if the stylesheet says so."""
+        bold = bool(self.get_component_rich_style("turn--clock", partial=True).bold)
+        return digit_rows(clock_words.countdown(view.turn), bold)
+
+    @staticmethod
+    def _goal_text(view: SessionView) -> str:
+        """The speaker's current goal, under their name, marked private when it is."""
+        goal = view.turn.goal
         mark = " (private)" if goal and goal.private else ""
-        text = f"  goal{mark}: {goal.text}" if goal else ""
-        self._kept_line(line, text, turn.segment_goal)
-        line.set_class(goal is not None and (goal.private or turn.confidential), "-private")
+        return f"  goal{mark}: {goal.text}" if goal else ""
 
-    def _kept_line(self, line: Line, text: str, kept: bool) -> None:
-        """A line that only some turns have (focus, goal), one row however long. In a
+    def _kept_row(self, name: str, text: str, kept: bool) -> list[Row]:
+        """A row that only some turns have (focus, goal), one line however long. In a
         segment where some turn has one, every turn keeps the row (blank without one), so
         the clock stays where it is from turn to turn and the screen is not laid out again
         at each; but only on a screen with room for every row the panel can have (from 24
         rows): on a smaller one, as in any other segment, a turn without one has no such
         row, so the clock and the list below keep theirs."""
-        line.update(Content(text))
-        show(line, bool(text) or (kept and self.screen.has_class("-roomy")))
+        if text or (kept and self.screen.has_class("-roomy")):
+            return [Row(name, text, "turn--muted")]
+        return []
+
+    @staticmethod
+    def _wrapped(rows: tuple[Row, ...], width: int) -> tuple[tuple[str, str], ...]:
+        """Each row as the lines it takes at `width`: the focus and the goal keep to one,
+        cut with an ellipsis; the digits are drawn as they are; the rest wrap."""
+        lines: list[tuple[str, str]] = []
+        for name, text, part in rows:
+            if name in ("focus", "goal"):
+                lines.append((Content(text).truncate(width, ellipsis=True).plain, part))
+            elif name == "countdown":
+                lines.append((text, part))
+            else:
+                lines += [(line.plain, part) for line in Content(text).wrap(max(width, 1))]
+        return tuple(lines)
+
+    # -- drawing ---------------------------------------------------------------------------
+
+    def get_content_height(self, container: Size, viewport: Size, width: int) -> int:
+        if width != self._width:
+            return len(self._wrapped(self._rows, width))
+        return len(self._lines)
+
+    def render_line(self, y: int) -> Strip:
+        text, part = self._lines[y] if y < len(self._lines) else ("", "")
+        # A part's style is worked out again after a restyle (a new state, a new theme).
+        style = self.get_component_rich_style(part) if part else self.visual_style.rich_style
+        return Strip([Segment(text, style + starts_at(y))])
+
+    # -- the bell and the flash ------------------------------------------------------------
 
     def _cue(self, before: SessionView | None, now: SessionView) -> None:
         """The bell at time-up, and a flash at time-up and at each warning, within one turn."""
@@ -104,7 +222,7 @@ class TurnPanel(Vertical):
         self.set_timer(1.0, lambda: self.remove_class("-flash"))
 
     @staticmethod
-    def _speaker_line(view: SessionView) -> Content:
+    def _speaker_line(view: SessionView) -> str:
         turn = view.turn
         parts = []
         if turn.speaker:
@@ -115,11 +233,12 @@ class TurnPanel(Vertical):
             parts.append(f"step {turn.step + 1}/{turn.steps}: {turn.step_title}")
         if not parts:
             parts.append("Everyone")
-        return Content("  ·  ".join(parts))
+        return "  ·  ".join(parts)
 
-    def _upcoming_line(self, view: SessionView) -> Content:
+    @staticmethod
+    def _upcoming_line(view: SessionView, width: int) -> str:
         if view.ended:
-            return Content("The session has ended.")
+            return "The session has ended."
         upcoming = view.upcoming
         if upcoming is None:
             text = "Next: the end (press ctrl+e)"
@@ -133,11 +252,8 @@ class TurnPanel(Vertical):
             text = f"Next topic: {upcoming.topic}"
         else:
             text = f"Next: {upcoming.step_title or upcoming.segment_title}"
-        width = self.content_size.width or 200  # before the first layout: no cutting
         if view.not_spoken:  # one line, whatever the size of the group
             text = names_line(f"{text}  ·  Not yet: ", view.not_spoken, width)
         text = fit(text, width).rstrip()
         catch_up = clock_words.catch_up_words(view.schedule)
-        if catch_up:
-            text += f"\n{catch_up}"
-        return Content(text)
+        return f"{text}\n{catch_up}" if catch_up else text
