@@ -161,6 +161,24 @@ def test_text_typed_or_pasted_right_after_a_capture_key_lands_in_its_bar(
 
 
 @needs_tmux
+def test_keys_typed_as_the_app_opens_wait_for_its_screen(
+    terminal: tuple[Path, list[Terminal]],
+) -> None:
+    """A facilitator who types as the command starts: the keys come before the live screen
+    is whole, wait for it, and reach it in order (a capture key, then its text)."""
+    home, opened = terminal
+    env = {"FACILITATOR_HOME": str(home), "TERM": "xterm-256color", "TZ": "UTC"}
+    command = [str(FACILITATOR), "run", "peer-circle"]
+    window = Terminal(f"facilitator-ahead-{os.getpid()}", command, env)
+    opened.append(window)
+    for _ in range(12):  # from the moment the command starts
+        window.send("-l", "rhello")
+        time.sleep(0.05)
+    window.wait_for("hello" + "rhello" * 11)
+    assert "unexpected error" not in window.screen()
+
+
+@needs_tmux
 def test_the_room_sees_a_live_app_from_ready_and_says_when_it_is_killed(
     terminal: tuple[Path, list[Terminal]],
 ) -> None:

@@ -70,7 +70,7 @@ async def test_ctrl_q_over_a_dialog_or_twice_still_asks_about_what_is_not_saved(
         monkeypatch.setattr(os, "fsync", disk_full)
         await pilot.press("o", *"kept", "enter", "question_mark", "ctrl+q")
         await pilot.pause()
-        assert [type(screen).__name__ for screen in app.screen_stack[1:]] == [
+        assert [type(screen).__name__ for screen in app.screen_stack] == [
             "LiveScreen",
             "LeaveScreen",  # the help closed
         ]

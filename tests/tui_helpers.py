@@ -69,10 +69,10 @@ def screen_text(app: App[None]) -> str:
 
 
 async def live_screen(pilot: Pilot[None]) -> LiveScreen:
-    """The live screen, once it is open: the app opens it by a message, which a loaded
-    machine may not have handled when a test starts."""
+    """The live screen, once it is open and whole: the app opens on it (or by a message, a
+    reopening say), and a loaded machine may not have put it together when a test starts."""
     for _ in range(500):
-        if isinstance(pilot.app.screen, LiveScreen):
+        if isinstance(pilot.app.screen, LiveScreen) and pilot.app.screen.is_mounted:
             return pilot.app.screen
         await pilot.pause(0.01)
     raise AssertionError(f"the live screen never opened: {pilot.app.screen}")

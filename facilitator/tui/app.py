@@ -33,6 +33,8 @@ from facilitator.tui.typing_guard import BURST_GAP
 if TYPE_CHECKING:  # the editor's code loads when it opens
     from facilitator.agenda.draft import AgendaDraft
 
+EARLY_WAIT = 0.01
+"""Seconds between looks at whether the first screen is whole, while keys wait for it."""
 SETTLED_AFTER = 0.5
 """Seconds after the app opens, its first screen drawn, when the link finder is built (see
 `prepare_links`) and the garbage collector is back (see `hold_collection`)."""
@@ -60,20 +62,52 @@ class FacilitatorApp(CrashesPrivately):
         self.quiet = quiet
         self.draft = draft
         self.keyboard = Keyboard(self, burst_gap)
+        self._early: list[events.Key | events.Paste] = []
+        """Keys and pastes that came before the screen was whole, in order."""
 
     async def on_event(self, event: events.Event) -> None:
-        """Keys and pastes go through the one keyboard policy first, in the order they came."""
-        if not event.is_forwarded:
-            if isinstance(event, events.Key) and await self.keyboard.key(event):
-                return
-            if isinstance(event, events.Paste) and await self.keyboard.paste(event):
-                return
+        """Keys and pastes go through the one keyboard policy first, in the order they came.
+        Those that come before the screen is whole (typed ahead as the app opens, when its
+        first screen is being put together) wait for it, still in order."""
+        if event.is_forwarded or not isinstance(event, (events.Key, events.Paste)):
+            await super().on_event(event)
+        elif self._early or not self.screen.is_mounted:
+            self._early.append(event)
+            if len(self._early) == 1:
+                self.set_timer(EARLY_WAIT, self._take_early)
+        else:
+            await self._take(event)
+
+    async def _take(self, event: events.Key | events.Paste) -> None:
+        if isinstance(event, events.Key) and await self.keyboard.key(event):
+            return
+        if isinstance(event, events.Paste) and await self.keyboard.paste(event):
+            return
         await super().on_event(event)
+
+    async def _take_early(self) -> None:
+        """The first key that waited, once the screen is whole; each of the others in a turn
+        of its own, as if it had just come (a screen a key opens is whole for the next)."""
+        if self.screen.is_mounted:
+            await self._take(self._early.pop(0))
+        if self._early:
+            self.set_timer(EARLY_WAIT, self._take_early)
+
+    def get_default_screen(self) -> Screen[None]:
+        """A running session opens on its live screen, as the app's first screen: pushed
+        over Textual's empty one, that one was styled and laid out first (30 M instructions
+        of `run`'s first frame, 2%)."""
+        session = self.session
+        if session is None or session.state.ended is not None:
+            return super().get_default_screen()
+        self.sub_title = session.agenda.title
+        return LiveScreen(session, quiet=self.quiet)
 
     def on_mount(self) -> None:
         self.set_timer(SETTLED_AFTER, self._settled)
         if self.session is not None:
-            self.post_message(messages.OpenSession(self.session))
+            if self.session.state.ended is not None:  # else its live screen is open
+                self.post_message(messages.OpenSession(self.session))
         elif self.draft is not None:
             self.post_message(messages.OpenEditor(self.draft))
         elif self.launcher is not None:
@@ -137,6 +171,8 @@ class FacilitatorApp(CrashesPrivately):
         self.exit(message=message.farewell or None)
 
     def _switch_or_push(self, screen: Screen[None]) -> None:
+        """`screen` in place of the current one; over the app's first screen (a session's
+        live one, or Textual's empty one), which Textual cannot replace, pushed."""
         if len(self.screen_stack) > 1:
             self.switch_screen(screen)
         else:

@@ -4,6 +4,7 @@ from collections.abc import Callable
 
 from textual import events
 from textual.screen import Screen
+from textual.timer import Timer
 
 from facilitator.session import Session
 from facilitator.session.writer import RESCUE_PLACE
@@ -50,6 +51,8 @@ class SessionScreen(AsksBeforeQuitting):
     """A screen that runs a session; the palette offers that session's commands."""
 
     session: Session
+    ticking: tuple[Timer, ...] = ()
+    """What redraws the screen as the clock goes."""
     _resumed = False
 
     def __init__(self) -> None:
@@ -64,6 +67,13 @@ class SessionScreen(AsksBeforeQuitting):
         if not self._resumed:
             self._resumed = True
             event.refresh_styles = False
+
+    def on_screen_suspend(self) -> None:
+        """Ended, under its summary (a live screen the app opened on stays at the bottom of
+        the stack: Textual cannot replace an app's first screen), it draws nothing more."""
+        if self.session.state.ended is not None:
+            for timer in self.ticking:
+                timer.stop()
 
     def quit_saved(self, farewell: str = "") -> None:
         """Quit once everything recorded is on disk. When it cannot be, never claim it was:

@@ -61,9 +61,7 @@ class LiveScreen(SessionScreen):
         with Horizontal(id="main"):
             yield TurnPanel(id="turn")
             yield SidePanel(id="side")
-        items = ItemsList(id="items")
-        items.border_title = "Captured, newest first (i to edit)"
-        yield items
+        yield ItemsList(id="items")
         with Vertical(id="foot"):  # at the bottom, whatever the turn above takes
             yield Line(id="message")
             yield CaptureBar(id="capture")
@@ -77,8 +75,8 @@ class LiveScreen(SessionScreen):
         for warning in self.session.warnings:
             self.say(warning, problem=True)
         self.refresh_view()
-        self.set_interval(REFRESH_SECONDS, self.refresh_view)
-        self.set_interval(REFRESH_SECONDS, self.disk.tick)
+        ticks = (self.refresh_view, self.disk.tick)
+        self.ticking = tuple(self.set_interval(REFRESH_SECONDS, tick) for tick in ticks)
 
     # -- rendering -------------------------------------------------------------------------
 

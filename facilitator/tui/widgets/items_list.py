@@ -81,6 +81,7 @@ class ItemsList(OptionList):
 
     def __init__(self, *, id: str | None = None) -> None:
         super().__init__(id=id)
+        self.border_title = "Captured, newest first (i to edit)"
         self._shown: list[tuple[int, Content]] = []
         self._items: dict[int, Item] = {}
         self._last: tuple[list[Item], set[int]] = ([], set())
