@@ -390,7 +390,7 @@ async def test_a_burst_of_letters_with_the_bar_closed_becomes_a_note_not_command
     app, session, _ = live_app(burst_gap=BURST_GAP)
     async with app.run_test(size=SIZE) as pilot:
         await send(pilot, [*"they agreed to review it"])
-        field = app.screen.query_one("#capture-input", Input)
+        field = (await live_screen(pilot)).query_one("#capture-input", Input)
         assert await typed_into(pilot, field) == "they agreed to review it"
         assert session.events == []  # no next, no pass, no absence
         await pilot.press("enter")

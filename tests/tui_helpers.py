@@ -72,7 +72,7 @@ async def live_screen(pilot: Pilot[None]) -> LiveScreen:
     """The live screen, once it is open and whole: the app opens on it (or by a message, a
     reopening say), and a loaded machine may not have put it together when a test starts."""
     for _ in range(500):
-        if isinstance(pilot.app.screen, LiveScreen) and pilot.app.screen.is_mounted:
+        if isinstance(pilot.app.screen, LiveScreen) and pilot.app.screen.whole:
             return pilot.app.screen
         await pilot.pause(0.01)
     raise AssertionError(f"the live screen never opened: {pilot.app.screen}")

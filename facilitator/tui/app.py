@@ -25,7 +25,7 @@ from facilitator.tui.crash import CrashesPrivately
 from facilitator.tui.key_help import key_words
 from facilitator.tui.keyboard import Keyboard
 from facilitator.tui.launcher import Launcher
-from facilitator.tui.screens.base import AsksBeforeQuitting
+from facilitator.tui.screens.base import AsksBeforeQuitting, SessionScreen
 from facilitator.tui.screens.dialog import Dialog
 from facilitator.tui.screens.live import LiveScreen
 from facilitator.tui.typing_guard import BURST_GAP
@@ -71,7 +71,7 @@ class FacilitatorApp(CrashesPrivately):
         first screen is being put together) wait for it, still in order."""
         if event.is_forwarded or not isinstance(event, (events.Key, events.Paste)):
             await super().on_event(event)
-        elif self._early or not self.screen.is_mounted:
+        elif self._early or not _whole(self.screen):
             self._early.append(event)
             if len(self._early) == 1:
                 self.set_timer(EARLY_WAIT, self._take_early)
@@ -88,10 +88,12 @@ class FacilitatorApp(CrashesPrivately):
     async def _take_early(self) -> None:
         """The first key that waited, once the screen is whole; each of the others in a turn
         of its own, as if it had just come (a screen a key opens is whole for the next)."""
-        if self.screen.is_mounted:
-            await self._take(self._early.pop(0))
-        if self._early:
+        if not _whole(self.screen):
             self.set_timer(EARLY_WAIT, self._take_early)
+            return
+        await self._take(self._early.pop(0))
+        if self._early:
+            self.call_next(self._take_early)
 
     def get_default_screen(self) -> Screen[None]:
         """A running session opens on its live screen, as the app's first screen: pushed
@@ -212,6 +214,11 @@ class FacilitatorApp(CrashesPrivately):
             if isinstance(screen, Dialog):
                 screen.answer(None)  # off the stack at once: the question goes on top
             asking[-1].ask_to_quit()
+
+
+def _whole(screen: Screen[object]) -> bool:
+    """The screen is mounted, and has all it takes keys with (see `SessionScreen.whole`)."""
+    return screen.is_mounted and (not isinstance(screen, SessionScreen) or screen.whole)
 
 
 def make_app(

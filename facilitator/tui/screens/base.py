@@ -53,6 +53,8 @@ class SessionScreen(AsksBeforeQuitting):
     session: Session
     ticking: tuple[Timer, ...] = ()
     """What redraws the screen as the clock goes."""
+    whole = True
+    """False while parts the first frame does without are added: keys wait (the app's)."""
     _resumed = False
 
     def __init__(self) -> None:

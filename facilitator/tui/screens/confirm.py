@@ -66,10 +66,15 @@ class ConfirmScreen(Dialog[bool]):
 
 
 class LeaveScreen(ConfirmScreen):
-    """Leaving a running session (it can be resumed): ctrl+q again leaves, as ctrl+e again
-    ends one."""
+    """Leaving a running session, which the command `resume` continues: ctrl+q again
+    leaves, as ctrl+e again ends one."""
 
     LEAVES = True
+
+    def __init__(self, resume: str) -> None:
+        super().__init__(
+            "Leave the session?", f"It can be resumed: {resume}", yes="Leave", no="Stay"
+        )
 
 
 class EndScreen(Dialog[bool]):

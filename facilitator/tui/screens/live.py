@@ -38,6 +38,7 @@ class LiveScreen(SessionScreen):
     """One running session."""
 
     AUTO_FOCUS = ""  # keys drive the session; the items list is entered with i
+    whole = False  # until the capture bar is added, after the first frame
     # Below 56 columns the queue panel gives way: "Next" and "Not yet" still say who is next.
     HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (56, "-normal")]
     # From 24 rows the turn panel has room for every row it can have (see TurnPanel).
@@ -64,7 +65,6 @@ class LiveScreen(SessionScreen):
         yield ItemsList(id="items")
         with Vertical(id="foot"):  # at the bottom, whatever the turn above takes
             yield Line(id="message")
-            yield CaptureBar(id="capture")
             yield KeysLine()
 
     def on_mount(self) -> None:
@@ -77,6 +77,13 @@ class LiveScreen(SessionScreen):
         self.refresh_view()
         ticks = (self.refresh_view, self.disk.tick)
         self.ticking = tuple(self.set_interval(REFRESH_SECONDS, tick) for tick in ticks)
+        self.call_after_refresh(self._add_capture_bar)
+
+    async def _add_capture_bar(self) -> None:
+        """Above the keys, after the first frame (1% of `run`'s work): keys wait till then."""
+        foot, keys = self.query_one("#foot"), self.query_one(KeysLine)
+        await foot.mount(CaptureBar(id="capture"), before=keys)
+        self.whole = True
 
     # -- rendering -------------------------------------------------------------------------
 
@@ -231,14 +238,10 @@ class LiveScreen(SessionScreen):
 
         from facilitator.tui.screens.confirm import LeaveScreen
 
-        question = LeaveScreen(
-            "Leave the session?", f"It can be resumed: {resume}", yes="Leave", no="Stay"
-        )
-        self.ask_once(question, answered)
+        self.ask_once(LeaveScreen(resume), answered)
 
     def action_vote_by_number(self) -> None:
-        """`v`, a topic's number, Enter: a vote for any topic, the tenth and beyond too. The
-        number is typed in the capture bar, so keys typed right after `v` are never lost."""
+        """`v`, a topic's number, Enter: a vote for any topic, typed in the capture bar."""
         self.say("")
         self.query_one(CaptureBar).open("vote", None, [])
 
@@ -269,10 +272,8 @@ class LiveScreen(SessionScreen):
 
     @on(CaptureBar.Cancelled)
     def capture_cancelled(self, message: CaptureBar.Cancelled) -> None:
-        if message.item is not None:
-            self.say("Edit cancelled: the item is as it was.")
-        else:
-            self.say("No vote." if message.type == "vote" else "Nothing captured.")
+        nothing = "No vote." if message.type == "vote" else "Nothing captured."
+        self.say(nothing if message.item is None else "Edit cancelled: the item is as it was.")
 
     @on(ItemsList.Closed)
     def items_closed(self) -> None:
