@@ -171,10 +171,12 @@ def test_keys_typed_as_the_app_opens_wait_for_its_screen(
     command = [str(FACILITATOR), "run", "peer-circle"]
     window = Terminal(f"facilitator-ahead-{os.getpid()}", command, env)
     opened.append(window)
-    for _ in range(12):  # from the moment the command starts
+    for _ in range(3):  # from the moment the command starts
         window.send("-l", "rhello")
         time.sleep(0.05)
-    window.wait_for("hello" + "rhello" * 11)
+    window.send("Enter")  # the terminal not yet set up, it sends ctrl+j: still an Enter
+    shown = window.wait_for("Resource (Ana):")  # saved, in the items list
+    assert "hello" + "rhello" * 2 in shown
     assert "unexpected error" not in window.screen()
 
 

@@ -3,12 +3,14 @@
 from pathlib import Path
 
 import pytest
-from textual.widgets import Markdown
+from textual.content import Content
+from textual.widgets import Markdown, Static
 
 from facilitator.summary.clipboard import Copied
 from facilitator.tui.screens import summary as summary_screen
+from facilitator.tui.screens.confirm import ConfirmScreen
 from facilitator.tui.screens.summary import SummaryScreen
-from tests.tui_helpers import live_app, screen_text, text_of
+from tests.tui_helpers import live_app, screen_text, send, text_of
 
 
 async def test_the_summary_switches_format_copies_and_says_where_it_is(
@@ -51,3 +53,21 @@ async def test_the_summary_switches_format_copies_and_says_where_it_is(
         assert message.startswith("Sent to the terminal's clipboard (OSC 52)")
         assert session.folder is not None
         assert str(session.folder / "summary.md") in text_of(app, "#saved")
+
+
+async def test_keys_right_after_the_one_that_ends_are_the_summarys(tmp_path: Path) -> None:
+    """The app opens the summary when it gets to the live screen's message, after keys
+    that came with the ending one (the second ctrl+e answers "End?"): they wait for the
+    summary, and each key for what the one before it opened."""
+    app, _, _ = live_app(home=tmp_path, burst_gap=0.0)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await send(pilot, ["space", "ctrl+e", "ctrl+e", "f", "u"])
+        for _ in range(100):
+            if isinstance(app.screen, ConfirmScreen):
+                break
+            await pilot.pause(0.02)
+        assert isinstance(app.screen, ConfirmScreen)  # u: "Reopen the session?"
+        summary = app.screen_stack[-2]
+        assert isinstance(summary, SummaryScreen)
+        status = summary.query_one("#status", Static).content
+        assert isinstance(status, Content) and status.plain.startswith("Summary · text")

@@ -25,7 +25,7 @@ from facilitator.tui.crash import CrashesPrivately
 from facilitator.tui.key_help import key_words
 from facilitator.tui.keyboard import Keyboard
 from facilitator.tui.launcher import Launcher
-from facilitator.tui.screens.base import AsksBeforeQuitting, SessionScreen
+from facilitator.tui.screens.base import AsksBeforeQuitting
 from facilitator.tui.screens.dialog import Dialog
 from facilitator.tui.screens.live import LiveScreen
 from facilitator.tui.typing_guard import BURST_GAP
@@ -67,14 +67,14 @@ class FacilitatorApp(CrashesPrivately):
 
     async def on_event(self, event: events.Event) -> None:
         """Keys and pastes go through the one keyboard policy first, in the order they came.
-        Those that come before the screen is whole (typed ahead as the app opens, when its
-        first screen is being put together) wait for it, still in order."""
+        Those that come before the screen is whole (typed ahead as the app opens, or as the
+        screen a key asked for opens) wait for it, still in order."""
         if event.is_forwarded or not isinstance(event, (events.Key, events.Paste)):
             await super().on_event(event)
         elif self._early or not _whole(self.screen):
             self._early.append(event)
             if len(self._early) == 1:
-                self.set_timer(EARLY_WAIT, self._take_early)
+                self._look_for_whole()
         else:
             await self._take(event)
 
@@ -85,19 +85,29 @@ class FacilitatorApp(CrashesPrivately):
             return
         await super().on_event(event)
 
+    def _look_for_whole(self) -> None:
+        """Look again soon, in the app's turn (a timer calls back from its own task)."""
+        self.set_timer(EARLY_WAIT, partial(self.call_later, self._take_early))
+
     async def _take_early(self) -> None:
         """The first key that waited, once the screen is whole; each of the others in a turn
-        of its own, as if it had just come (a screen a key opens is whole for the next)."""
+        of its own, as if it had just come (a screen a key opens is whole before the next is
+        taken). An Enter typed before the app set the terminal up came as ctrl+j: an Enter."""
         if not _whole(self.screen):
-            self.set_timer(EARLY_WAIT, self._take_early)
+            self._look_for_whole()
             return
-        await self._take(self._early.pop(0))
+        event = self._early.pop(0)
+        if isinstance(event, events.Key) and event.key == "ctrl+j":
+            enter = events.Key("enter", "\r")
+            enter.time = event.time  # the typing guard judges keys by when they came
+            event = enter
+        await self._take(event)
         if self._early:
             self.call_next(self._take_early)
 
     def get_default_screen(self) -> Screen[None]:
         """A running session opens on its live screen, as the app's first screen: pushed
-        over Textual's empty one, that one was styled and laid out first (30 M instructions
+        over Textual's empty one, that one was styled and laid out first (26 M instructions
         of `run`'s first frame, 2%)."""
         session = self.session
         if session is None or session.state.ended is not None:
@@ -217,8 +227,8 @@ class FacilitatorApp(CrashesPrivately):
 
 
 def _whole(screen: Screen[object]) -> bool:
-    """The screen is mounted, and has all it takes keys with (see `SessionScreen.whole`)."""
-    return screen.is_mounted and (not isinstance(screen, SessionScreen) or screen.whole)
+    """The screen is mounted, and has all it takes keys with (`AsksBeforeQuitting.whole`)."""
+    return screen.is_mounted and (not isinstance(screen, AsksBeforeQuitting) or screen.whole)
 
 
 def make_app(

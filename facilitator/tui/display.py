@@ -68,8 +68,8 @@ class DisplayApp(CrashesPrivately):
         """Catch up on the session, then show it as the clock says it is now; and watch the
         journal followed now (another session's, when a newer one opened, or the same file
         made anew)."""
-        panel = self.query_one_optional(RoomPanel)
-        if panel is None:  # closing: a last tick after the screen's widgets went
+        panel = self.query_one_optional(RoomPanel) if self.screen_stack else None
+        if panel is None:  # closing: a last tick after the screen (or its widgets) went
             return
         panel.screenful = self.feed.poll()
         follower, watch = self.feed.follower, self.file_watch

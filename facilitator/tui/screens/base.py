@@ -1,6 +1,7 @@
 """What some screens promise the app and the palette, so neither needs to know them."""
 
 from collections.abc import Callable
+from typing import TypeVar
 
 from textual import events
 from textual.screen import Screen
@@ -10,6 +11,7 @@ from facilitator.session import Session
 from facilitator.session.writer import RESCUE_PLACE
 from facilitator.text import counted
 from facilitator.tui import messages
+from facilitator.tui.screens.dialog import Dialog
 
 
 def sized_from_the_start(screen: Screen[None]) -> None:
@@ -24,17 +26,39 @@ def sized_from_the_start(screen: Screen[None]) -> None:
             screen.add_class(max(point for point in points if point[0] <= size)[1], update=False)
 
 
+T = TypeVar("T")
+
+
 class AsksBeforeQuitting(Screen[None]):
     """ctrl+q and the palette's Quit call `ask_to_quit` instead of quitting at once: a
     running session, an unsaved agenda."""
 
     _asking = False
     """The question to leave is open, or the screen is leaving: ctrl+q asks nothing then."""
+    whole = True
+    """False while the screen lacks something it takes keys with (parts added after the
+    first frame, an answer not yet taken, the screen that replaces it): keys wait (the
+    app's key gate)."""
 
     def ask_to_quit(self) -> None:
         raise NotImplementedError
 
-    def ask_once(self, question: Screen[bool], answered: Callable[[bool | None], None]) -> None:
+    def ask(self, question: Dialog[T], answered: Callable[[T | None], None]) -> None:
+        """Ask; the keys after an answer wait until this screen has taken it (the app
+        takes the question away first, and a key in between would be this screen's). A
+        question taken back unanswered (its key was typing) leaves the keys as they were."""
+
+        def waiting() -> None:
+            self.whole = False
+
+        def then(answer: T | None) -> None:
+            self.whole = True
+            answered(answer)
+
+        question.before_answer = waiting
+        self.app.push_screen(question, then)
+
+    def ask_once(self, question: Dialog[bool], answered: Callable[[bool | None], None]) -> None:
         """Ask whether to leave, unless that is being asked (keys that came together)."""
         if self._asking:
             return
@@ -44,7 +68,7 @@ class AsksBeforeQuitting(Screen[None]):
             self._asking = False
             answered(answer)
 
-        self.app.push_screen(question, then)
+        self.ask(question, then)
 
 
 class SessionScreen(AsksBeforeQuitting):
@@ -53,8 +77,6 @@ class SessionScreen(AsksBeforeQuitting):
     session: Session
     ticking: tuple[Timer, ...] = ()
     """What redraws the screen as the clock goes."""
-    whole = True
-    """False while parts the first frame does without are added: keys wait (the app's)."""
     _resumed = False
 
     def __init__(self) -> None:
@@ -69,6 +91,12 @@ class SessionScreen(AsksBeforeQuitting):
         if not self._resumed:
             self._resumed = True
             event.refresh_styles = False
+
+    def replaced_by(self, message: messages.ShowSummary | messages.OpenSession) -> None:
+        """Ask the app for the screen that replaces this one: keys wait for it (the app
+        opens it when it gets to the message, after keys that may have come already)."""
+        self.whole = False
+        self.post_message(message)
 
     def on_screen_suspend(self) -> None:
         """Ended, under its summary (a live screen the app opened on stays at the bottom of

@@ -1,6 +1,7 @@
 """What every dialog shares: a box in the middle of the screen, an answer given once, and
 printable keys that never answer it (the keyboard policy hands them to `typed`)."""
 
+from collections.abc import Callable
 from typing import TypeVar
 
 from textual.content import Content
@@ -17,6 +18,8 @@ class Dialog(ModalScreen[Answer]):
     TYPING_HINT = "Typing does not answer this: use the buttons, Enter or Esc."
     LEAVES = False
     """Whether this is the question before leaving, which ctrl+q again answers with yes."""
+    before_answer: Callable[[], None] | None = None
+    """Called as the answer goes, before the screen that asked has it (see `ask`)."""
 
     DEFAULT_CSS = """
     Dialog {
@@ -61,6 +64,8 @@ class Dialog(ModalScreen[Answer]):
         if self.answered or not self.is_current:
             return
         self.answered = True
+        if self.before_answer is not None:
+            self.before_answer()
         self.dismiss(value)
 
     def typed(self, text: str) -> None:

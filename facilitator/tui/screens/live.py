@@ -206,19 +206,19 @@ class LiveScreen(SessionScreen):
     def action_end(self) -> None:
         """End, asked with "keep going" as the answer unless ctrl+e comes again."""
         if self.session.state.ended is not None:
-            self.post_message(messages.ShowSummary(self.session))
+            self.replaced_by(messages.ShowSummary(self.session))
             return
 
         def answered(end: bool | None) -> None:
             if end:
                 self.done(self.session.end())
-                self.post_message(messages.ShowSummary(self.session))
+                self.replaced_by(messages.ShowSummary(self.session))
             else:
                 self.say("Still running: the session goes on.")
 
         from facilitator.tui.screens.confirm import EndScreen
 
-        self.app.push_screen(EndScreen(), answered)
+        self.ask(EndScreen(), answered)
 
     def ask_to_quit(self) -> None:
         """Quit; during a session ask first, pause the clock and say how to resume."""
@@ -252,7 +252,7 @@ class LiveScreen(SessionScreen):
 
         from facilitator.tui.screens.prompt import PromptScreen
 
-        self.app.push_screen(PromptScreen("Latecomer's name:"), answered)
+        self.ask(PromptScreen("Latecomer's name:"), answered)
 
     # -- messages from the widgets and the palette -----------------------------------------
 

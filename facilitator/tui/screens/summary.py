@@ -162,7 +162,7 @@ class SummaryScreen(SessionScreen):
                 return
             outcome = self.session.reopen_ended()
             if outcome.done:
-                self.post_message(messages.OpenSession(self.session))
+                self.replaced_by(messages.OpenSession(self.session))
             else:
                 self.say(outcome.message)
 
@@ -172,7 +172,7 @@ class SummaryScreen(SessionScreen):
             yes="Reopen",
             no="Stay here",
         )
-        self.app.push_screen(question, answered)
+        self.ask(question, answered)
 
     @work
     async def action_copy(self) -> None:
