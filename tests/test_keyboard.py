@@ -10,13 +10,14 @@ from textual import events
 from textual.pilot import Pilot
 from textual.widgets import Input
 
+from facilitator.tui import app as app_module
 from facilitator.tui.commands import take_back
 from facilitator.tui.screens.confirm import ConfirmScreen, EndScreen
 from facilitator.tui.screens.live import LiveScreen
 from facilitator.tui.screens.summary import SummaryScreen
 from facilitator.tui.typing_guard import AFTER_ENTER, BURST_GAP
 from facilitator.tui.widgets.items_list import ItemsList
-from tests.tui_helpers import bundled, live_app, screen_text, send, text_of
+from tests.tui_helpers import bundled, live_app, live_screen, screen_text, send, text_of
 
 SIZE = (80, 24)
 
@@ -264,3 +265,23 @@ def test_an_action_is_taken_back_as_the_table_of_its_keys_says() -> None:
     assert take_back(SummaryScreen, "private") == "again"
     assert take_back(LiveScreen, "pass_turn") == "never"  # not a key of the live screen
     assert take_back(LiveScreen, "items") == "observed"
+
+
+async def test_keys_wait_for_a_screen_that_is_not_whole_but_not_forever(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Keys wait while the screen lacks what takes them; one that never becomes whole (a
+    fault) delays them, and never takes the keyboard away."""
+    monkeypatch.setattr(app_module, "EARLY_LIMIT", 0.3)
+    app, session, _ = live_app(burst_gap=0.0)
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen = await live_screen(pilot)
+        screen.whole = False
+        await send(pilot, ["space"])
+        await pilot.pause(0.1)
+        assert not session.state.running  # held
+        for _ in range(100):
+            if session.state.running:
+                break
+            await pilot.pause(0.02)
+        assert session.state.running  # taken after the limit

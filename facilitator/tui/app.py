@@ -3,6 +3,7 @@ It holds no business rule."""
 
 from __future__ import annotations
 
+import time
 from collections.abc import Iterable
 from functools import partial
 from pathlib import Path
@@ -34,7 +35,10 @@ if TYPE_CHECKING:  # the editor's code loads when it opens
     from facilitator.agenda.draft import AgendaDraft
 
 EARLY_WAIT = 0.01
-"""Seconds between looks at whether the first screen is whole, while keys wait for it."""
+"""Seconds between looks at whether the screen is whole, while keys wait for it."""
+EARLY_LIMIT = 5.0
+"""Seconds keys wait at most: a screen that never became whole (a fault) costs a pause,
+never the keyboard (ctrl+q among them)."""
 SETTLED_AFTER = 0.5
 """Seconds after the app opens, its first screen drawn, when the link finder is built (see
 `prepare_links`) and the garbage collector is back (see `hold_collection`)."""
@@ -64,6 +68,7 @@ class FacilitatorApp(CrashesPrivately):
         self.keyboard = Keyboard(self, burst_gap)
         self._early: list[events.Key | events.Paste] = []
         """Keys and pastes that came before the screen was whole, in order."""
+        self._waiting_since = 0.0
 
     async def on_event(self, event: events.Event) -> None:
         """Keys and pastes go through the one keyboard policy first, in the order they came.
@@ -74,6 +79,7 @@ class FacilitatorApp(CrashesPrivately):
         elif self._early or not _whole(self.screen):
             self._early.append(event)
             if len(self._early) == 1:
+                self._waiting_since = time.monotonic()
                 self._look_for_whole()
         else:
             await self._take(event)
@@ -93,7 +99,8 @@ class FacilitatorApp(CrashesPrivately):
         """The first key that waited, once the screen is whole; each of the others in a turn
         of its own, as if it had just come (a screen a key opens is whole before the next is
         taken). An Enter typed before the app set the terminal up came as ctrl+j: an Enter."""
-        if not _whole(self.screen):
+        waited = time.monotonic() - self._waiting_since
+        if not _whole(self.screen) and waited < EARLY_LIMIT:
             self._look_for_whole()
             return
         event = self._early.pop(0)
