@@ -7,7 +7,7 @@ from textual import events
 from textual.app import App
 from textual.content import Content
 from textual.pilot import Pilot
-from textual.widgets import Digits, Input, Static
+from textual.widgets import Input, Static
 
 from facilitator.agenda import Agenda, load_agenda
 from facilitator.session import FakeClock, Session
@@ -44,8 +44,6 @@ def live_app(
 def text_of(app: App[None], selector: str) -> str:
     """The plain text a Static (or the side panel) shows, as the user reads it."""
     widget = app.screen.query_one(selector)
-    if isinstance(widget, Digits):
-        return widget.value
     if isinstance(widget, SidePanel):
         return "\n".join(widget.rows)
     assert isinstance(widget, Static)
