@@ -80,15 +80,17 @@ def digit_rows(value: str, bold: bool) -> tuple[str, ...]:
     return tuple(row.text for row in segments if isinstance(row, Segment) and row.text != "\n")
 
 
-def plain_strip(widget: Widget, text: str, y: int) -> Strip:
+def plain_strip(widget: Widget, text: str, y: int, style: Style | None = None) -> Strip:
     """Unstyled `text` as line `y` of `widget`, as Textual draws it: in the widget's style
     (the one Textual keeps until the styles change, not worked out again from every
-    ancestor's), marked with where it starts (a selection with the mouse reads that)."""
-    return Strip([Segment(text, widget.visual_style.rich_style + starts_at(y))])
+    ancestor's) or the `style` given, marked with where it starts (a selection with the
+    mouse reads that)."""
+    style = widget.visual_style.rich_style if style is None else style
+    return Strip([Segment(text, style + _starts_at(y))])
 
 
 @lru_cache(maxsize=64)
-def starts_at(y: int) -> Style:
+def _starts_at(y: int) -> Style:
     return Style.from_meta({"offset": (0, y)})
 
 

@@ -3,7 +3,6 @@
 from itertools import zip_longest
 from typing import NamedTuple
 
-from rich.segment import Segment
 from textual import events
 from textual.content import Content
 from textual.geometry import Region, Size
@@ -14,7 +13,7 @@ from textual.widget import Widget
 from facilitator.session.view import SessionView
 from facilitator.tui import clock_words
 from facilitator.tui.cells import fit, names_line
-from facilitator.tui.widgets.line import digit_rows, starts_at
+from facilitator.tui.widgets.line import digit_rows, plain_strip
 
 CONFIDENTIAL = "CONFIDENTIAL: captures here stay private"
 
@@ -124,8 +123,7 @@ class TurnPanel(Widget):
 
     def _full_rows(self, view: SessionView, width: int) -> tuple[Row, ...]:
         turn = view.turn
-        segment = f"{turn.segment + 1}/{view.segment_count}  {turn.segment_title}"
-        rows = [Row("segment", segment + clock_words.box_words(turn), "turn--title")]
+        rows = [self._segment_row(view)]
         if turn.confidential:
             rows.append(Row("confidential", CONFIDENTIAL, "turn--confidential"))
         rows.append(Row("prompt", turn.prompt or "", "turn--muted"))
@@ -139,13 +137,18 @@ class TurnPanel(Widget):
         return tuple(rows)
 
     def _compact_rows(self, view: SessionView) -> tuple[Row, ...]:
+        return (
+            self._segment_row(view),
+            Row("speaker", self._speaker_line(view), "turn--title"),
+            Row("clockline", clock_words.clock_line(view.turn, view.started)),
+        )
+
+    @staticmethod
+    def _segment_row(view: SessionView) -> Row:
+        """`3/7  Hot seat` and what its time box says, on every panel."""
         turn = view.turn
         segment = f"{turn.segment + 1}/{view.segment_count}  {turn.segment_title}"
-        return (
-            Row("segment", segment + clock_words.box_words(turn), "turn--title"),
-            Row("speaker", self._speaker_line(view), "turn--title"),
-            Row("clockline", clock_words.clock_line(turn, view.started)),
-        )
+        return Row("segment", segment + clock_words.box_words(turn), "turn--title")
 
     def _digits(self, view: SessionView) -> tuple[str, ...]:
         """The countdown in Textual's three-row digits, bold if the stylesheet says so."""
@@ -194,8 +197,7 @@ class TurnPanel(Widget):
     def render_line(self, y: int) -> Strip:
         text, part = self._lines[y] if y < len(self._lines) else ("", "")
         # A part's style is worked out again after a restyle (a new state, a new theme).
-        style = self.get_component_rich_style(part) if part else self.visual_style.rich_style
-        return Strip([Segment(text, style + starts_at(y))])
+        return plain_strip(self, text, y, self.get_component_rich_style(part) if part else None)
 
     # -- the bell and the flash ------------------------------------------------------------
 
