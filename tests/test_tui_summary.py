@@ -63,7 +63,7 @@ async def test_keys_right_after_the_one_that_ends_are_the_summarys(tmp_path: Pat
     async with app.run_test(size=(80, 24)) as pilot:
         await send(pilot, ["space", "ctrl+e", "ctrl+e", "f", "u"])
         for _ in range(100):
-            if isinstance(app.screen, ConfirmScreen):
+            if isinstance(app.screen, ConfirmScreen) and app.screen.is_mounted:
                 break
             await pilot.pause(0.02)
         assert isinstance(app.screen, ConfirmScreen)  # u: "Reopen the session?"

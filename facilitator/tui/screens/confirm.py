@@ -41,7 +41,8 @@ class ConfirmScreen(Dialog[bool]):
         self.default = "#yes" if default else "#no"
 
     def on_mount(self) -> None:
-        self.set_focus(self.query_one(self.default))
+        for button in self.query(self.default):  # none when the app closed as this opened
+            self.set_focus(button)
 
     def compose(self) -> ComposeResult:
         yes, no = self.labels
