@@ -2,6 +2,8 @@
 and without what pydantic loads for plugins we do not run."""
 
 import gc
+import importlib
+import importlib.util
 import os
 import sys
 from collections.abc import Iterator
@@ -60,3 +62,29 @@ def without_pydantic_plugins() -> None:
         loader = ModuleType("pydantic.plugin._loader", "No plugins: PYDANTIC_DISABLE_PLUGINS.")
         loader.get_plugins = tuple  # type: ignore[attr-defined]
         sys.modules[loader.__name__] = loader
+
+
+_later: list[str] = []
+"""The modules `later` put off, for `catch_up`."""
+
+
+def later(name: str) -> None:
+    """Module `name`, a package's submodule, made when first used rather than now: importing
+    it (`from package import name`) gives a module whose first attribute read runs it. For
+    code that start-up imports but its first screen does not run (see `catch_up`)."""
+    spec = importlib.util.find_spec(name)
+    if spec is None or spec.loader is None or name in sys.modules:
+        return
+    spec.loader = importlib.util.LazyLoader(spec.loader)
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[name] = module
+    spec.loader.exec_module(module)
+    package, _, attribute = name.rpartition(".")
+    setattr(sys.modules[package], attribute, module)  # so `from package import` runs none
+    _later.append(name)
+
+
+def catch_up() -> None:
+    """Run now what `later` put off, once the first screen is drawn, so that no key pays it."""
+    while _later:
+        importlib.import_module(_later.pop())

@@ -5,8 +5,9 @@ from typing import get_args
 
 import pytest
 
-from facilitator.session.events import FORMAT_VERSION, Event
+from facilitator.session.events import Event
 from facilitator.session.item_kinds import ITEM_KINDS
+from facilitator.session.values import FORMAT_VERSION
 from facilitator.summary.formats import FORMATS
 from facilitator.summary.render import render
 from facilitator.summary.report import build_report

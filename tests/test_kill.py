@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 
 from facilitator.session import FakeClock, Session, recorded_sessions
-from facilitator.session.events import CHECKPOINT_SECONDS
+from facilitator.session.values import CHECKPOINT_SECONDS
 
 pytestmark = pytest.mark.slow  # real processes killed at random moments
 

@@ -71,6 +71,36 @@ def test_the_way_to_a_live_screen_leaves_the_summary_and_clipboard_unloaded() ->
     assert result.stdout.strip() == "['facilitator.summary.charts']"  # the side panel's bars
 
 
+def test_a_new_sessions_first_screen_makes_no_event_class() -> None:
+    """The events' pydantic classes are made by the first key that needs them, or once the
+    first screen is drawn (`catch_up`), not before it: a quarter of the session package's
+    start-up."""
+    probe = (
+        "import asyncio, sys, tempfile\n"
+        "from pathlib import Path\n"
+        "from facilitator.agenda import load_agenda\n"
+        "from facilitator.session import Session, SystemClock\n"
+        "from facilitator.tui import app as tui\n"
+        "tui.SETTLED_AFTER = 600  # no catch_up during the probe\n"
+        "events = sys.modules['facilitator.session.events']\n"
+        "async def main():\n"
+        "    agenda = load_agenda(Path(sys.argv[1])).agenda\n"
+        "    session = Session.begin(agenda, SystemClock(), Path(tempfile.mkdtemp()), 'p')\n"
+        "    async with tui.make_app(session, burst_gap=0.0).run_test() as pilot:\n"
+        "        await pilot.pause()\n"
+        "        print(type(events).__name__)\n"
+        "        await pilot.press('space')\n"
+        "        await pilot.pause()\n"
+        "        print(type(events).__name__, session.state.running)\n"
+        "asyncio.run(main())\n"
+    )
+    agenda = PACKAGE.parent / "agendas" / "peer-circle.toml"
+    result = subprocess.run(
+        [sys.executable, "-c", probe, str(agenda)], capture_output=True, text=True, check=True
+    )
+    assert result.stdout.split("\n")[:2] == ["_LazyModule", "module True"]
+
+
 def _module_imports() -> dict[str, set[str]]:
     """Every facilitator module and the facilitator modules it imports anywhere in it:
     at the top, inside functions, and under TYPE_CHECKING."""

@@ -4,7 +4,7 @@ there are, and the panel's own footer names the keys that mark them."""
 from pathlib import Path
 
 from facilitator.session import FakeClock, Session
-from facilitator.session.events import CarriedItem
+from facilitator.session.values import CarriedItem
 from facilitator.tui.app import make_app
 from tests.tui_helpers import bundled, text_of
 

@@ -8,7 +8,7 @@ import pytest
 from facilitator.session import FakeClock, Session
 from facilitator.session.capture import parse_capture
 from facilitator.session.carry import from_last_session
-from facilitator.session.events import CarriedItem
+from facilitator.session.values import CarriedItem
 from tests.session_helpers import CIRCLE, agenda, new_session
 
 PEOPLE = ["Ana", "Ben", "Benedikt", "Dr. Okafor"]

@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from facilitator.session import FakeClock, Session
-from facilitator.session.events import CHECKPOINT_SECONDS
+from facilitator.session.values import CHECKPOINT_SECONDS
 from tests.session_helpers import new_session
 
 

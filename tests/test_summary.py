@@ -8,7 +8,7 @@ import pytest
 
 from facilitator.cli import main
 from facilitator.session import Session
-from facilitator.session.events import CarriedItem
+from facilitator.session.values import CarriedItem
 from facilitator.summary.formats import FORMATS, Format
 from facilitator.summary.render import render
 from facilitator.summary.report import build_report

@@ -289,7 +289,7 @@ async def test_esc_says_whether_an_edit_or_a_new_item_was_dropped() -> None:
 
 async def test_last_times_items_are_marked_in_the_review(tmp_path: Path) -> None:
     from facilitator.session import FakeClock
-    from facilitator.session.events import CarriedItem
+    from facilitator.session.values import CarriedItem
     from facilitator.tui.app import make_app
 
     carried = [CarriedItem(text="send the draft", person="Ben", session="earlier")]

@@ -1,5 +1,9 @@
 """The live session as pure logic: events, a reducer, a clock, a journal. No UI here."""
 
+from facilitator.startup import later
+
+later("facilitator.session.events")  # before any module here imports it: see `events`
+
 from facilitator.session.clock import Clock, FakeClock, SystemClock
 from facilitator.session.items import Item
 from facilitator.session.journal import JournalError

@@ -1,14 +1,17 @@
 """Reading what the facilitator types: `@owner` (one or more), links, `by Friday`, `1 Dec`,
 `in 2 weeks`, `#private`. A phrase that is not a date stays in the text untouched."""
 
+from __future__ import annotations
+
 import datetime as dt
 import re
 import unicodedata
 
-from facilitator.session.events import Draft, ItemType
+from facilitator.session import events as ev
 from facilitator.session.item_kinds import ITEM_KINDS
 from facilitator.session.items import Item
 from facilitator.session.phrases import links
+from facilitator.session.values import ItemType
 
 _PRIVATE = re.compile(r"(?<!\S)#private\b", re.IGNORECASE)
 _MENTION = re.compile(r"(?<![^\s,;(])@")
@@ -46,7 +49,7 @@ _FOLDED = str.maketrans({"ł": "l", "ø": "o", "đ": "d", "ı": "i", "æ": "ae",
 
 def parse_capture(
     type_: ItemType, text: str, people: list[str], speaker: str | None, today: dt.date
-) -> Draft:
+) -> ev.Draft:
     """Parse a capture; `@name` named first picks a person (or several), else the speaker
     gets the credit. Every `@name` is kept: an owner who is nobody in the session is a guest,
     a name within the words stays in them; none is dropped."""
@@ -68,7 +71,7 @@ def parse_capture(
         due, text = _take_due(text, today)
     urls = [text[start:end] for start, end in links(text)]
     person = owners[0] if owners else speaker
-    return Draft(
+    return ev.Draft(
         type=type_,
         text=" ".join(text.split()),
         person=person,

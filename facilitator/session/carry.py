@@ -2,12 +2,12 @@
 
 from pathlib import Path
 
-from facilitator.session.events import CarriedItem
 from facilitator.session.goals import OPEN, carried_goals
 from facilitator.session.item_kinds import ITEM_KINDS
 from facilitator.session.journal import JOURNAL, JournalError, read_journal
 from facilitator.session.records import recorded_sessions
 from facilitator.session.state import State
+from facilitator.session.values import CarriedItem
 
 
 def open_actions(state: State, session_id: str) -> list[CarriedItem]:

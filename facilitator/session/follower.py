@@ -1,6 +1,8 @@
 """Following a session from another process: read its journal as it grows, never lock it,
 never write it. The live app keeps writing; the follower catches up on each poll."""
 
+from __future__ import annotations
+
 import os
 from pathlib import Path
 

@@ -7,9 +7,9 @@ from collections.abc import Iterable
 from typing import NamedTuple
 
 from facilitator.agenda.model import Participant
-from facilitator.session.events import CarriedItem, ItemType
 from facilitator.session.item_kinds import ITEM_KINDS
 from facilitator.session.items import Item
+from facilitator.session.values import CarriedItem, ItemType
 
 OPEN = ("open", "carried")
 """The statuses of an item still current: not done (reached) and not dropped."""

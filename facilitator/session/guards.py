@@ -7,12 +7,12 @@ from functools import wraps
 from typing import Concatenate, Literal, ParamSpec, Protocol, TypeGuard, TypeVar, get_args
 
 from facilitator.session.capture import find_person, person_of
-from facilitator.session.events import ItemType
 from facilitator.session.goals import current_of
 from facilitator.session.item_kinds import ITEM_KINDS, ItemKind
 from facilitator.session.items import Item
 from facilitator.session.recorder import Outcome, refused
 from facilitator.session.state import State
+from facilitator.session.values import ItemType
 
 Command = Literal[
     "start_pause",

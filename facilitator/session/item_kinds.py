@@ -3,7 +3,7 @@ kind the table knows is captured, listed, said and summarised everywhere."""
 
 from typing import Literal, NamedTuple
 
-from facilitator.session.events import ItemType
+from facilitator.session.values import ItemType
 
 Layout = Literal["by_owner", "credited", "voted", "per_person"]
 """How a summary lists a kind: grouped by owner, with who shared it, by votes, or one line

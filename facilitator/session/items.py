@@ -1,9 +1,11 @@
 """What the facilitator captures during a session."""
 
+from __future__ import annotations
+
 import datetime as dt
 from typing import NamedTuple
 
-from facilitator.session import events as ev
+from facilitator.session.values import CarryStatus, ItemType
 
 
 class Item(NamedTuple):
@@ -11,7 +13,7 @@ class Item(NamedTuple):
     can hold items without copying them."""
 
     id: int
-    type: ev.ItemType
+    type: ItemType
     text: str
     person: str | None
     person_known: bool
@@ -26,7 +28,7 @@ class Item(NamedTuple):
     """When it was captured; None for items carried in."""
     votes: int = 0
     carried_from: str | None = None
-    carry: ev.CarryStatus = "open"
+    carry: CarryStatus = "open"
     guests: tuple[str, ...] = ()
     """Owners named with `@name` who are not in the session."""
     progressed: dt.date | None = None

@@ -5,6 +5,8 @@ later does not change a recorded session. Reading keeps every event it can: a li
 cut short by a crash, or damaged on disk, is skipped, named, and set aside.
 """
 
+from __future__ import annotations
+
 import datetime as dt
 import json
 import os
@@ -17,17 +19,12 @@ from pydantic import BaseModel, ConfigDict, ValidationError
 
 from facilitator.agenda.model import Agenda
 from facilitator.files import free_name, open_regular, write_atomically
+from facilitator.session import events as ev
 from facilitator.session.bulk import bulk
 from facilitator.session.derived import DERIVED_LIMIT, checksum_of
-from facilitator.session.events import (
-    EVENT,
-    FORMAT_VERSION,
-    CarriedItem,
-    Event,
-    Moment,
-)
 from facilitator.session.reducer import replay
 from facilitator.session.state import State
+from facilitator.session.values import FORMAT_VERSION, CarriedItem, Moment
 from facilitator.text import counted
 
 JOURNAL = "journal.jsonl"
@@ -94,7 +91,7 @@ class Recorded:
     wrong with the rest."""
 
     header: Header
-    events: list[Event]
+    events: list[ev.Event]
     warnings: list[str]
     good: list[bytes]
     """The journal's good lines as read, the header first."""
@@ -138,7 +135,7 @@ def read_journal(path: Path, *, repair: bool = False) -> Recorded:
     header, header_note = _header(path, numbered[0])
     if header_note:
         numbered[0:0] = [(0, b"")]  # the first line is read as an event instead
-    read: list[tuple[Event, bytes]] = []
+    read: list[tuple[ev.Event, bytes]] = []
     damaged: list[tuple[int, bytes]] = []
     for number, line in numbered[1:]:
         event = event_of(line)
@@ -160,15 +157,15 @@ def read_journal(path: Path, *, repair: bool = False) -> Recorded:
 
 
 def _in_order(
-    path: Path, read: list[tuple[Event, bytes]], damaged: int
-) -> tuple[list[tuple[Event, bytes]], list[str]]:
+    path: Path, read: list[tuple[ev.Event, bytes]], damaged: int
+) -> tuple[list[tuple[ev.Event, bytes]], list[str]]:
     """The events by their numbers (format 4): a duplicated line is dropped, lines out of
     order are put back, and numbers missing or taken twice are said; older events have none."""
     if not damaged and [event.seq for event, _ in read] == list(range(1, len(read) + 1)):
         return read, []  # as written: each number once, in order, none missing
     notes: list[str] = []
     seen: dict[int, bytes] = {}
-    kept: list[tuple[Event, bytes]] = []
+    kept: list[tuple[ev.Event, bytes]] = []
     duplicates = clashes = 0
     for event, line in read:
         if event.seq is not None and event.seq in seen:
@@ -252,7 +249,7 @@ def _kept_record(record: Path) -> dict[str, object] | None:
     return kept if isinstance(kept, dict) else None
 
 
-def _cut_note(path: Path, events: list[Event]) -> list[str]:
+def _cut_note(path: Path, events: list[ev.Event]) -> list[str]:
     """A word if `session.json` recorded more events than the journal now holds."""
     if not path.with_name(RECORD).exists():
         return []
@@ -266,10 +263,10 @@ def _cut_note(path: Path, events: list[Event]) -> list[str]:
     return [f"{path}: {words} missing ({RECORD} recorded {recorded}): the journal was cut"]
 
 
-def event_of(line: bytes) -> Event | None:
+def event_of(line: bytes) -> ev.Event | None:
     """An event from its journal line; None for a line that is not one."""
     try:
-        return EVENT.validate_json(line)
+        return ev.EVENT.validate_json(line)
     except ValidationError:
         return None
 

@@ -1,5 +1,7 @@
 """Recording a session: each event goes to the journal, then to the state, in that order."""
 
+from __future__ import annotations
+
 import contextlib
 import datetime as dt
 import os
@@ -15,6 +17,7 @@ from facilitator.session.presence import announce, withdraw
 from facilitator.session.records import keep_listing, new_session_folder, record_of
 from facilitator.session.reducer import apply, replay
 from facilitator.session.state import Interruption, State
+from facilitator.session.values import MONO_LIMIT, CarriedItem
 from facilitator.session.writer import Journal, hold_lock, release_lock
 from facilitator.text import counted
 
@@ -63,7 +66,7 @@ class Recorder:
         clock: Clock,
         home: Path,
         source: str,
-        carried: list[ev.CarriedItem] | None = None,
+        carried: list[CarriedItem] | None = None,
         previous: str | None = None,
     ) -> Self:
         """A new session with a journal in a folder of its own (and last time's open items)."""
@@ -169,7 +172,7 @@ class Recorder:
             if isinstance(event, ev.Reopen):
                 last = event.boot
         gap = self.clock.monotonic() - self.events[-1].mono if self.events else -1.0
-        if now is not None and now == last and 0 <= gap <= ev.MONO_LIMIT:
+        if now is not None and now == last and 0 <= gap <= MONO_LIMIT:
             return {"boot": now, "closed": gap}
         return {"boot": now}
 

@@ -12,8 +12,8 @@ from typing import NamedTuple
 
 from facilitator.files import free_name, open_regular
 from facilitator.session.derived import journal_mark, read_derived, write_derived
-from facilitator.session.events import FORMAT_VERSION
 from facilitator.session.journal import JOURNAL, Header, JournalError, read_journal
+from facilitator.session.values import FORMAT_VERSION
 from facilitator.text import clean
 
 HOME_VARIABLE = "FACILITATOR_HOME"

@@ -5,24 +5,26 @@ vote for a deleted topic) changes nothing, so any journal replays. Commands chec
 and say why they refuse (see `guards.py`).
 """
 
+from __future__ import annotations
+
 import datetime as dt
 from typing import Any, assert_never
 
 from facilitator.agenda.model import Agenda, Participant
 from facilitator.session import events as ev
-from facilitator.session.events import FORMAT_VERSION
 from facilitator.session.goals import current_of
 from facilitator.session.item_kinds import ITEM_KINDS
 from facilitator.session.items import Item
 from facilitator.session.slots import Slot, topic_slot
 from facilitator.session.state import Interruption, Position, Reopening, State
+from facilitator.session.values import FORMAT_VERSION, CarriedItem
 
 
 def replay(
     agenda: Agenda,
     seed: int,
     events: list[ev.Event],
-    carried: list[ev.CarriedItem] | None = None,
+    carried: list[CarriedItem] | None = None,
     format: int = FORMAT_VERSION,
 ) -> State:
     """The state after a list of events: the same for a live session and its journal.

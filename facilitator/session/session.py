@@ -1,5 +1,7 @@
 """A live session: commands become events, events go to the journal, then to the state."""
 
+from __future__ import annotations
+
 import datetime as dt
 from collections.abc import Callable
 from pathlib import Path
@@ -16,6 +18,7 @@ from facilitator.session.phrases import date_text
 from facilitator.session.recorder import Outcome, Recorder
 from facilitator.session.room import RoomView, room_view
 from facilitator.session.undo_words import undone_words
+from facilitator.session.values import CHECKPOINT_SECONDS, CarryStatus, ItemType
 from facilitator.session.view import SessionView, view
 from facilitator.session.where import where_words
 
@@ -85,7 +88,7 @@ class Session(Recorder):
         kill loses no more of it than that. Called as often as the screen is refreshed."""
         if not self.state.running or not self.events:
             return None
-        if self.clock.monotonic() - self.events[-1].mono < ev.CHECKPOINT_SECONDS:
+        if self.clock.monotonic() - self.events[-1].mono < CHECKPOINT_SECONDS:
             return None
         return self._record(ev.Checkpoint(**self._stamp()))
 
@@ -205,7 +208,7 @@ class Session(Recorder):
     # -- captured items ------------------------------------------------------------------
 
     @guarded("capture")
-    def capture(self, type_: ev.ItemType, text: str) -> Outcome:
+    def capture(self, type_: ItemType, text: str) -> Outcome:
         """Record a resource, action item, note, topic, goal or progress from what was typed."""
         draft = self._parse(type_, text, self.state.credited(type_))
         said = _describe(draft, self.clock.now().date())
@@ -254,7 +257,7 @@ class Session(Recorder):
         return self._record(ev.Extend(**self._stamp()), message)
 
     @guarded("carry")
-    def set_carry(self, item: int, status: ev.CarryStatus) -> Outcome:
+    def set_carry(self, item: int, status: CarryStatus) -> Outcome:
         found = self.state.items[item]
         kind = ITEM_KINDS[found.type]
         word = kind.done_word if status == "done" else status
@@ -265,7 +268,7 @@ class Session(Recorder):
     def _person(self, name: str | None) -> str | None:
         return find_person(name, self.state.people()) if name else None
 
-    def _parse(self, type_: ev.ItemType, text: str, speaker: str | None) -> ev.Draft:
+    def _parse(self, type_: ItemType, text: str, speaker: str | None) -> ev.Draft:
         people = self.state.people()
         return parse_capture(type_, text, people, speaker, self.clock.now().date())
 

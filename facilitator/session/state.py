@@ -5,16 +5,18 @@ deleted topic) changes nothing, so any journal replays. Commands check first
 and say why they refuse (see `session.py`).
 """
 
+from __future__ import annotations
+
 import datetime as dt
 from dataclasses import dataclass, field
 from typing import NamedTuple
 
 from facilitator.agenda.model import Agenda, Participant, Segment
-from facilitator.session import events as ev
 from facilitator.session.goals import set_in_agenda
 from facilitator.session.item_kinds import ITEM_KINDS
 from facilitator.session.items import Item
 from facilitator.session.slots import Slot, build_slots
+from facilitator.session.values import CarriedItem, ItemType
 
 
 class Interruption(NamedTuple):
@@ -62,7 +64,7 @@ class State:
 
     agenda: Agenda
     seed: int
-    carried: list[ev.CarriedItem] = field(default_factory=list)
+    carried: list[CarriedItem] = field(default_factory=list)
     """Open action items from the series' last session, there from the start."""
     participants: list[Participant] = field(default_factory=list)
     absent: set[str] = field(default_factory=set)
@@ -113,7 +115,7 @@ class State:
         first = self.first_slot(0)
         self.at = Position(0, first if first is not None else 0, 0)
 
-    def _add_unsaid(self, type_: ev.ItemType, text: str, person: str | None, private: bool) -> None:
+    def _add_unsaid(self, type_: ItemType, text: str, person: str | None, private: bool) -> None:
         """An item there from the start, not captured: carried in, or a goal in the agenda."""
         self.items[self.next_id] = Item(
             id=self.next_id,
@@ -159,7 +161,7 @@ class State:
     def people(self) -> list[str]:
         return [p.name for p in self.participants]
 
-    def credited(self, type_: ev.ItemType) -> str | None:
+    def credited(self, type_: ItemType) -> str | None:
         """Whom a capture that names nobody is credited to: the speaker; but in a step of a
         hot seat where the others speak (ideas, advice), nobody: what is said is theirs. A
         goal or progress is still the speaker's own."""

@@ -1,5 +1,7 @@
 """What an undo took back, said so the facilitator can check it was the right thing."""
 
+from __future__ import annotations
+
 from typing import assert_never
 
 from facilitator.agenda.durations import format_duration

@@ -9,6 +9,8 @@ by hand, a sync tool, a cleaner of temporary files) is never written over. This 
 instead, says why, and the session can be written to a rescue folder.
 """
 
+from __future__ import annotations
+
 import contextlib
 import errno
 import json
@@ -19,7 +21,7 @@ import tempfile
 from pathlib import Path
 
 from facilitator.files import NO_LOCKS, open_regular, private_folder, write_atomically
-from facilitator.session.events import Event
+from facilitator.session import events as ev
 from facilitator.session.journal import JOURNAL, Header, JournalError, event_of
 from facilitator.text import clean
 
@@ -113,7 +115,7 @@ class Journal:
         """Why this writer no longer writes its journal (another window does), if it stopped."""
 
     @classmethod
-    def reserve(cls, folder: Path, header: Header) -> "Journal":
+    def reserve(cls, folder: Path, header: Header) -> Journal:
         """Claim a new, private folder for a session; the journal file is made with the first
         event, so a session opened and closed with nothing done leaves nothing behind."""
         private_folder(folder.parent, up_to=folder.parent.parent)
@@ -137,7 +139,7 @@ class Journal:
         """Events accepted but not yet on disk."""
         return len(self.lines) - max(self.written, 1)
 
-    def append(self, event: Event) -> None:
+    def append(self, event: ev.Event) -> None:
         """Write the event (and any still pending) and fsync; OSError if it could not."""
         self.lines.append(event.model_dump_json() + "\n")  # its own model: no union to build
         self.flush()

@@ -11,10 +11,10 @@ from pydantic import BaseModel, ConfigDict, ValidationError
 
 from facilitator.session.bulk import bulk
 from facilitator.session.derived import journal_mark, read_derived, write_derived
-from facilitator.session.events import CarryStatus, ItemType
 from facilitator.session.facts import SessionFacts, facts_of
 from facilitator.session.journal import JOURNAL, JournalError, read_journal
 from facilitator.session.records import recorded_sessions
+from facilitator.session.values import CarryStatus, ItemType
 from facilitator.summary.history_goals import PersonGoals, goals_of_series
 
 HISTORY_VERSION = 2

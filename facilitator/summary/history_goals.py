@@ -8,8 +8,8 @@ from typing import Literal, Protocol
 
 from pydantic import BaseModel, ConfigDict
 
-from facilitator.session.events import CarryStatus, ItemType
 from facilitator.session.item_kinds import ITEM_KINDS
+from facilitator.session.values import CarryStatus, ItemType
 
 GoalStatus = Literal["current", "reached", "replaced", "dropped"]
 

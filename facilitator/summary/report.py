@@ -6,10 +6,10 @@ from typing import Literal, assert_never
 from pydantic import BaseModel, ConfigDict
 
 from facilitator.agenda.model import SegmentKind
-from facilitator.session.events import CarryStatus, ItemType
 from facilitator.session.facts import SessionFacts
 from facilitator.session.item_kinds import ITEM_KINDS, ItemKind
 from facilitator.session.items import Item
+from facilitator.session.values import CarryStatus, ItemType
 
 REPORT_VERSION = 4
 """2: shared reports no longer count the private items they leave out. 3: the length

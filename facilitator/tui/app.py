@@ -18,7 +18,7 @@ from textual.screen import Screen
 from facilitator.agenda import AgendaError
 from facilitator.session import Session
 from facilitator.session.phrases import prepare_links
-from facilitator.startup import release_collection
+from facilitator.startup import catch_up, release_collection
 from facilitator.text import clean
 from facilitator.tui import messages
 from facilitator.tui.commands import QUIT
@@ -138,6 +138,7 @@ class FacilitatorApp(CrashesPrivately):
         """The first screen is drawn: what would have taken the interpreter from the drawing
         runs now. The link finder is built in a thread (tens of milliseconds)."""
         release_collection()
+        catch_up()
         self.run_worker(prepare_links, thread=True)
 
     @on(messages.OpenSession)

@@ -11,8 +11,8 @@ from textual.widgets import Input, Static
 
 from facilitator.session import Outcome, Session
 from facilitator.session.capture import as_typed
-from facilitator.session.events import ItemType
 from facilitator.session.guards import Command
+from facilitator.session.values import ItemType
 from facilitator.tui import clock_words, messages
 from facilitator.tui.availability import Works, key_refusal
 from facilitator.tui.commands import LIVE_COMMANDS, SESSION_RUNS, bindings

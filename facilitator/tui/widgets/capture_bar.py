@@ -13,8 +13,8 @@ from textual.suggester import Suggester
 from textual.widgets import Input, Static
 
 from facilitator.session.capture import people_starting, unknown_names
-from facilitator.session.events import ItemType
 from facilitator.session.item_kinds import ITEM_KINDS
+from facilitator.session.values import ItemType
 
 Purpose = ItemType | Literal["vote"]
 """What the bar is typed for: an item of a kind, or a topic's number to vote for (`v`)."""

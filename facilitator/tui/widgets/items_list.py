@@ -8,10 +8,10 @@ from textual.message import Message
 from textual.widgets import OptionList
 from textual.widgets.option_list import Option
 
-from facilitator.session.events import CarryStatus
 from facilitator.session.item_kinds import ITEM_KINDS
 from facilitator.session.items import Item
 from facilitator.session.phrases import date_text
+from facilitator.session.values import CarryStatus
 from facilitator.text import counted
 from facilitator.tui.commands import ITEMS_COMMANDS, bindings
 
