@@ -217,12 +217,15 @@ async def test_n_n_on_leave_the_session_moves_nothing() -> None:
 async def test_keys_typed_before_a_prompt_has_the_focus_are_its_text() -> None:
     app, session, _ = guarded()
     async with app.run_test(size=SIZE) as pilot:
-        screen = app.screen
-        assert isinstance(screen, LiveScreen)
+        screen = await live_screen(pilot)
         screen.action_latecomer()
         await send(pilot, list("Zoe"), gap=0.0)
         await settle(pilot)
         await pilot.press("enter")
+        for _ in range(500):  # the prompt answers, then the live screen adds her
+            if "Zoe" in session.state.people():
+                break
+            await pilot.pause(0.01)
         assert "Zoe" in session.state.people()
 
 

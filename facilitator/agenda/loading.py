@@ -51,12 +51,11 @@ def parse_agenda(text: str, source: str) -> LoadedAgenda:
 
 def agenda_from_data(data: dict[str, Any], source: str, text: str = "") -> LoadedAgenda:
     """Validate TOML-shaped data; `text`, when given, lets messages name lines."""
-    lines = key_lines(text)
     try:
         agenda = Agenda.model_validate(data)
     except ValidationError as error:
-        raise AgendaError(source, problems_from(error, lines)) from None
-    return LoadedAgenda(agenda, source, warnings_for(agenda, lines))
+        raise AgendaError(source, problems_from(error, key_lines(text))) from None
+    return LoadedAgenda(agenda, source, warnings_for(agenda, text))
 
 
 def read_agenda_text(path: Path) -> str:

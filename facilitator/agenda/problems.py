@@ -7,7 +7,7 @@ from pydantic import BaseModel, ValidationError
 from pydantic_core import ErrorDetails
 
 from facilitator.agenda.durations import format_duration
-from facilitator.agenda.locate import Path, line_of
+from facilitator.agenda.locate import Path, key_lines, line_of
 from facilitator.agenda.model import SEGMENT_KINDS, Agenda, Participant, Step
 from facilitator.agenda.toml_values import describe
 from facilitator.text import clean
@@ -64,8 +64,9 @@ def problems_from(error: ValidationError, lines: dict[Path, int]) -> list[Proble
     return problems
 
 
-def warnings_for(agenda: Agenda, lines: dict[Path, int]) -> list[Problem]:
-    """What is valid but probably not meant: a planned length the segments miss."""
+def warnings_for(agenda: Agenda, text: str) -> list[Problem]:
+    """What is valid but probably not meant: a planned length the segments miss. `text`,
+    the agenda's TOML, is read for line numbers only when there is something to say."""
     found = []
     if agenda.planned is not None and agenda.planned != agenda.total_seconds:
         found.append(
@@ -73,7 +74,6 @@ def warnings_for(agenda: Agenda, lines: dict[Path, int]) -> list[Problem]:
                 f"the segments add up to {format_duration(agenda.total_seconds)}, "
                 f"not {format_duration(agenda.planned)}",
                 ("planned",),
-                line_of(lines, ("planned",)),
                 severity="warning",
             )
         )
@@ -83,7 +83,7 @@ def warnings_for(agenda: Agenda, lines: dict[Path, int]) -> list[Problem]:
         turn = sum(segment.step_seconds())
         own = segment.turn_warnings([])
         if not own and "warnings" not in agenda.model_fields_set:
-            found += _default_warnings(agenda.warnings, turn, index, segment.heading, lines)
+            found += _default_warnings(agenda.warnings, turn, index, segment.heading)
             continue
         for position, warning in enumerate(own or agenda.warnings):
             if warning >= turn:
@@ -96,23 +96,22 @@ def warnings_for(agenda: Agenda, lines: dict[Path, int]) -> list[Problem]:
                         f"{describe(segment.heading)} ({format_duration(turn)}), "
                         "so it would sound as the turn starts",
                         path,
-                        line_of(lines, path),
                         severity="warning",
                     )
                 )
-    return found
+    if not found:
+        return found
+    lines = key_lines(text)
+    return [problem._replace(line=line_of(lines, problem.path)) for problem in found]
 
 
-def _default_warnings(
-    warnings: list[int], turn: int, index: int, heading: str, lines: dict[Path, int]
-) -> list[Problem]:
+def _default_warnings(warnings: list[int], turn: int, index: int, heading: str) -> list[Problem]:
     """The warnings nobody wrote that a segment's turn is too short for, as one problem at
     the segment, with a setting that fits."""
     late = [format_duration(warning) for warning in warnings if warning >= turn]
     if not late:
         return []
     shorter = f'`warnings = ["{format_duration(turn // 2)}"]`, or ' if turn >= 2 else ""
-    path: Path = ("segments", index)
     return [
         Problem(
             f"the default warning{'s' * (len(late) > 1)} at {' and '.join(late)} left "
@@ -120,8 +119,7 @@ def _default_warnings(
             f"({format_duration(turn)}), so {'they' if len(late) > 1 else 'it'} would sound "
             f"as the turn starts: set {shorter}`warnings = []` for none, for the agenda or "
             "the segment",
-            path,
-            line_of(lines, path),
+            ("segments", index),
             severity="warning",
         )
     ]
