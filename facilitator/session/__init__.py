@@ -2,7 +2,8 @@
 
 from facilitator.startup import later
 
-later("facilitator.session.events")  # before any module here imports it: see `events`
+for _module in ("events", "facts", "room"):  # before any module here imports them
+    later(f"facilitator.session.{_module}")  # see `events`
 
 from facilitator.session.clock import Clock, FakeClock, SystemClock
 from facilitator.session.items import Item

@@ -10,13 +10,13 @@ from typing import NamedTuple
 from facilitator.agenda.durations import format_duration
 from facilitator.agenda.model import Role
 from facilitator.session import events as ev
+from facilitator.session import facts as summary_facts
+from facilitator.session import room
 from facilitator.session.capture import find_person, parse_capture
-from facilitator.session.facts import SessionFacts, facts_of
 from facilitator.session.guards import Command, guarded, refusal
 from facilitator.session.item_kinds import ITEM_KINDS
 from facilitator.session.phrases import date_text
 from facilitator.session.recorder import Outcome, Recorder
-from facilitator.session.room import RoomView, room_view
 from facilitator.session.undo_words import undone_words
 from facilitator.session.values import CHECKPOINT_SECONDS, CarryStatus, ItemType
 from facilitator.session.view import SessionView, view
@@ -47,13 +47,13 @@ class Session(Recorder):
         """The session now, by the clock."""
         return view(self.state, self.clock.monotonic(), self.clock.now())
 
-    def room_view(self) -> RoomView:
+    def room_view(self) -> room.RoomView:
         """The session now, as the room may see it (the presenter view)."""
-        return room_view(self.state, self.clock.monotonic(), self.clock.now())
+        return room.room_view(self.state, self.clock.monotonic(), self.clock.now())
 
-    def facts(self) -> SessionFacts:
+    def facts(self) -> summary_facts.SessionFacts:
         """What happened so far, for a summary."""
-        return facts_of(self.state, self.header.id, self.clock.now())
+        return summary_facts.facts_of(self.state, self.header.id, self.clock.now())
 
     def nothing_carried(self) -> str:
         """Why a review has nothing from last time, said plainly."""

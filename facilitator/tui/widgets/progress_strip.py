@@ -1,13 +1,19 @@
 """The session at a glance: one block per segment, as wide as its planned time, done, now
 and to come; marks say it as well as colours do."""
 
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
 from textual.content import Content
 from textual.events import Resize
 from textual.reactive import reactive
 
-from facilitator.session.room import RoomView
 from facilitator.session.view import SegmentProgress, SessionView
 from facilitator.tui.widgets.line import Line
+
+if TYPE_CHECKING:  # the room's view is made only for the presenter view
+    from facilitator.session.room import RoomView
 
 MARKS = {"done": "█", "current": "▓", "to come": "░"}
 """Done, under way (its spent part), to come: told apart without colour."""
