@@ -1,5 +1,6 @@
 """Loading the code a command needs: without the cyclic garbage collector's passes over it,
-and without what pydantic loads for plugins we do not run."""
+without what pydantic loads for plugins we do not run, and what the first screen does not
+run only once it is drawn."""
 
 import gc
 import importlib
@@ -72,9 +73,11 @@ def later(name: str) -> None:
     """Module `name`, a package's submodule, made when first used rather than now: importing
     it (`from package import name`) gives a module whose first attribute read runs it. For
     code that start-up imports but its first screen does not run (see `catch_up`)."""
-    spec = importlib.util.find_spec(name)
-    if spec is None or spec.loader is None or name in sys.modules:
+    if name in sys.modules:
         return
+    spec = importlib.util.find_spec(name)
+    if spec is None or spec.loader is None:
+        raise ModuleNotFoundError(f"no module {name} to load later", name=name)
     spec.loader = importlib.util.LazyLoader(spec.loader)
     module = importlib.util.module_from_spec(spec)
     sys.modules[name] = module
