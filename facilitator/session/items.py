@@ -1,7 +1,5 @@
 """What the facilitator captures during a session."""
 
-from __future__ import annotations
-
 import datetime as dt
 from typing import NamedTuple
 

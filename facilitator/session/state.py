@@ -5,8 +5,6 @@ deleted topic) changes nothing, so any journal replays. Commands check first
 and say why they refuse (see `session.py`).
 """
 
-from __future__ import annotations
-
 import datetime as dt
 from dataclasses import dataclass, field
 from typing import NamedTuple
