@@ -2,8 +2,11 @@
 
 from facilitator.startup import later
 
-for _module in ("events", "facts", "room"):  # before any module here imports them
-    later(f"facilitator.session.{_module}")  # see `events`
+# Made when first used, or once the first screen is drawn: a new session's first screen
+# needs none of them. Before any module here imports them (see `startup.later`).
+later("facilitator.session.events")
+later("facilitator.session.facts")
+later("facilitator.session.room")
 
 from facilitator.session.clock import Clock, FakeClock, SystemClock
 from facilitator.session.items import Item
