@@ -139,7 +139,7 @@ class SessionScreen(AsksBeforeQuitting):
                 self.post_message(messages.Quit(f"Quit without saving {lost}: they are lost."))
 
         self.app.clear_notifications()  # nothing may cover the question
-        self.app.push_screen(
+        self.ask(
             ChoiceScreen(
                 f"{outcome.message}\nQuitting now would lose {lost}.",
                 [

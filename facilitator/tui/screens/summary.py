@@ -97,7 +97,7 @@ class SummaryScreen(SessionScreen):
                 self.quit_saved(f"The summary files were not written. {kept}")
 
         self.app.clear_notifications()
-        self.app.push_screen(
+        self.ask(
             ChoiceScreen(
                 f"{self.saved.problem}\n{kept}",
                 [
