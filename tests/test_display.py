@@ -317,7 +317,7 @@ async def test_small_windows_still_show_the_clock(tmp_path: Path) -> None:
         assert big.query_one("#big").display  # the block font, one row a pixel
         assert "TIME LEFT of 2:00" in screen_text(app)
         await pilot.resize_terminal(30, 10)
-        await pilot.pause()
+        await settled(pilot)  # the resize reaches the clock over several rounds of messages
         assert big.query_one("#small").display  # Textual's digits, when nothing bigger fits
         assert "TIME LEFT of 2:00" in screen_text(app)
 
