@@ -1,7 +1,11 @@
 """Whether a live-screen key's command works now, and why not: the session's one rule
 (`guards.refusal`) for the command the table names, or the screen's own."""
 
+from collections.abc import Callable
 from typing import cast
+
+from textual.binding import ActiveBinding
+from textual.widget import Widget
 
 from facilitator.session import Session
 from facilitator.session.guards import Command
@@ -27,18 +31,32 @@ def refusal(session: Session, action: str, parameters: tuple[object, ...]) -> st
 
 
 class Works:
-    """Whether each live-screen action works now, remembered until the session records its
-    next event: what the session's rule says changes with nothing else. The footer asks at
-    every refresh and each key asks again, some forty actions each time."""
+    """Whether each live-screen action works now, and so which keys do, remembered until the
+    session records its next event: what the session's rule says changes with nothing else.
+    The footer asks at every refresh and each key asks again, some forty actions each time."""
 
     def __init__(self, session: Session) -> None:
         self.session = session
         self._at = -1
         self._known: dict[tuple[str, tuple[object, ...]], bool] = {}
+        self._keys: dict[Widget | None, dict[str, ActiveBinding]] = {}
+
+    def _now(self) -> None:
+        if len(self.session.events) != self._at:
+            self._at, self._known, self._keys = len(self.session.events), {}, {}
+
+    def bindings(
+        self, focused: Widget | None, work_out: Callable[[], dict[str, ActiveBinding]]
+    ) -> dict[str, ActiveBinding]:
+        """The screen's working keys with `focused` focused, as `work_out` finds them."""
+        self._now()
+        keys = self._keys.get(focused)
+        if keys is None:
+            keys = self._keys[focused] = work_out()
+        return keys
 
     def __call__(self, action: str, parameters: tuple[object, ...]) -> bool:
-        if len(self.session.events) != self._at:
-            self._at, self._known = len(self.session.events), {}
+        self._now()
         known = self._known.get((action, parameters))
         if known is None:
             known = self._known[action, parameters] = (

@@ -5,6 +5,7 @@ from typing import TYPE_CHECKING
 
 from textual import on
 from textual.app import ComposeResult
+from textual.binding import ActiveBinding
 from textual.containers import Horizontal, Vertical
 from textual.content import Content
 from textual.widgets import Input, Static
@@ -139,6 +140,11 @@ class LiveScreen(SessionScreen):
 
     # -- which keys work now ---------------------------------------------------------------
 
+    @property
+    def active_bindings(self) -> dict[str, ActiveBinding]:
+        """Textual's, worked out again after an event or a move of the focus (see Works)."""
+        return self.works.bindings(self.focused, lambda: super(LiveScreen, self).active_bindings)
+
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         if self.focused is not None and action not in ("undo", "end"):
             return False  # the capture bar or the items list has the keys
@@ -178,11 +184,10 @@ class LiveScreen(SessionScreen):
         """In the review: the series' action ledger and history, to look back further."""
         from facilitator.tui.screens.history import ledger_screen  # Markdown loads with it
 
-        ledger = ledger_screen(self.session)
-        if ledger is None:
-            self.say("This agenda has no series: there is no ledger to show.")
-        else:
+        if (ledger := ledger_screen(self.session)) is not None:
             self.app.push_screen(ledger)
+        else:
+            self.say("This agenda has no series: there is no ledger to show.")
 
     async def action_presenter(self) -> None:
         """For screen sharing: only what the room may see; z again brings the rest back."""

@@ -37,6 +37,12 @@ class KeysLine(Widget):
 
     keys: tuple[tuple[str, str, str], ...] = ()
     """Each key as pressed, as shown, and what it does."""
+    _drawn: dict[tuple[tuple[tuple[str, str, str], ...], int], Strip]
+    """Each set of keys as drawn at a width, in the styles of now."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._drawn = {}
 
     def refresh_keys(self) -> None:
         """Show the screen's working keys as they are now (drawn again if they changed)."""
@@ -53,16 +59,33 @@ class KeysLine(Widget):
             self.keys = keys
             self.refresh()
 
+    def notify_style_update(self) -> None:
+        super().notify_style_update()
+        self._drawn.clear()
+
     def render_line(self, y: int) -> Strip:
         """The keys as segments in their component styles (Textual's own drawing of the
         same words, wrapped and styled span by span, takes 1.5 ms each time Back comes or
-        goes). On a screen too narrow for all, cut after the last word of a description
-        that fits: never after a bare key, unless not even the first word fits."""
+        goes); each set of keys drawn once per width and theme, as Back comes and goes at
+        every round's first turn. On a screen too narrow for all, cut after the last word
+        of a description that fits: never after a bare key, unless not even the first word
+        fits."""
+        width = self.content_size.width
+        if y or not self.keys:
+            return Strip([])
+        line = self._drawn.get((self.keys, width))
+        if line is None:
+            if len(self._drawn) > 16:  # a few sets of keys come back; others are not kept
+                self._drawn.clear()
+            line = self._drawn[self.keys, width] = self._draw(width)
+        return line
+
+    def _draw(self, width: int) -> Strip:
         key_style = self.get_visual_style("keys-line--key").rich_style
         words_style = self.get_visual_style("keys-line--description").rich_style
         gap = self.visual_style.rich_style
         segments, ends, at = [], [], 0
-        for _, display, description in self.keys if y == 0 else ():
+        for _, display, description in self.keys:
             segments += [Segment(display, key_style), Segment(f" {description}", words_style)]
             segments.append(Segment(" ", gap))
             at += cell_len(display)
@@ -71,7 +94,7 @@ class KeysLine(Widget):
                 if word:
                     ends.append(at)
             at += 1
-        line, width = Strip(segments), self.content_size.width
+        line = Strip(segments)
         if line.cell_length <= width:
             return line
         fits = [end for end in ends if end <= width]  # else the first key alone, as it fits

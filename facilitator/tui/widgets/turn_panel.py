@@ -3,6 +3,7 @@
 from itertools import zip_longest
 from typing import NamedTuple
 
+from rich.style import Style
 from textual import events
 from textual.content import Content
 from textual.geometry import Region, Size
@@ -51,12 +52,16 @@ class TurnPanel(Widget):
     _lines: tuple[tuple[str, str], ...] = ()
     """The rows wrapped at the panel's width, as drawn: each line's text and part."""
     _width = 0
+    _styles: dict[str, Style]
+    """Each part's style, worked out once per restyle: Textual forgets its own at every
+    refresh, and a key refreshes most rows (a tenth of a millisecond a row)."""
     _compact = False
     """On a short screen with the capture bar open: the segment, the speaker and the clock
     in one line (the clockline), so that the bar always fits."""
 
     def __init__(self, *, id: str | None = None) -> None:
         super().__init__(id=id, classes="-paused")  # as a session opens: no restyle then
+        self._styles = {}
 
     def said(self, name: str) -> str | None:
         """What the row `name` says (the countdown: its digits), or None if it is not shown."""
@@ -95,6 +100,7 @@ class TurnPanel(Widget):
         """The screen's classes say whether the capture bar is open on a short screen (the
         stylesheet then limits the panel's height): the rows follow."""
         super().notify_style_update()
+        self._styles.clear()
         screen = self.screen if self.is_attached else None
         compact = screen is not None and screen.has_class("-short", "-capturing")
         if compact != self._compact:
@@ -152,7 +158,7 @@ class TurnPanel(Widget):
 
     def _digits(self, view: SessionView) -> tuple[str, ...]:
         """The countdown in Textual's three-row digits, bold if the stylesheet says so."""
-        bold = bool(self.get_component_rich_style("turn--clock", partial=True).bold)
+        bold = bool(self._style("turn--clock").bold)
         return digit_rows(clock_words.countdown(view.turn), bold)
 
     @staticmethod
@@ -196,8 +202,14 @@ class TurnPanel(Widget):
 
     def render_line(self, y: int) -> Strip:
         text, part = self._lines[y] if y < len(self._lines) else ("", "")
-        # A part's style is worked out again after a restyle (a new state, a new theme).
-        return plain_strip(self, text, y, self.get_component_rich_style(part) if part else None)
+        return plain_strip(self, text, y, self._style(part) if part else None)
+
+    def _style(self, part: str) -> Style:
+        """The part's style, worked out again after a restyle (a new state, a new theme)."""
+        style = self._styles.get(part)
+        if style is None:
+            style = self._styles[part] = self.get_component_rich_style(part)
+        return style
 
     # -- the bell and the flash ------------------------------------------------------------
 
