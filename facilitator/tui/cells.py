@@ -1,7 +1,10 @@
 """Text laid out in terminal cells, not characters: a CJK name takes two cells a character,
 and a name cut short ends with an ellipsis instead of pushing a border."""
 
+from functools import lru_cache
+
 from rich.cells import cell_len, set_cell_size
+from textual.content import Content
 
 ELLIPSIS = "…"
 
@@ -13,6 +16,13 @@ def fit(text: str, width: int) -> str:
     if cell_len(text) <= width:
         return set_cell_size(text, width)
     return set_cell_size(set_cell_size(text, width - 1).rstrip() + ELLIPSIS, width)
+
+
+@lru_cache(maxsize=1024)
+def wrapped(text: str, width: int) -> tuple[str, ...]:
+    """`text`'s lines at `width`, as Textual wraps it: a key or a second changes a row or two
+    of a panel, and wrapping each of the others again took a tenth of a millisecond."""
+    return tuple(line.plain for line in Content(text).wrap(width))
 
 
 def names_line(lead: str, names: list[str], width: int) -> str:

@@ -152,8 +152,7 @@ class LiveScreen(SessionScreen):
 
     def explain(self, key: str) -> None:
         """A key of this screen that does nothing now: say why."""
-        why = key_refusal(self.session, key) if self.focused is None else None
-        if why is not None:
+        if self.focused is None and (why := key_refusal(self.session, key)) is not None:
             self.say(why, problem=True)
 
     # -- actions: each one a session command -----------------------------------------------
@@ -163,9 +162,8 @@ class LiveScreen(SessionScreen):
         self.done(SESSION_RUNS[command](self.session, *arguments))
 
     def action_undo(self) -> None:
-        if isinstance(self.focused, Input):
-            return  # ctrl+z in the capture bar undoes typing, not the session
-        self.done(self.session.undo())
+        if not isinstance(self.focused, Input):  # there ctrl+z undoes typing, not the session
+            self.done(self.session.undo())
 
     def action_mute(self) -> None:
         self.quiet = not self.quiet
@@ -198,8 +196,7 @@ class LiveScreen(SessionScreen):
             await self.mount(room, before=self.query_one(ItemsList))
             self._room = room
         self.toggle_class("-presenter")
-        shared = self.has_class("-presenter")
-        self.query_one(CaptureBar).shared = shared
+        self.query_one(CaptureBar).shared = shared = self.has_class("-presenter")
         self.refresh_view()
         self.say("Presenter view: z brings back the full screen." if shared else "")
 
@@ -235,11 +232,10 @@ class LiveScreen(SessionScreen):
         resume = f"facilitator resume {session.header.id}"
 
         def answered(yes: bool | None) -> None:
-            if not yes:
-                return
-            if session.state.running:
-                session.toggle()
-            self.quit_saved(f"Session saved. Continue it with: {resume}")
+            if yes:
+                if session.state.running:
+                    session.toggle()
+                self.quit_saved(f"Session saved. Continue it with: {resume}")
 
         from facilitator.tui.screens.confirm import LeaveScreen
 

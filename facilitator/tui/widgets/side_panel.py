@@ -6,7 +6,6 @@ from itertools import zip_longest
 from typing import assert_never
 
 from textual import events
-from textual.content import Content
 from textual.geometry import Region
 from textual.reactive import reactive
 from textual.strip import Strip
@@ -21,7 +20,7 @@ from facilitator.session.state import by_votes
 from facilitator.session.view import SessionView
 from facilitator.summary.charts import bar
 from facilitator.tui import clock_words
-from facilitator.tui.cells import fit, window
+from facilitator.tui.cells import fit, window, wrapped
 from facilitator.tui.widgets.line import plain_strip
 
 QUEUE_MARKS = {
@@ -79,7 +78,7 @@ class SidePanel(Widget):
         """Show `rows`, drawing again only the lines that changed."""
         if rows == self.rows and width == self._width:
             return
-        lines = tuple(line.plain for row in rows for line in Content(row).wrap(width))
+        lines = tuple(line for row in rows for line in wrapped(row, width))
         for y, (before, after) in enumerate(zip_longest(self._lines, lines)):
             if before != after:
                 self.refresh(Region(0, y, width, 1))
@@ -105,7 +104,7 @@ class SidePanel(Widget):
                 assert_never(view.turn.panel)
         height = self.content_size.height or len(rows) + 1
         if view.turn.panel == "carried":  # whole items, wrapped, and the keys below them
-            keys = len(Content(CARRY_KEYS).wrap(width))
+            keys = len(wrapped(CARRY_KEYS, width))
             shown = [*_whole_rows(rows, height - 1 - keys, width), CARRY_KEYS]
         else:
             shown = window(rows, current, height - 1)
@@ -185,7 +184,7 @@ def _whole_rows(rows: list[str], height: int, width: int) -> list[str]:
     """As many whole rows as fit in `height` lines once wrapped at `width`, then how many
     more items there are (a heading is not one): a row is never cut, nor silently left
     below the panel."""
-    heights = [len(Content(row).wrap(width)) for row in rows]
+    heights = [len(wrapped(row, width)) for row in rows]
     if sum(heights) <= height:
         return rows
     shown: list[str] = []

@@ -13,7 +13,7 @@ from textual.widget import Widget
 
 from facilitator.session.view import SessionView
 from facilitator.tui import clock_words
-from facilitator.tui.cells import fit, names_line
+from facilitator.tui.cells import fit, names_line, wrapped
 from facilitator.tui.widgets.line import digit_rows, plain_strip
 
 CONFIDENTIAL = "CONFIDENTIAL: captures here stay private"
@@ -190,7 +190,7 @@ class TurnPanel(Widget):
             elif name == "countdown":
                 lines.append((text, part))
             else:
-                lines += [(line.plain, part) for line in Content(text).wrap(max(width, 1))]
+                lines += [(line, part) for line in wrapped(text, max(width, 1))]
         return tuple(lines)
 
     # -- drawing ---------------------------------------------------------------------------
