@@ -255,11 +255,21 @@ def test_without_fcntl_the_session_layer_refuses_to_write_in_words(
         Session.begin(agenda(), FakeClock(), tmp_path, "t.toml")
 
 
-def _subcommands() -> dict[str, argparse.ArgumentParser]:
-    from facilitator.cli import _parser
+def _subcommands(only: str | None = None) -> dict[str, argparse.ArgumentParser]:
+    from facilitator.cli_parser import parser
 
-    [choices] = [a for a in _parser()._actions if isinstance(a, argparse._SubParsersAction)]
+    [choices] = [a for a in parser(only)._actions if isinstance(a, argparse._SubParsersAction)]
     return dict(choices.choices)
+
+
+@pytest.mark.parametrize("name", sorted(_subcommands()))
+def test_a_subcommand_parsed_alone_reads_and_helps_as_among_all(name: str) -> None:
+    """`run peer-circle` builds only run's parser: the same arguments, the same help."""
+    alone = _subcommands(name)
+    assert list(alone) == [name]
+    among_all = _subcommands()[name]
+    assert alone[name].format_help() == among_all.format_help()
+    assert alone[name].format_usage() == among_all.format_usage()
 
 
 @pytest.mark.parametrize("name", sorted(_subcommands()))
