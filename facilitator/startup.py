@@ -87,7 +87,10 @@ def later(name: str) -> None:
     _later.append(name)
 
 
-def catch_up() -> None:
-    """Run now what `later` put off, once the first screen is drawn, so that no key pays it."""
-    while _later:
+def catch_up(count: int | None = None) -> bool:
+    """Run now what `later` put off (`count` modules of it at most), once the first screen
+    is drawn, so that no key pays it; whether any is still put off."""
+    while _later and (count is None or count > 0):
         importlib.import_module(_later.pop())
+        count = None if count is None else count - 1
+    return bool(_later)

@@ -21,7 +21,8 @@ def _finder() -> Any:  # linkify_it.LinkifyIt, which ships no type hints
 
 def prepare_links() -> None:
     """Build the link finder now (it compiles its patterns on first use, in tens of
-    milliseconds): a screen calls this in a thread, so the first capture never waits."""
+    milliseconds): the capture bar calls this in a thread as it first opens, so that the
+    first capture's Enter does not wait."""
     _finder().test("https://example.org")
 
 

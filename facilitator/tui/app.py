@@ -17,7 +17,6 @@ from textual.screen import Screen
 
 from facilitator.agenda import AgendaError
 from facilitator.session import Session
-from facilitator.session.phrases import prepare_links
 from facilitator.startup import catch_up, release_collection
 from facilitator.text import clean
 from facilitator.tui import messages
@@ -40,8 +39,11 @@ EARLY_LIMIT = 5.0
 """Seconds keys wait at most: a screen that never became whole (a fault) costs a pause,
 never the keyboard (ctrl+q among them)."""
 SETTLED_AFTER = 0.5
-"""Seconds after the app opens, its first screen drawn, when the link finder is built (see
-`prepare_links`) and the garbage collector is back (see `hold_collection`)."""
+"""Seconds after the app opens, its first screen drawn, when the garbage collector is back
+(see `hold_collection`) and what start-up put off starts to run (see `catch_up`)."""
+CATCH_UP_GAP = 0.05
+"""Seconds between two put-off modules run: a key pressed meanwhile waits for one at most
+(the events' models, the largest, take 10 ms)."""
 
 
 class FacilitatorApp(CrashesPrivately):
@@ -136,10 +138,13 @@ class FacilitatorApp(CrashesPrivately):
 
     def _settled(self) -> None:
         """The first screen is drawn: what would have taken the interpreter from the drawing
-        runs now. The link finder is built in a thread (tens of milliseconds)."""
+        runs now, a module at a time."""
         release_collection()
-        catch_up()
-        self.run_worker(prepare_links, thread=True)
+        self._catch_up()
+
+    def _catch_up(self) -> None:
+        if catch_up(1):
+            self.set_timer(CATCH_UP_GAP, self._catch_up)
 
     @on(messages.OpenSession)
     def open_session(self, message: messages.OpenSession) -> None:

@@ -1,7 +1,7 @@
 """The one-line input for capturing: the key, the text, Enter. The clock keeps running."""
 
 import re
-from typing import Literal
+from typing import ClassVar, Literal
 
 from textual import on
 from textual.app import ComposeResult
@@ -14,6 +14,7 @@ from textual.widgets import Input, Static
 
 from facilitator.session.capture import people_starting, unknown_names
 from facilitator.session.item_kinds import ITEM_KINDS
+from facilitator.session.phrases import prepare_links
 from facilitator.session.values import ItemType
 
 Purpose = ItemType | Literal["vote"]
@@ -60,6 +61,10 @@ class CaptureBar(Vertical):
         Binding("tab", "take_name", "Take the name", priority=True, show=False),
         Binding("escape", "cancel", "Cancel"),
     ]
+    _links_ready: ClassVar[bool] = False
+    """Whether the link finder (tens of milliseconds to build, see `prepare_links`) is being
+    built: at the first bar opened, in a thread, not as the app opens (keys pressed then
+    would wait on it), nor at the first Enter."""
 
     class Done(Message):
         """Enter was pressed: `item` is set when an existing item was being edited."""
@@ -103,6 +108,9 @@ class CaptureBar(Vertical):
         """Show the bar for a new item (credited to `person` unless @name says otherwise);
         after `@`, the names of `people` are offered as they are typed; `reason` says why
         the bar opened by itself (keys that were typing, not commands)."""
+        if not CaptureBar._links_ready:  # built as the text is typed, for its Enter
+            CaptureBar._links_ready = True
+            self.run_worker(prepare_links, thread=True)
         self._type, self._item = type_, item
         self.names.people = people
         self._hint = reason + (VOTE_HINT if type_ == "vote" else _hint(type_, person, item))
