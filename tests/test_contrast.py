@@ -5,11 +5,13 @@ counted."""
 
 import pytest
 from rich.color import Color as RichColor
+from rich.style import Style
 from textual.app import App
 from textual.pilot import Pilot
 
+from facilitator.tui.widgets.keys_line import KeysLine
 from facilitator.tui.widgets.turn_panel import TurnPanel
-from tests.tui_helpers import live_app, turn_says
+from tests.tui_helpers import live_app, live_screen, settled, turn_says
 
 AA = 4.5
 THEMES = ("textual-dark", "textual-light")
@@ -99,3 +101,31 @@ async def test_panel_titles_reach_aa(theme: str) -> None:
         while not any(title in s.text for s in app.screen._compositor.render_strips()):
             await pilot.pause(0.05)
         assert painted_ratio(app, title) >= AA
+
+
+async def test_a_theme_chosen_mid_session_repaints_the_clock_and_the_footer() -> None:
+    """The turn panel keeps its rows' styles, and the footer its drawn keys, until a restyle:
+    once a theme is chosen they are painted in its colours, as Textual works them out."""
+    app, _, _ = live_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen = await live_screen(pilot)
+        turn, footer = screen.query_one(TurnPanel), screen.query_one(KeysLine)
+        await pilot.press("space")
+        await state_says(pilot, app, "TIME LEFT")
+
+        def painted() -> tuple[Style | None, Style | None]:
+            """The style of the countdown's first digit cell, and of the footer's first key."""
+            strips = screen._compositor.render_strips()
+            clock = turn.row_region("countdown")
+            digits = [s for s in strips[clock.y].crop(clock.x, clock.right) if s.text.strip()]
+            first_key = next(s for s in strips[footer.region.y] if s.text.strip())
+            return digits[0].style, first_key.style
+
+        before = painted()
+        app.theme = "textual-light"
+        await settled(pilot)
+        clock, key = painted()
+        assert clock is not None and key is not None and (clock, key) != before
+        assert clock.color == turn.get_component_rich_style("turn--clock").color
+        wanted = footer.get_visual_style("keys-line--key").rich_style
+        assert (key.color, key.bgcolor) == (wanted.color, wanted.bgcolor)

@@ -6,6 +6,7 @@ from typing import Any
 
 import pytest
 from textual import events
+from textual.binding import ActiveBinding
 from textual.pilot import Pilot
 from textual.widgets import Input
 
@@ -27,6 +28,7 @@ from tests.tui_helpers import (
     live_screen,
     screen_text,
     send,
+    settled,
     text_of,
     turn_says,
     type_in,
@@ -543,6 +545,30 @@ async def test_the_footer_shows_the_keys_that_work_now_however_they_changed() ->
         await pilot.click(KeysLine, offset=(footer_text(footer).index("n Next") + 2, 0))
         await pilot.pause()
         assert session.view().turn.speaker == "Ben"  # the click pressed n
+
+
+async def test_the_keys_that_work_are_always_those_textual_works_out() -> None:
+    """The live screen remembers which keys work until the session records an event or the
+    focus moves: after every kind of change, it says what Textual works out afresh."""
+    app, session, _ = live_app(bundled("peer-circle"))
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await live_screen(pilot)
+
+        def working(bindings: dict[str, ActiveBinding]) -> dict[str, tuple[str, bool]]:
+            return {key: (b.binding.action, b.enabled) for key, b in bindings.items()}
+
+        def afresh() -> dict[str, tuple[str, bool]]:
+            return working(super(LiveScreen, screen).active_bindings)
+
+        keys = ["space", "n", "b", "i", "down", "escape", "r", "escape", "z", "z", "ctrl+z"]
+        keys += ["p", "question_mark", "escape", "ctrl+e", "escape", "o", "ctrl+z", "escape"]
+        for key in keys:
+            await pilot.press(key)
+            await settled(pilot)
+            if app.screen is screen:
+                assert working(screen.active_bindings) == afresh(), key
+        session.undo()  # not by a key
+        assert working(screen.active_bindings) == afresh()
 
 
 @pytest.mark.parametrize("display", ["x", "✓", "界"], ids=["ascii", "narrow", "wide"])
