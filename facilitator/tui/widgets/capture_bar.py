@@ -61,7 +61,7 @@ class CaptureBar(Vertical):
         Binding("tab", "take_name", "Take the name", priority=True, show=False),
         Binding("escape", "cancel", "Cancel"),
     ]
-    _links_ready: ClassVar[bool] = False
+    _links_started: ClassVar[bool] = False
     """Whether the link finder (tens of milliseconds to build, see `prepare_links`) is being
     built: at the first bar opened, in a thread, not as the app opens (keys pressed then
     would wait on it), nor at the first Enter."""
@@ -108,8 +108,8 @@ class CaptureBar(Vertical):
         """Show the bar for a new item (credited to `person` unless @name says otherwise);
         after `@`, the names of `people` are offered as they are typed; `reason` says why
         the bar opened by itself (keys that were typing, not commands)."""
-        if not CaptureBar._links_ready:  # built as the text is typed, for its Enter
-            CaptureBar._links_ready = True
+        if not CaptureBar._links_started:  # built as the text is typed, for its Enter
+            CaptureBar._links_started = True
             self.run_worker(prepare_links, thread=True)
         self._type, self._item = type_, item
         self.names.people = people
