@@ -569,6 +569,15 @@ async def test_the_keys_that_work_are_always_those_textual_works_out() -> None:
                 assert working(screen.active_bindings) == afresh(), key
         session.undo()  # not by a key
         assert working(screen.active_bindings) == afresh()
+        await pilot.press("i")  # the items list has the keys (ctrl+c is then not a copy)
+        await pilot.press("ctrl+e")  # a dialog on top: Textual checks some keys against it
+        await settled(pilot)
+        session.toggle()  # an event meanwhile, and the footer's tick asks
+        screen.refresh_view()
+        await pilot.press("escape")
+        await settled(pilot)
+        assert app.screen is screen
+        assert working(screen.active_bindings) == afresh()
 
 
 @pytest.mark.parametrize("display", ["x", "✓", "界"], ids=["ascii", "narrow", "wide"])

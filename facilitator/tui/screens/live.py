@@ -70,8 +70,7 @@ class LiveScreen(SessionScreen):
 
     def on_mount(self) -> None:
         self.query_one(SidePanel).nothing_carried = self.session.nothing_carried()
-        gap = self.session.resumed_after
-        if gap is not None and not self.session.state.running:
+        if (gap := self.session.resumed_after) is not None and not self.session.state.running:
             self.say(clock_words.resumed_after(gap))
         for warning in self.session.warnings:
             self.say(warning, problem=True)
@@ -82,8 +81,7 @@ class LiveScreen(SessionScreen):
 
     async def _add_capture_bar(self) -> None:
         """Above the keys, after the first frame (1% of `run`'s work): keys wait till then."""
-        foot, keys = self.query_one("#foot"), self.query_one(KeysLine)
-        await foot.mount(CaptureBar(id="capture"), before=keys)
+        await self.query_one("#foot").mount(CaptureBar(id="capture"), before="KeysLine")
         self.whole = True
 
     # -- rendering -------------------------------------------------------------------------
@@ -96,8 +94,7 @@ class LiveScreen(SessionScreen):
         title = clock_words.header_line(view.schedule, self.session.agenda.title, self.size.width)
         self.query_one("#status", Static).update(Content(title))
         turn = self.query_one(TurnPanel)
-        turn.quiet = self.quiet
-        turn.view = view
+        turn.quiet, turn.view = self.quiet, view  # the bell's setting before the view
         self.query_one(SidePanel).view = view
         self.query_one("#progress", ProgressStrip).view = view
         if self._room is not None:
@@ -142,7 +139,9 @@ class LiveScreen(SessionScreen):
 
     @property
     def active_bindings(self) -> dict[str, ActiveBinding]:
-        """Textual's, worked out again after an event or a move of the focus (see Works)."""
+        """Textual's, remembered (see Works) unless a dialog is on top: its keys differ."""
+        if not self.is_active:
+            return super().active_bindings
         return self.works.bindings(self.focused, lambda: super(LiveScreen, self).active_bindings)
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
@@ -220,6 +219,7 @@ class LiveScreen(SessionScreen):
 
         from facilitator.tui.screens.confirm import EndScreen
 
+        self.query_one(CaptureBar).prepare_links()  # for the summary's
         self.ask(EndScreen(), answered)
 
     def ask_to_quit(self) -> None:

@@ -62,9 +62,9 @@ class CaptureBar(Vertical):
         Binding("escape", "cancel", "Cancel"),
     ]
     _links_started: ClassVar[bool] = False
-    """Whether the link finder (tens of milliseconds to build, see `prepare_links`) is being
-    built: at the first bar opened, in a thread, not as the app opens (keys pressed then
-    would wait on it), nor at the first Enter."""
+    """Whether the link finder (tens of milliseconds to build, see `prepare_links`) was
+    started: when it is about to be needed, in a thread; not as the app opens (keys pressed
+    then would wait on it), nor at the first Enter or the summary."""
 
     class Done(Message):
         """Enter was pressed: `item` is set when an existing item was being edited."""
@@ -108,9 +108,7 @@ class CaptureBar(Vertical):
         """Show the bar for a new item (credited to `person` unless @name says otherwise);
         after `@`, the names of `people` are offered as they are typed; `reason` says why
         the bar opened by itself (keys that were typing, not commands)."""
-        if not CaptureBar._links_started:  # built as the text is typed, for its Enter
-            CaptureBar._links_started = True
-            self.run_worker(prepare_links, thread=True)
+        self.prepare_links()  # built as the text is typed, for its Enter
         self._type, self._item = type_, item
         self.names.people = people
         self._hint = reason + (VOTE_HINT if type_ == "vote" else _hint(type_, person, item))
@@ -123,6 +121,13 @@ class CaptureBar(Vertical):
         self.screen.add_class("-capturing")  # on a short screen, the countdown gives way
         # Focus now, not later: the keys typed right after the capture key belong to the text.
         self.screen.set_focus(field)
+
+    def prepare_links(self) -> None:
+        """Build the link finder in a thread, once: as a first bar opens, or the end is
+        asked for (a summary lists the links)."""
+        if not CaptureBar._links_started:
+            CaptureBar._links_started = True
+            self.run_worker(prepare_links, thread=True)
 
     def add_text(self, text: str) -> None:
         """More text for the open bar, where the cursor is (keys typed before it had focus)."""
