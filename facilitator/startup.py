@@ -87,10 +87,10 @@ def later(name: str) -> None:
     _later.append(name)
 
 
-def catch_up(count: int | None = None) -> bool:
-    """Run now what `later` put off (`count` modules of it at most), once the first screen
-    is drawn, so that no key pays it; whether any is still put off."""
-    while _later and (count is None or count > 0):
+def catch_up() -> bool:
+    """Run now the next module `later` put off, once the first screen is drawn, so that no
+    key pays it (one at a time: a key pressed meanwhile waits for one at most); whether any
+    is still put off."""
+    if _later:
         importlib.import_module(_later.pop())
-        count = None if count is None else count - 1
     return bool(_later)

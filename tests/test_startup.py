@@ -94,7 +94,7 @@ async def test_the_app_releases_the_collector_once_its_first_screen_is_drawn(
         assert gc.isenabled()
 
 
-def test_put_off_modules_run_one_at_a_time_when_caught_up_by_one(
+def test_put_off_modules_are_caught_up_one_at_a_time(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     package = tmp_path / "putoff"
@@ -110,9 +110,9 @@ def test_put_off_modules_run_one_at_a_time_when_caught_up_by_one(
         startup.later("putoff.first")
         startup.later("putoff.second")
         assert putoff.ran == []  # loaded, not run
-        assert startup.catch_up(1) is True  # one ran, one is still put off
+        assert startup.catch_up() is True  # one ran, one is still put off
         assert len(putoff.ran) == 1
-        assert startup.catch_up(1) is False
+        assert startup.catch_up() is False
         assert sorted(putoff.ran) == ["first", "second"]
         assert startup.catch_up() is False  # nothing left: nothing runs twice
         assert len(putoff.ran) == 2

@@ -143,7 +143,7 @@ class FacilitatorApp(CrashesPrivately):
         self._catch_up()
 
     def _catch_up(self) -> None:
-        if catch_up(1):
+        if catch_up():
             self.set_timer(CATCH_UP_GAP, self._catch_up)
 
     @on(messages.OpenSession)
