@@ -39,11 +39,15 @@ def counted(count: int, noun: str) -> str:
 def clean(text: str, *, one_line: bool = False) -> str:
     """The text with every unsafe character shown as �; on one line, tabs and newlines
     (and line or paragraph separators) become spaces."""
-    if text.isascii() and text.isprintable():  # the common case, checked in C: nothing to do
-        return text
-    if (_UNSAFE_ON_ONE_LINE if one_line else _CHANGED).isdisjoint(text):  # the same, in C
+    if _none_of(_UNSAFE_ON_ONE_LINE if one_line else _CHANGED, text):
         return text
     return text.translate(_MADE_SAFE_ON_ONE_LINE if one_line else _MADE_SAFE)
+
+
+def _none_of(characters: frozenset[str], text: str) -> bool:
+    """Whether `text` holds none of `characters` (all of them unsafe or a separator), checked
+    in C: printable ASCII first, the common case, then the set."""
+    return (text.isascii() and text.isprintable()) or characters.isdisjoint(text)
 
 
 def safe_text_pattern(*, one_line: bool, not_blank: bool = False) -> str:
@@ -90,10 +94,8 @@ def name_key(name: str) -> str:
 
 def first_unsafe(text: str, *, one_line: bool = True) -> str | None:
     """The first character a field must not hold, named (`U+001B ESCAPE`), or None."""
-    if text.isascii() and text.isprintable():
-        return None
     unsafe = _UNSAFE_ON_ONE_LINE if one_line else _UNSAFE
-    if unsafe.isdisjoint(text):  # checked in C
+    if _none_of(unsafe, text):
         return None
     character = next(character for character in text if character in unsafe)
     name = unicodedata.name(character, "") or _CONTROL_NAMES.get(character, "a control character")
