@@ -76,3 +76,24 @@ def test_someone_who_spoke_then_left_attended() -> None:
 def test_someone_marked_absent_on_their_first_turn_did_not_attend() -> None:
     report = build_report(ben_leaves_five_seconds_into_his_turn().facts())
     assert (report.attendees, report.absent) == (["Ana", "Cleo"], ["Ben"])
+
+
+def test_marking_someone_absent_later_leaves_the_turns_they_took_as_planned() -> None:
+    """Ben checks in, then leaves during the updates: his check-in keeps its plan and his
+    share of it; only his update, which he will not take, is no longer planned."""
+    clock = FakeClock()
+    session = Session(agenda(TWO_ROUNDS), clock)
+    session.start()
+    for seconds in (20, 10, 20):  # Ana, Ben (briefly), Cleo check in
+        clock.advance(seconds)
+        session.next()
+    clock.advance(30)
+    session.mark_absent("Ben")  # during Ana's update
+    for _ in range(2):  # Ana's, then Cleo's update (Ben's is skipped)
+        clock.advance(30)
+        session.next()
+    report = build_report(session.facts())
+    check_in, updates = report.segments
+    assert (check_in.planned_seconds, updates.planned_seconds) == (60, 120)
+    ben = next(p for p in report.airtime if p.name == "Ben")
+    assert (ben.spoke_seconds, ben.allotted_seconds) == (10, 20)

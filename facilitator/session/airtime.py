@@ -32,7 +32,7 @@ def airtime_of(state: State, live: float = 0.0) -> list[Airtime]:
             spoke[slot.speaker] = spoke.get(slot.speaker, 0.0) + used
             if (used or current) and not slot.passed:
                 planned = sum(slot.allotted(s) for s in theirs)
-                if slot.speaker in state.absent:  # gone: only what they had used was theirs
+                if state.cut_short(index, number, slot):  # gone: what they used was theirs
                     planned = min(planned, used)
                 allotted[slot.speaker] = allotted.get(slot.speaker, 0.0) + planned
     return [

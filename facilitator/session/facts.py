@@ -78,7 +78,7 @@ def facts_of(state: State, session_id: str, now: dt.datetime) -> SessionFacts:
         ended=ended,
         last_event=state.last_wall,
         people=state.people(),
-        absent=[name for name in state.people() if name in state.absent - state.left],
+        absent=[name for name in state.people() if name in state.absent.keys() - state.left],
         items=list(state.items.values()),
         discussed=discussed,
         segments=[_segment(state, index) for index in range(len(state.agenda.segments))],

@@ -82,7 +82,7 @@ def apply(state: State, event: ev.Event) -> None:
         case ev.Absent():
             if state.has_spoken(event.name):
                 state.left.add(event.name)
-            state.absent.add(event.name)
+            state.absent[event.name] = state.at
             if state.slot.speaker == event.name:
                 _next_turn(state, event, pos)
         case ev.Present():
@@ -199,7 +199,7 @@ def _next_turn(state: State, event: ev.Event, pos: float) -> None:
 def _present(state: State, event: ev.Present) -> None:
     if event.name not in state.absent:
         return
-    state.absent.discard(event.name)
+    del state.absent[event.name]
     state.left.discard(event.name)
     slots = state.runs[state.at.segment]
     theirs = [i for i, slot in enumerate(slots) if slot.speaker == event.name]

@@ -65,7 +65,9 @@ class State:
     carried: list[CarriedItem] = field(default_factory=list)
     """Open action items from the series' last session, there from the start."""
     participants: list[Participant] = field(default_factory=list)
-    absent: set[str] = field(default_factory=set)
+    absent: dict[str, Position] = field(default_factory=dict)
+    """Who is marked absent, and where they were marked so: their turns from there on are
+    cut short, and the turns they had finished keep their plan."""
     left: set[str] = field(default_factory=set)
     """Of the absent, those who had taken a turn before they were marked so: they came,
     and left early."""
@@ -199,6 +201,12 @@ class State:
 
     def is_away(self, slot: Slot) -> bool:
         return slot.speaker is not None and slot.speaker in self.absent
+
+    def cut_short(self, segment: int, number: int, slot: Slot) -> bool:
+        """Whether the turn's speaker was marked absent before it was over (or during it):
+        only what they used of it was theirs. A turn they finished keeps its plan."""
+        since = self.absent.get(slot.speaker) if slot.speaker is not None else None
+        return since is not None and (segment, number) >= (since.segment, since.slot)
 
     def forward_target(self) -> Position | None:
         """Where `next` goes from here, without going there."""

@@ -198,14 +198,15 @@ def planned_seconds(state: State, index: int) -> float:
     if cap is not None:
         return cap
     slots = state.slots_of(index)
-    return float(sum(_planned_share(state, slot) for slot in slots if not slot.passed))
-
-
-def _planned_share(state: State, slot: Slot) -> float:
-    """A turn's planned time; once its speaker is marked absent, only what they used of it."""
-    if state.is_away(slot):
-        return min(slot.total_allotted, slot.total_spent)
-    return slot.total_allotted
+    return float(
+        sum(
+            min(slot.total_allotted, slot.total_spent)  # they left: what they used was theirs
+            if state.cut_short(index, number, slot)
+            else slot.total_allotted
+            for number, slot in enumerate(slots)
+            if not slot.passed
+        )
+    )
 
 
 def _focus(state: State, presenter: str | None) -> str | None:
