@@ -502,6 +502,16 @@ async def test_the_palette_offers_only_what_can_be_done_now() -> None:
         assert "Back" in titles
         helps = {command.title: command.help for command in app.get_system_commands(app.screen)}
         assert helps["Add a minute"] == "key: +, ="  # as typed, not `plus,equals_sign`
+        assert "Help" in titles and "Keys" not in titles  # Textual's panel: Esc left it open
+
+
+async def test_ctrl_c_with_nothing_selected_says_which_key_quits() -> None:
+    app, session, _ = live_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("ctrl+c")
+        await pilot.pause()
+        assert [n.message for n in app._notifications][-1].startswith("ctrl+q quits")
+        assert app.is_running and session.state.ended is None
 
 
 async def test_quitting_a_session_that_never_started_leaves_no_folder(tmp_path: Path) -> None:

@@ -204,9 +204,12 @@ class FacilitatorApp(CrashesPrivately):
             self.push_screen(screen)
 
     def get_system_commands(self, screen: Screen[object]) -> Iterable[SystemCommand]:
-        """Textual's commands (its Quit asks first, as ctrl+q does), then every key of the
-        screen that works now."""
+        """Textual's commands (its Quit asks first, as ctrl+q does; its Keys panel, which Esc
+        does not close, gives way to our help, `?`), then every key of the screen that works
+        now."""
         for command in super().get_system_commands(screen):
+            if command.title == "Keys":
+                continue
             if command.title == "Quit":
                 command = SystemCommand("Quit", command.help, self.action_leave)
             yield command
@@ -220,6 +223,12 @@ class FacilitatorApp(CrashesPrivately):
                 keys = key_words(binding.key.split(","))  # `+, =`, not `plus,equals_sign`
                 run = partial(self.call_later, screen.run_action, binding.action)
                 yield SystemCommand(binding.description, f"key: {keys}", run)
+
+    def action_help_quit(self) -> None:
+        """ctrl+c copies selected text; with none selected, whoever pressed it to quit is told
+        which key quits (Textual looks for its own quit action, and ours is `leave`)."""
+        words = f"{QUIT.keys} quits (during a session it asks first); ctrl+c copies a selection."
+        self.notify(words, title="Quit?", markup=False)
 
     def action_leave(self) -> None:
         """Quit, or let the screen ask first (a running session, unsaved edits). ctrl+q in
