@@ -7,7 +7,7 @@ from textual.pilot import Pilot
 
 from facilitator.agenda import Agenda, parse_agenda
 from facilitator.tui.widgets.capture_bar import CaptureBar
-from tests.tui_helpers import bundled, live_app, screen_text
+from tests.tui_helpers import bundled, live_app, screen_text, settled
 
 FOCUSED = """
 title = "Small screen"
@@ -92,3 +92,22 @@ async def test_the_countdown_keeps_counting_while_the_bar_is_open() -> None:
                 break
         shown = screen_text(app)
         assert "0:18 LEFT of 0:20" in shown, shown  # not the turn's length alone
+
+
+LONG_PROMPT = FOCUSED.replace(
+    "One win and one worry since last time.", " ".join(["Say what is on your mind."] * 12)
+)
+
+
+@pytest.mark.parametrize("size", [(60, 18), (80, 24), (100, 30)])
+async def test_a_long_prompt_gives_way_to_the_state_and_who_is_next(size: tuple[int, int]) -> None:
+    """The prompt (300 characters) is cut with an ellipsis to what the turn panel has room
+    for; the state in words and the next speaker stay on screen, above the keys."""
+    app, _, _ = live_app(parse_agenda(LONG_PROMPT, "long.toml").agenda)
+    async with app.run_test(size=size) as pilot:
+        await settled(pilot)
+        shown = screen_text(app)
+        assert "READY: press space to start" in shown, shown
+        assert "Next: Ben" in shown, shown
+        turn = [line.split("│")[1].rstrip() for line in shown.splitlines() if "│" in line]
+        assert any("your" in line and line.endswith("…") for line in turn), shown

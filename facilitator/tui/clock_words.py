@@ -9,8 +9,8 @@ from textual.dom import DOMNode
 from facilitator.session.phrases import hhmm, minutes
 from facilitator.session.schedule import Schedule
 from facilitator.session.state import Interruption
-from facilitator.session.view import Turn, Urgency
-from facilitator.tui.cells import fit
+from facilitator.session.view import SessionView, Turn, Urgency
+from facilitator.tui.cells import fit, names_line
 
 
 class Timed(Protocol):
@@ -156,3 +156,28 @@ def resumed_after(gap: Interruption) -> str:
     how = " by the wall clock (restarted since, or an older journal)" if gap.by_wall_clock else ""
     closed = minutes(gap.seconds)
     return f"Resumed after {closed} closed{how} (counted as an interruption): space continues."
+
+
+def upcoming_line(view: SessionView, width: int) -> str:
+    """Who or what is next, who has not spoken yet (one line, whatever the size of the
+    group), and what catching up would take."""
+    if view.ended:
+        return "The session has ended."
+    upcoming = view.upcoming
+    if upcoming is None:
+        text = "Next: the end (press ctrl+e)"
+    elif upcoming.speaker:
+        text = f"Next: {upcoming.speaker}"
+        if upcoming.step_title:
+            text += f", {upcoming.step_title}"
+        if upcoming.segment_title != view.turn.segment_title:
+            text += f" ({upcoming.segment_title})"
+    elif upcoming.topic:
+        text = f"Next topic: {upcoming.topic}"
+    else:
+        text = f"Next: {upcoming.step_title or upcoming.segment_title}"
+    if view.not_spoken:  # one line, whatever the size of the group
+        text = names_line(f"{text}  ·  Not yet: ", view.not_spoken, width)
+    text = fit(text, width).rstrip()
+    catch_up = catch_up_words(view.schedule)
+    return f"{text}\n{catch_up}" if catch_up else text

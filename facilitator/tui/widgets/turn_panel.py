@@ -6,6 +6,7 @@ from typing import NamedTuple
 from rich.style import Style
 from textual import events
 from textual.content import Content
+from textual.css.query import NoMatches
 from textual.geometry import Region, Size
 from textual.reactive import reactive
 from textual.strip import Strip
@@ -13,10 +14,14 @@ from textual.widget import Widget
 
 from facilitator.session.view import SessionView
 from facilitator.tui import clock_words
-from facilitator.tui.cells import fit, names_line, wrapped
+from facilitator.tui.cells import ELLIPSIS, fit, wrapped
 from facilitator.tui.widgets.line import digit_rows, plain_strip
 
 CONFIDENTIAL = "CONFIDENTIAL: captures here stay private"
+GIVES_WAY = ("prompt", "goal", "focus", "upcoming")
+"""The rows that give up lines, in this order, when the panel has no room for all: first
+the prompt; then the big digits give way to the time left in one line (the clockline);
+then the others. The segment, the speaker and the time left in words always stay."""
 
 
 class Row(NamedTuple):
@@ -49,9 +54,11 @@ class TurnPanel(Widget):
 
     _rows: tuple[Row, ...] = ()
     """What the panel says, a row a thing, before wrapping."""
-    _lines: tuple[tuple[str, str], ...] = ()
-    """The rows wrapped at the panel's width, as drawn: each line's text and part."""
+    _lines: tuple[tuple[str, str, str], ...] = ()
+    """The rows wrapped at the panel's width and cut to its room, as drawn: each line's row,
+    text and part."""
     _width = 0
+    _room: int | None = None
     _styles: dict[str, Style]
     """Each part's style, worked out once per restyle: Textual forgets its own at every
     refresh, and a key refreshes most rows (a tenth of a millisecond a row)."""
@@ -72,17 +79,11 @@ class TurnPanel(Widget):
 
     def row_region(self, name: str) -> Region:
         """Where on the screen the row `name` is drawn (all its lines)."""
-        top, height, y = None, 0, 0
-        for row in self._rows:
-            lines = len(self._wrapped((row,), self._width))
-            if row.name == name:
-                top = y if top is None else top
-                height += lines
-            y += lines
-        if top is None:
+        ys = [y for y, line in enumerate(self._lines) if line[0] == name]
+        if not ys:
             raise KeyError(name)
         x, y = self.content_region.offset
-        return Region(x, y + top, self._width, height)
+        return Region(x, y + ys[0], self._width, len(ys))
 
     # -- what it says ----------------------------------------------------------------------
 
@@ -110,13 +111,16 @@ class TurnPanel(Widget):
     def _show(self) -> None:
         """Say what the view says, drawing again only the lines that changed; a change in
         how many there are lays the screen out again."""
-        view, width = self.view, self.content_size.width
+        view, width, room = self.view, self.content_size.width, self._room_below()
         if view is None:
             return
         rows = self._compact_rows(view) if self._compact else self._full_rows(view, width)
-        if rows == self._rows and width == self._width:
+        lines = self._wrapped(rows, width, room, GIVES_WAY[:1])
+        if room is not None and len(lines) > room and not self._compact:
+            rows = self._full_rows(view, width, digits=False)
+            lines = self._wrapped(rows, width, room, GIVES_WAY)
+        if rows == self._rows and width == self._width and room == self._room:
             return
-        lines = self._wrapped(rows, width)
         if len(lines) != self.content_size.height:
             self.refresh(layout=True)
         elif width != self._width:
@@ -125,9 +129,29 @@ class TurnPanel(Widget):
             for y, (before, after) in enumerate(zip_longest(self._lines, lines)):
                 if before != after:
                     self.refresh(Region(0, y, width, 1))
-        self._rows, self._lines, self._width = rows, lines, width
+        self._rows, self._lines, self._width, self._room = rows, lines, width, room
 
-    def _full_rows(self, view: SessionView, width: int) -> tuple[Row, ...]:
+    def _room_below(self) -> int | None:
+        """The lines the panel has room for: within its container's most, and from its top
+        down to the foot (the message, the capture bar, the keys), less its border and the
+        list's least; None before a layout."""
+        try:
+            foot = self.screen.query_one("#foot").region
+            listed = self.screen.query_one("#items")
+        except NoMatches:
+            return None
+        top = self.content_region.y
+        if not foot.height or not top:
+            return None
+        least = listed.styles.min_height
+        kept = int(least.value) if least is not None and listed.display else 0
+        room = foot.y - kept - self.styles.gutter.bottom - top
+        most = self.parent.styles.max_height if isinstance(self.parent, Widget) else None
+        if most is not None and most.is_cells:
+            room = min(room, int(most.value) - self.styles.gutter.height)
+        return max(0, room)
+
+    def _full_rows(self, view: SessionView, width: int, digits: bool = True) -> tuple[Row, ...]:
         turn = view.turn
         rows = [self._segment_row(view)]
         if turn.confidential:
@@ -137,17 +161,24 @@ class TurnPanel(Widget):
         focus = f"  focus: {turn.focus}" if turn.focus else ""
         rows += self._kept_row("focus", focus, turn.segment_focus)
         rows += self._kept_row("goal", self._goal_text(view), turn.segment_goal)
-        rows += [Row("countdown", digits, "turn--clock") for digits in self._digits(view)]
-        rows.append(Row("state", clock_words.state_words(turn, view.started), "turn--state"))
-        rows.append(Row("upcoming", self._upcoming_line(view, width or 200)))
+        if digits:
+            rows += [Row("countdown", row, "turn--clock") for row in self._digits(view)]
+            rows.append(Row("state", clock_words.state_words(turn, view.started), "turn--state"))
+        else:
+            rows.append(self._clock_row(view))
+        rows.append(Row("upcoming", clock_words.upcoming_line(view, width or 200)))
         return tuple(rows)
 
     def _compact_rows(self, view: SessionView) -> tuple[Row, ...]:
         return (
             self._segment_row(view),
             Row("speaker", self._speaker_line(view), "turn--title"),
-            Row("clockline", clock_words.clock_line(view.turn, view.started)),
+            self._clock_row(view),
         )
+
+    @staticmethod
+    def _clock_row(view: SessionView) -> Row:
+        return Row("clockline", clock_words.clock_line(view.turn, view.started))
 
     @staticmethod
     def _segment_row(view: SessionView) -> Row:
@@ -180,28 +211,41 @@ class TurnPanel(Widget):
         return []
 
     @staticmethod
-    def _wrapped(rows: tuple[Row, ...], width: int) -> tuple[tuple[str, str], ...]:
+    def _wrapped(
+        rows: tuple[Row, ...], width: int, room: int | None = None, gives_way: tuple[str, ...] = ()
+    ) -> tuple[tuple[str, str, str], ...]:
         """Each row as the lines it takes at `width`: the focus and the goal keep to one,
-        cut with an ellipsis; the digits are drawn as they are; the rest wrap."""
-        lines: list[tuple[str, str]] = []
-        for name, text, part in rows:
+        cut with an ellipsis; the digits are drawn as they are; the rest wrap. With more
+        lines than `room`, the rows that `gives_way` lose their last ones, in that order."""
+        texts: list[list[str]] = []
+        for name, text, _ in rows:
             if name in ("focus", "goal"):
-                lines.append((Content(text).truncate(width, ellipsis=True).plain, part))
+                texts.append([Content(text).truncate(width, ellipsis=True).plain])
             elif name == "countdown":
-                lines.append((text, part))
+                texts.append([text])
             else:
-                lines += [(line, part) for line in wrapped(text, max(width, 1))]
-        return tuple(lines)
+                texts.append(list(wrapped(text, max(width, 1))))
+        over = sum(map(len, texts)) - room if room is not None else 0
+        for name in gives_way:
+            for row, lines in zip(rows, texts, strict=True):
+                if row.name == name and over > 0:
+                    cut = min(over, len(lines))
+                    over -= cut
+                    del lines[len(lines) - cut :]
+                    if lines and name == "prompt":  # what is left of it says it goes on
+                        lines[-1] = fit(lines[-1] + ELLIPSIS, width).rstrip()
+        pairs = zip(rows, texts, strict=True)
+        return tuple((row.name, text, row.part) for row, lines in pairs for text in lines)
 
     # -- drawing ---------------------------------------------------------------------------
 
     def get_content_height(self, container: Size, viewport: Size, width: int) -> int:
         if width != self._width:
-            return len(self._wrapped(self._rows, width))
+            return len(self._wrapped(self._rows, width, self._room, GIVES_WAY))
         return len(self._lines)
 
     def render_line(self, y: int) -> Strip:
-        text, part = self._lines[y] if y < len(self._lines) else ("", "")
+        _, text, part = self._lines[y] if y < len(self._lines) else ("", "", "")
         return plain_strip(self, text, y, self._style(part) if part else None)
 
     def _style(self, part: str) -> Style:
@@ -248,26 +292,3 @@ class TurnPanel(Widget):
         if not parts:
             parts.append("Everyone")
         return "  ·  ".join(parts)
-
-    @staticmethod
-    def _upcoming_line(view: SessionView, width: int) -> str:
-        if view.ended:
-            return "The session has ended."
-        upcoming = view.upcoming
-        if upcoming is None:
-            text = "Next: the end (press ctrl+e)"
-        elif upcoming.speaker:
-            text = f"Next: {upcoming.speaker}"
-            if upcoming.step_title:
-                text += f", {upcoming.step_title}"
-            if upcoming.segment_title != view.turn.segment_title:
-                text += f" ({upcoming.segment_title})"
-        elif upcoming.topic:
-            text = f"Next topic: {upcoming.topic}"
-        else:
-            text = f"Next: {upcoming.step_title or upcoming.segment_title}"
-        if view.not_spoken:  # one line, whatever the size of the group
-            text = names_line(f"{text}  ·  Not yet: ", view.not_spoken, width)
-        text = fit(text, width).rstrip()
-        catch_up = clock_words.catch_up_words(view.schedule)
-        return f"{text}\n{catch_up}" if catch_up else text
