@@ -1,5 +1,6 @@
 """Editing an agenda without a screen: the draft's rules, saving, and what a save would lose."""
 
+import tomllib
 from pathlib import Path
 
 import pytest
@@ -145,3 +146,69 @@ def test_new_into_a_missing_folder_says_so_without_a_traceback(tmp_path: Path) -
     result = run_cli("new", str(target), "--no-edit")
     assert result.returncode == 1
     assert result.stderr.strip() == f"{target}: No such file or directory"
+
+
+def hot_seat_draft() -> AgendaDraft:
+    """Ana, Ben and Cleo; Ben alone in the hot seat."""
+    people = [{"name": name} for name in ("Ana", "Ben", "Cleo")]
+    seat = {"kind": "round", "title": "Hot seat", "per_speaker": "5m", "speakers": ["Ben"]}
+    return AgendaDraft({"title": "Circle", "participants": people, "segments": [seat]}, Path("x"))
+
+
+def type_name(draft: AgendaDraft, index: int, *names: str) -> None:
+    """Each name typed over the last one letter by letter, as the editor reports it: backspaces
+    down to what the two share, then the new letters."""
+    shown = str(draft.participants[index]["name"])
+    for name in names:
+        while not name.startswith(shown):
+            shown = shown[:-1]
+            draft.rename_participant(index, shown)
+        while shown != name:
+            shown = name[: len(shown) + 1]
+            draft.rename_participant(index, shown)
+
+
+def saved_speakers(draft: AgendaDraft) -> list[str]:
+    return list(tomllib.loads(draft.text())["segments"][0]["speakers"])
+
+
+def test_a_newcomer_typed_through_someones_name_does_not_take_their_seat() -> None:
+    draft = hot_seat_draft()
+    newcomer = draft.add_participant()
+    draft.rename_participant(newcomer, "")  # the name field cleared
+    type_name(draft, newcomer, "Benjamin")
+    assert saved_speakers(draft) == ["Ben"]
+    assert [p["name"] for p in draft.participants] == ["Ana", "Ben", "Cleo", "Benjamin"]
+
+
+def test_a_newcomer_named_ben_then_eve_does_not_take_bens_seat() -> None:
+    draft = hot_seat_draft()
+    newcomer = draft.add_participant()
+    type_name(draft, newcomer, "", "Ben", "Eve")
+    assert saved_speakers(draft) == ["Ben"]
+    draft.remove_participant(newcomer)  # and removing the newcomer leaves Ben in his seat
+    assert saved_speakers(draft) == ["Ben"]
+
+
+def test_a_genuine_rename_typed_letter_by_letter_moves_the_seat_with_it() -> None:
+    draft = hot_seat_draft()
+    type_name(draft, 1, "Benedict")
+    assert saved_speakers(draft) == ["Benedict"]
+    type_name(draft, 1, "", "Ben")  # cleared and typed again: still the one in the seat
+    assert saved_speakers(draft) == ["Ben"]
+
+
+def test_a_rename_through_anothers_name_keeps_each_seat_with_its_person() -> None:
+    draft = hot_seat_draft()
+    draft.segments[0]["speakers"] = ["Ben", "Ana"]
+    type_name(draft, 1, "Ana", "Bo")  # Ben passes through Ana's name on his way to Bo
+    assert saved_speakers(draft) == ["Bo", "Ana"]
+
+
+def test_speakers_edited_between_renames_are_followed_by_the_next_rename() -> None:
+    draft = hot_seat_draft()
+    newcomer = draft.add_participant()
+    type_name(draft, newcomer, "Dana")
+    set_field(draft.segments[0], "speakers", ["Ben", "Dana"])
+    type_name(draft, newcomer, "Dane")
+    assert saved_speakers(draft) == ["Ben", "Dane"]

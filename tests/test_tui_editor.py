@@ -9,6 +9,7 @@ from textual.widgets import Input, OptionList, Static
 
 from facilitator.agenda import AgendaFile, load_agenda
 from facilitator.agenda.draft import AgendaDraft
+from facilitator.text import first_unsafe
 from facilitator.tui.app import FacilitatorApp, make_app
 from facilitator.tui.screens.confirm import ConfirmScreen
 from facilitator.tui.screens.editor import EditorScreen
@@ -125,6 +126,20 @@ async def test_a_rename_updates_the_speakers_of_every_round(tmp_path: Path) -> N
         await type_into_field(pilot, 0, "Benjamin")
         assert draft.segments[2]["speakers"] == ["Benjamin", "Cleo"]
         assert "0 problems" in text_of(app, "#status")
+
+
+async def test_a_newcomer_typed_through_bens_name_leaves_ben_in_the_hot_seat(
+    tmp_path: Path,
+) -> None:
+    app, draft = editor_app(tmp_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await go_to(pilot, "participants:-1")
+        await pilot.press("a", "enter")
+        await type_into_field(pilot, 0, "Benjamin")  # "Ben" on the way
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+        assert text_of(app, "#problems") == f"Saved {draft.path}"
+    assert tomllib.loads(draft.path.read_text())["segments"][2]["speakers"] == ["Ben", "Cleo"]
 
 
 async def test_a_validation_error_is_shown_by_its_field_then_fixed(tmp_path: Path) -> None:
@@ -294,3 +309,69 @@ async def test_letters_typed_into_a_long_field_are_text_not_commands(tmp_path: P
         await pilot.pause()
         assert area.text == "add x"
         assert [s["kind"] for s in draft.segments] == before
+
+
+ESCAPING_AGENDA = r"""
+title = "Circle\u001b]0;RETITLED\u0007"
+description = "Monthly.\n\u001b[2J\u009b31m"
+[[participants]]
+name = "Eve\u001b]2;PWNED-TITLE\u0007x"
+focus = "red \u001b[31mfocus\u202e"
+[[participants]]
+name = "Ana"
+[[segments]]
+kind = "round"
+title = "Check\u001b[31m-in"
+prompt = "Say \u001b]52;c;aGk=\u0007 hi"
+per_speaker = "2m"
+speakers = ["Ana\u001b[1m", "Eve\u001b]2;PWNED-TITLE\u0007x"]
+steps = [{ title = "Step\u001b[5m", duration = "1m" }]
+"""
+
+
+def painted_safely(app: FacilitatorApp) -> None:
+    """Nothing from the file reaches the terminal as a control character: not in what the
+    screen paints (the strips the driver writes out), not in the terminal title."""
+    for text in (screen_text(app), app.title, app.sub_title, app.screen.title or ""):
+        assert first_unsafe(text, one_line=False) is None, text
+
+
+async def test_escape_codes_in_an_agenda_are_shown_as_text_and_named(tmp_path: Path) -> None:
+    path = tmp_path / "circle\x1b]0;T\x07.toml"
+    path.write_text(ESCAPING_AGENDA)
+    app = make_app(draft=AgendaDraft.open(path), burst_gap=0)
+    async with app.run_test(size=(100, 40)) as pilot:
+        await pilot.pause()
+        for node in ("agenda:0", "participants:0", "segments:0"):
+            await go_to(pilot, node)
+            painted_safely(app)
+        problems = text_of(app, "#problems")
+        assert "participants[0].name: expected one line of plain text, found U+001B" in problems
+        assert "segments[0].steps[0].title: expected one line of plain text" in problems
+        assert "Check\ufffd[31m-in" in screen_text(app)  # shown, so it can be fixed
+        await go_to(pilot, "participants:0")
+        await pilot.press("d")
+        await asked(pilot, "Remove Eve\ufffd]2;PWNED-TITLE\ufffdx?")
+        painted_safely(app)
+        await pilot.press("escape")
+        await pilot.pause()
+        await type_into_field(pilot, 0, "Eve")
+        assert "participants[0].name" not in text_of(app, "#problems")
+        painted_safely(app)
+
+
+async def test_the_picker_preview_shows_escape_codes_as_text() -> None:
+    from textual.app import App, ComposeResult
+
+    from facilitator.tui.agenda_view import AgendaView
+
+    class Preview(App[None]):
+        def compose(self) -> ComposeResult:
+            yield AgendaView()
+
+    app = Preview()
+    async with app.run_test(size=SIZE) as pilot:
+        app.query_one(AgendaView).show(None, "Circle\x1b]0;RETITLED\x07\nstarted today")
+        await pilot.pause()
+        assert "Circle\ufffd]0;RETITLED\ufffd" in screen_text(app)
+        assert first_unsafe(screen_text(app), one_line=False) is None

@@ -13,9 +13,13 @@ from facilitator.agenda.durations import duration_seconds, format_duration
 from facilitator.agenda.loading import agenda_from_data, read_agenda_text
 from facilitator.agenda.locate import key_lines, line_of
 from facilitator.agenda.model import SEGMENT_KINDS, Agenda
-from facilitator.agenda.problems import AgendaError, Problem
+from facilitator.agenda.problems import AgendaError, Problem, dotted
 from facilitator.agenda.toml_values import describe
 from facilitator.agenda.writing import agenda_data, comment_lines, toml_text
+from facilitator.text import clean, counted
+
+Places = list[tuple[list[Any], int]]
+"""Entries of `speakers` lists: each list and a position in it."""
 
 
 class AgendaDraft:
@@ -27,6 +31,9 @@ class AgendaDraft:
         self.comments = comment_lines(original)
         """Lines of the original file with comments, which a save through tomli-w drops."""
         self._saved = copy.deepcopy(data)
+        self._followed: dict[int, tuple[dict[str, Any], Places, list[tuple[int, list[Any]]]]] = {}
+        """Per participant renamed (by identity): them, the entries their renaming follows,
+        and the speakers lists as it left them."""
 
     @classmethod
     def open(cls, path: Path) -> "AgendaDraft":
@@ -91,6 +98,28 @@ class AgendaDraft:
         planned = _seconds(self.data.get("planned"))
         return f"{total} of {format_duration(planned)} planned" if planned else f"{total} in all"
 
+    def status_line(self, problems: list[Problem]) -> str:
+        """Saved or not, how many errors, how long, which file: the editor's first line."""
+        errors = counted(sum(p.severity == "error" for p in problems), "problem")
+        saved = "unsaved changes" if self.dirty else "saved"
+        return clean(f"{saved} · {errors} · {self.total_line()} · {self.path}", one_line=True)
+
+    def problem_text(self, problems: list[Problem]) -> str:
+        """Every problem with its field, errors first, and what a save would drop."""
+        ordered = sorted(problems, key=lambda p: p.severity != "error")
+        listed = [
+            clean(f"{dotted(p.path) or 'agenda'}: {p.message}", one_line=True) for p in ordered
+        ]
+        text = "\n".join(listed) or "No problems: `facilitator check` would pass it."
+        if self.comments:
+            lines = ", ".join(str(n) for n in self.comments[:5])
+            text = f"This file has comments (line {lines}); saving offers a new file.\n{text}"
+        return text
+
+    def shown(self) -> "AgendaDraft":
+        """A copy to show on a screen: every string in it safe to print, on one line."""
+        return AgendaDraft(shown_safely(self.data), self.path)
+
     def segment_seconds(self, index: int) -> int | None:
         """A segment's length as far as its fields can be read, even while others are wrong."""
         segment = self.segments[index]
@@ -126,23 +155,52 @@ class AgendaDraft:
         return len(self.participants) - 1
 
     def rename_participant(self, index: int, name: str) -> None:
-        """Rename someone everywhere: in the participants and in every `speakers` list."""
-        old = str(self.participants[index].get("name", ""))
-        self.participants[index]["name"] = name
+        """Rename someone, and the `speakers` entries that refer to them: those that named
+        them when the renaming began, whatever names are typed on the way to the new one."""
+        person = self.participants[index]
+        places = self._references_to(person)
+        person["name"] = name
+        for speakers, position in places:
+            speakers[position] = name
+        self._followed[id(person)] = (person, places, self._speakers_now())
+
+    def remove_participant(self, index: int) -> None:
+        """Remove someone, and their entries in the `speakers` lists too."""
+        person = self.participants.pop(index)
+        places = {(id(speakers), position) for speakers, position in self._references_to(person)}
+        self._followed.pop(id(person), None)
         for segment in self.segments:
             speakers = segment.get("speakers")
             if isinstance(speakers, list):
                 segment["speakers"] = [
-                    name if str(s).casefold() == old.casefold() else s for s in speakers
+                    s for n, s in enumerate(speakers) if (id(speakers), n) not in places
                 ]
 
-    def remove_participant(self, index: int) -> None:
-        """Remove someone, and from every `speakers` list too."""
-        name = str(self.participants.pop(index).get("name", "")).casefold()
-        for segment in self.segments:
-            speakers = segment.get("speakers")
-            if isinstance(speakers, list):
-                segment["speakers"] = [s for s in speakers if str(s).casefold() != name]
+    def _references_to(self, person: dict[str, Any]) -> Places:
+        """The entries that refer to someone: those their last rename wrote, if nothing else
+        has changed the speakers since; else those with their name, unless someone else has
+        that name too (a name typed on the way to another is nobody's reference)."""
+        followed = self._followed.get(id(person))
+        if followed and followed[0] is person and followed[2] == self._speakers_now():
+            return followed[1]
+        name = str(person.get("name", "")).casefold()
+        others = [p for p in self.participants if p is not person]
+        if any(str(p.get("name", "")).casefold() == name for p in others):
+            return []
+        return [
+            (speakers, position)
+            for speakers in self._speaker_lists()
+            for position, speaker in enumerate(speakers)
+            if str(speaker).casefold() == name
+        ]
+
+    def _speaker_lists(self) -> list[list[Any]]:
+        return [s for segment in self.segments if isinstance(s := segment.get("speakers"), list)]
+
+    def _speakers_now(self) -> list[tuple[int, list[Any]]]:
+        """Every `speakers` list, by identity and content: whether anything but a rename
+        changed them since."""
+        return [(id(speakers), list(speakers)) for speakers in self._speaker_lists()]
 
     def add_segment(self, kind: str, after: int | None = None) -> int:
         position = len(self.segments) if after is None else after + 1
@@ -173,6 +231,18 @@ def set_field(where: dict[str, Any], key: str, value: Any) -> None:
         where.pop(key, None)
     else:
         where[key] = value
+
+
+def shown_safely(value: Any, *, one_line: bool = True) -> Any:
+    """A TOML value with every string in it as a terminal may show it: an escape code from
+    the file is shown as text (`text.clean`), never sent to the terminal."""
+    if isinstance(value, str):
+        return clean(value, one_line=one_line)
+    if isinstance(value, list):
+        return [shown_safely(item, one_line=one_line) for item in value]
+    if isinstance(value, dict):
+        return {key: shown_safely(item, one_line=one_line) for key, item in value.items()}
+    return value
 
 
 def _seconds(value: Any) -> int | None:

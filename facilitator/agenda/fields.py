@@ -19,6 +19,11 @@ class FieldSpec(NamedTuple):
     kind: FieldKind = "text"
     hint: str = ""
 
+    @property
+    def one_line(self) -> bool:
+        """Whether the field's control shows one line (a long field keeps its line breaks)."""
+        return self.kind != "long"
+
 
 AGENDA_FIELDS = (
     FieldSpec("title", "Title"),

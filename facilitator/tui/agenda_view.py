@@ -4,6 +4,7 @@ from textual.content import Content
 from textual.widgets import Static
 
 from facilitator.agenda import Agenda, format_duration
+from facilitator.text import clean
 
 
 def outline(agenda: Agenda) -> str:
@@ -31,7 +32,8 @@ def outline(agenda: Agenda) -> str:
 
 
 class AgendaView(Static):
-    """Shows an agenda's outline, or why it could not be loaded; text is literal."""
+    """Shows an agenda's outline, or why it could not be loaded; text is literal, and an
+    escape code in it (from a file or a session record) is shown, not sent."""
 
     def show(self, agenda: Agenda | None, problem: str = "") -> None:
-        self.update(Content(outline(agenda) if agenda is not None else problem))
+        self.update(Content(clean(outline(agenda) if agenda is not None else problem)))

@@ -1,5 +1,6 @@
 """The agenda editor: shape an agenda without touching TOML. Every change goes through the
-draft (agenda/draft.py), and the draft's problems are shown under the fields."""
+draft (agenda/draft.py), and the draft's problems are shown under the fields. What the
+screen shows of the file is cleaned first: an escape code in it is text, not a command."""
 
 from typing import Any
 
@@ -11,14 +12,13 @@ from textual.content import Content
 from textual.widgets import Footer, Input, OptionList, Select, Static, TextArea
 
 from facilitator.agenda import Problem
-from facilitator.agenda.draft import AgendaDraft, set_field
+from facilitator.agenda.draft import AgendaDraft, set_field, shown_safely
 from facilitator.agenda.fields import AGENDA_FIELDS, PARTICIPANT_FIELDS, FieldSpec
 from facilitator.agenda.locate import Path as FieldPath
 from facilitator.agenda.model import SEGMENT_KINDS
-from facilitator.agenda.problems import dotted
 from facilitator.agenda.schema import write_schema_beside
 from facilitator.files import free_name, write_atomically
-from facilitator.text import counted
+from facilitator.text import clean, counted
 from facilitator.tui import messages
 from facilitator.tui.screens.base import AsksBeforeQuitting
 from facilitator.tui.screens.choice import ChoiceScreen
@@ -62,7 +62,7 @@ class EditorScreen(AsksBeforeQuitting):
     # -- the outline -----------------------------------------------------------------------
 
     def _refresh_outline(self, select: Node | None = None) -> None:
-        self.query_one(AgendaOutline).show(self.draft, self.problems, select or self.node)
+        self.query_one(AgendaOutline).show(self.draft.shown(), self.problems, select or self.node)
 
     @on(OptionList.OptionHighlighted, "#outline")
     async def _chosen(self, event: OptionList.OptionHighlighted) -> None:
@@ -98,7 +98,10 @@ class EditorScreen(AsksBeforeQuitting):
             what = "participant" if path == ("participants",) else "segment"
             widgets.append(Static(Content(f"Press a to add a {what}.")))
         else:
-            widgets += [FieldRow(spec, data.get(spec.key)) for spec in specs]
+            widgets += [
+                FieldRow(spec, shown_safely(data.get(spec.key), one_line=spec.one_line))
+                for spec in specs
+            ]
         await form.mount_all(widgets)
         self._show_problems()
 
@@ -134,31 +137,23 @@ class EditorScreen(AsksBeforeQuitting):
         self._show_problems()
 
     def _show_problems(self) -> None:
-        errors = [p for p in self.problems if p.severity == "error"]
-        warnings = [p for p in self.problems if p.severity == "warning"]
-        unsaved = "unsaved changes" if self.draft.dirty else "saved"
-        counts = counted(len(errors), "problem")
-        status = f"{unsaved} · {counts} · {self.draft.total_line()} · {self.draft.path}"
-        self.query_one("#status", Static).update(Content(status))
-        listed = [f"{dotted(p.path) or 'agenda'}: {p.message}" for p in errors + warnings]
-        text = "\n".join(listed) if listed else "No problems: `facilitator check` would pass it."
-        if self.draft.comments:
-            lines = ", ".join(str(n) for n in self.draft.comments[:5])
-            text = f"This file has comments (line {lines}); saving offers a new file.\n{text}"
-        self.query_one("#problems", Static).update(Content(text))
+        self.query_one("#status", Static).update(Content(self.draft.status_line(self.problems)))
+        self._say(self.draft.problem_text(self.problems))
         _, _, base = self._fields()
         for row in self.query(FieldRow):
-            path = (*base, row.spec.key)
-            row.show_problem(
-                "; ".join(p.message for p in self.problems if p.path[: len(path)] == path)
-            )
+            row.show_problem(self._problems_at((*base, row.spec.key)))
+        here = self._problems_at(base, exactly=True) if base else ""
         for part in self.query(".part-problem").results(Static):
-            here = [p.message for p in self.problems if p.path == base and base]
-            part.update(Content("; ".join(here)))
+            part.update(Content(here))
             part.display = bool(here)
 
+    def _problems_at(self, path: FieldPath, *, exactly: bool = False) -> str:
+        """What is wrong with a field or a part (and, unless `exactly`, with what is in it)."""
+        inside = [p for p in self.problems if p.path[: len(path)] == path]
+        return clean("; ".join(p.message for p in inside if not exactly or p.path == path))
+
     def _say(self, text: str) -> None:
-        self.query_one("#problems", Static).update(Content(text))
+        self.query_one("#problems", Static).update(Content(clean(text)))
 
     # -- actions ---------------------------------------------------------------------------
 
@@ -183,8 +178,9 @@ class EditorScreen(AsksBeforeQuitting):
         kind, index = self.node
         part = getattr(self.draft, kind)[index]
         named = part.get("name") or part.get("title") or part.get("kind")  # each a table (open)
+        question = clean(f"Remove {named or 'it'}?", one_line=True)
         undo = "Nothing here undoes it; the file changes only when you save."
-        if not await self.app.push_screen_wait(ConfirmScreen(f"Remove {named or 'it'}?", undo)):
+        if not await self.app.push_screen_wait(ConfirmScreen(question, undo)):
             return
         if kind == "participants":
             self.draft.remove_participant(index)
@@ -261,12 +257,13 @@ class EditorScreen(AsksBeforeQuitting):
         path = self.draft.path
         if self.draft.comments and path.exists():
             instead = free_name(path.with_name(f"{path.stem}.edited{path.suffix}"))
+            new, old = clean(instead.name, one_line=True), clean(path.name, one_line=True)
             choice = await self.app.push_screen_wait(
                 ChoiceScreen(
                     "This file has comments, which saving from the editor would drop.",
                     [
-                        ("new", f"Save to {instead.name} instead (keeps {path.name} as it is)"),
-                        ("overwrite", f"Overwrite {path.name} without its comments"),
+                        ("new", f"Save to {new} instead (keeps {old} as it is)"),
+                        ("overwrite", f"Overwrite {old} without its comments"),
                         ("cancel", "Cancel"),
                     ],
                 )
