@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import re
 import sys
 from functools import partial
 from pathlib import Path
@@ -23,7 +24,13 @@ from facilitator.agenda import (
 )
 from facilitator.files import write_atomically
 from facilitator.opening import begin, refuse_early, reopen, resumed, starter
-from facilitator.prompts import NoTerminalError, interactive, need_terminal, unfinished_of, yes
+from facilitator.prompts import (
+    NoTerminalError,
+    ask_yes,
+    interactive,
+    need_terminal,
+    unfinished_of,
+)
 from facilitator.session import (
     JournalError,
     Session,
@@ -198,20 +205,29 @@ def new_agenda(home: Path, path: Path, source: str, *, edit: bool) -> int:
     from facilitator.agenda.writing import agenda_data, toml_text
 
     agenda = load_agenda(find_agenda(source, Path.cwd())).agenda
+    if agenda.series is not None:  # a circle of its own: not the template's items and history
+        agenda = agenda.model_copy(update={"series": series_named_after(path)})
     in_terminal = interactive()
     if path.exists():
         if not in_terminal:
             print(f"{path}: exists; not overwritten", file=sys.stderr)
             return EXIT_INVALID
-        if not yes(input(f"{path} exists. Overwrite it? [y/N] "), default=False):
+        if not ask_yes(f"{path} exists. Overwrite it? [y/N] ", default=False):
             print("Nothing written.", file=sys.stderr)
             return EXIT_INVALID
     write_atomically(path, toml_text(agenda_data(agenda)), private=False)
     schema = write_schema_beside(path.parent)  # so the `#:schema` line resolves
-    print(f"Wrote {path} (from {source}); its schema is {schema}.")
+    series = f', series "{agenda.series}"' if agenda.series else ""
+    print(clean(f"Wrote {path} (from {source}{series}); its schema is {schema}."))
     if edit and in_terminal:
         return _screen(home, draft=AgendaDraft.open(path))
     return EXIT_OK
+
+
+def series_named_after(path: Path) -> str | None:
+    """A new agenda's own series, from its file's name: `New Managers.toml` is `new-managers`."""
+    words = re.findall(r"[^\W_]+", path.stem.casefold())
+    return "-".join(words)[:100].strip("-") or None
 
 
 def _editable(entry: AgendaFile) -> AgendaDraft:

@@ -7,7 +7,7 @@ from pathlib import Path
 
 from facilitator.agenda import LoadedAgenda, load_agenda
 from facilitator.files import open_regular
-from facilitator.prompts import interactive, yes
+from facilitator.prompts import ask_yes, interactive
 from facilitator.session import Session, SessionRecord, SystemClock
 from facilitator.session.carry import from_last_session
 from facilitator.session.journal import JOURNAL
@@ -45,7 +45,7 @@ def resumed(record: SessionRecord, reopen_ended: bool) -> Session | None:
         return session
     if not reopen_ended:
         question = f"{record.id} has ended. Reopen it, paused where it ended? [y/N] "
-        if not interactive() or not yes(input(question), default=False):
+        if not interactive() or not ask_yes(question, default=False):
             print(f"Not reopened. `facilitator resume {record.id} --reopen` reopens it.")
             return None
     session.reopen_ended()

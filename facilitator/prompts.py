@@ -27,9 +27,20 @@ def need_terminal(command: str | None) -> None:
         )
 
 
-def yes(answer: str, *, default: bool) -> bool:
-    answer = answer.strip().casefold()
-    return default if not answer else answer in ("y", "yes")
+_ANSWERS = {"y": True, "yes": True, "n": False, "no": False}
+
+
+def ask_yes(question: str, *, default: bool) -> bool:
+    """Ask a yes/no question until it is answered: Enter alone takes the default, and
+    anything else (`yy`, `maybe`) asks again, so a typo never decides for the user.
+    ctrl+d (EOFError) and ctrl+c (KeyboardInterrupt) reach the caller."""
+    while True:
+        answer = input(question).strip().casefold()
+        if not answer:
+            return default
+        if answer in _ANSWERS:
+            return _ANSWERS[answer]
+        print(f"Answer y (yes) or n (no); Enter alone means {'yes' if default else 'no'}.")
 
 
 def unfinished_of(home: Path, source: str) -> SessionRecord | None:
@@ -44,4 +55,4 @@ def unfinished_of(home: Path, source: str) -> SessionRecord | None:
             f"`facilitator resume {record.id}` continues it, `run --new` starts another"
         )
     question = f"An unfinished session of this agenda exists ({record.id}). Resume it? [Y/n] "
-    return record if yes(input(question), default=True) else None
+    return record if ask_yes(question, default=True) else None

@@ -4,8 +4,8 @@ from pathlib import Path
 
 import pytest
 
-from facilitator.agenda import AgendaError, load_agenda
-from tests.conftest import BROKEN
+from facilitator.agenda import AgendaError, load_agenda, local_agendas
+from tests.conftest import BROKEN, run_cli
 
 BROKEN_FILES = sorted(BROKEN.glob("*.toml"))
 
@@ -61,3 +61,32 @@ def test_a_byte_order_mark_is_fine(tmp_path: Path) -> None:
     text = 'title = "Circle"\n[[segments]]\nkind = "break"\nduration = "5m"\n'
     with_bom.write_bytes(b"\xef\xbb\xbf" + text.encode())
     assert load_agenda(with_bom).agenda.title == "Circle"
+
+
+DRAFT = 'title = "New managers circle\n\n[[participants]]\nname = "Ana"\n'
+"""A first agenda being written: an unclosed quote, and no segments yet."""
+
+
+def test_an_agenda_with_a_syntax_error_is_listed_as_invalid_not_left_out(tmp_path: Path) -> None:
+    (tmp_path / "draft.toml").write_text(DRAFT)
+    (tmp_path / "typo.toml").write_text('title = "Circle"\n[[segment]]\nkind = "break"\n')
+    (tmp_path / "pyproject.toml").write_text('[project]\nname = "x"\n')
+    (tmp_path / "ruff.toml").write_text("line-length = 99\n")
+    assert [entry.name for entry in local_agendas(tmp_path)] == ["draft", "typo"]  # the picker's
+    listed = run_cli("list", cwd=tmp_path)
+    assert listed.returncode == 0
+    rows = [line.split(None, 1) for line in listed.stdout.splitlines()[1:3]]
+    assert [(name, said.strip()) for name, said in rows] == [
+        (name, "(invalid: see facilitator check)") for name in ("draft", "typo")
+    ]
+    assert not any(line.startswith(("pyproject", "ruff")) for line in listed.stdout.splitlines())
+
+
+def test_check_finds_a_broken_draft_by_name_and_names_its_line_and_column(
+    tmp_path: Path,
+) -> None:
+    draft = tmp_path / "draft.toml"
+    draft.write_text(DRAFT)
+    checked = run_cli("check", "draft", cwd=tmp_path)
+    assert checked.returncode == 1
+    assert checked.stderr == f"{draft}:1:29: not valid TOML: Illegal character '\\n'\n"

@@ -1,5 +1,6 @@
-"""The command line's questions end cleanly on ctrl+c and ctrl+d, and a screen is never
-drawn into a pipe. The questions are asked in a real pseudo-terminal."""
+"""The command line's questions end cleanly on ctrl+c and ctrl+d, take only yes or no for
+an answer, and a screen is never drawn into a pipe. The questions are asked in a real
+pseudo-terminal."""
 
 import os
 import select
@@ -7,11 +8,13 @@ import shlex
 import subprocess
 import sys
 import time
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
 
 from facilitator.agenda import load_agenda
+from facilitator.prompts import ask_yes
 from facilitator.session import FakeClock, Session
 from tests.conftest import BUNDLED, run_cli
 
@@ -33,38 +36,62 @@ def unfinished(home: Path) -> Session:
     return session
 
 
-def answered(home: Path, keys: bytes) -> tuple[int, str]:
-    """Run `run AGENDA` in a terminal (util-linux's `script` makes one, as a terminal
-    emulator does), wait for its question, press `keys`."""
-    command = shlex.join([sys.executable, "-m", "facilitator", "--home", str(home), "run", SOURCE])
-    process = subprocess.Popen(
-        [*WITH_CTRL_C, "script", "-qfec", command, "/dev/null"],
-        stdin=subprocess.PIPE,
-        stdout=subprocess.PIPE,
-        stderr=subprocess.STDOUT,
-    )
-    assert process.stdin is not None and process.stdout is not None
-    shown = b""
-    deadline = time.monotonic() + 30
-    try:
-        while b"Resume it?" not in shown and time.monotonic() < deadline:
-            if select.select([process.stdout], [], [], 0.1)[0]:
-                shown += os.read(process.stdout.fileno(), 4096)
-        assert b"Resume it?" in shown, shown
-        while process.poll() is None and time.monotonic() < deadline:
+class Terminal:
+    """`run AGENDA` in a terminal (util-linux's `script` makes one, as a terminal emulator
+    does): what it has shown so far, and keys to press."""
+
+    def __init__(self, home: Path) -> None:
+        command = [sys.executable, "-m", "facilitator", "--home", str(home), "run", SOURCE]
+        self.process = subprocess.Popen(
+            [*WITH_CTRL_C, "script", "-qfec", shlex.join(command), "/dev/null"],
+            stdin=subprocess.PIPE,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.STDOUT,
+        )
+        self.shown = b""
+        self.deadline = time.monotonic() + 30
+
+    def __enter__(self) -> "Terminal":
+        return self
+
+    def __exit__(self, *_: object) -> None:
+        self.process.kill()  # whatever the test found, nothing is left running
+        self.process.wait(timeout=5)
+
+    def read_until(self, done: Callable[[], bool], *, at_most: float = 30) -> None:
+        until = min(self.deadline, time.monotonic() + at_most)
+        assert self.process.stdout is not None
+        while not done() and time.monotonic() < until:
+            if select.select([self.process.stdout], [], [], 0.1)[0]:
+                self.shown += os.read(self.process.stdout.fileno(), 4096)
+
+    def wait_for(self, text: bytes, count: int = 1) -> None:
+        self.read_until(lambda: self.shown.count(text) >= count)
+        assert self.shown.count(text) >= count, self.shown
+
+    def press(self, keys: bytes) -> None:
+        assert self.process.stdin is not None
+        self.process.stdin.write(keys)
+        self.process.stdin.flush()
+
+    def press_until_it_ends(self, keys: bytes) -> tuple[int, str]:
+        """Press `keys` until the command ends; its status and all it showed."""
+        while self.process.poll() is None and time.monotonic() < self.deadline:
             # A ctrl+c that lands between the prompt and the read is taken before the read
             # blocks, and waits for the next key; a person presses it again, and so do we.
-            process.stdin.write(keys)
-            process.stdin.flush()
-            again = time.monotonic() + 3
-            while process.poll() is None and time.monotonic() < min(again, deadline):
-                if select.select([process.stdout], [], [], 0.1)[0]:
-                    shown += os.read(process.stdout.fileno(), 4096)
-        status = process.wait(timeout=5)
-        shown += process.stdout.read()
-    finally:
-        process.kill()
-    return status, shown.decode(errors="replace")
+            self.press(keys)
+            self.read_until(lambda: self.process.poll() is not None, at_most=3)
+        status = self.process.wait(timeout=5)
+        assert self.process.stdout is not None
+        self.shown += self.process.stdout.read()
+        return status, self.shown.decode(errors="replace")
+
+
+def answered(home: Path, keys: bytes) -> tuple[int, str]:
+    """Run `run AGENDA` in a terminal, wait for its question, press `keys`."""
+    with Terminal(home) as terminal:
+        terminal.wait_for(b"Resume it?")
+        return terminal.press_until_it_ends(keys)
 
 
 @pytest.mark.slow
@@ -111,3 +138,78 @@ def test_a_screen_drawn_through_a_driver_it_was_given_is_not_refused() -> None:
         need_terminal("display")  # no NoTerminalError
     finally:
         del os.environ["TEXTUAL_DRIVER"]
+
+
+@pytest.mark.slow
+def test_a_typo_at_resume_it_asks_again_and_starts_no_new_session(tmp_path: Path) -> None:
+    unfinished(tmp_path)
+    with Terminal(tmp_path) as terminal:
+        terminal.wait_for(b"Resume it?")
+        terminal.press(b"yy\r")
+        terminal.wait_for(b"Resume it?", count=2)
+        assert b"Answer y (yes) or n (no); Enter alone means yes." in terminal.shown
+        code, shown = terminal.press_until_it_ends(b"\x04")
+    assert code == 1 and shown.rstrip().endswith("No answer: nothing was done.")
+    assert len(list((tmp_path / "sessions").iterdir())) == 1  # the old one, still unfinished
+
+
+def answers(monkeypatch: pytest.MonkeyPatch, *typed: str) -> list[str]:
+    """Type these answers at the next questions, then ctrl+d; the questions are collected."""
+    asked: list[str] = []
+    typing: Iterator[str] = iter(typed)
+
+    def fake_input(question: str) -> str:
+        asked.append(question)
+        answer = next(typing, None)
+        if answer is None:
+            raise EOFError
+        return answer
+
+    monkeypatch.setattr("builtins.input", fake_input)
+    return asked
+
+
+@pytest.mark.parametrize(
+    ("typed", "default", "meant"),
+    [
+        (["y"], False, True),
+        (["  YES "], False, True),
+        (["n"], True, False),
+        (["No"], True, False),
+        ([""], True, True),
+        (["   "], False, False),
+        (["yy", "maybe", "nope", ""], True, True),
+        (["yy", "n"], True, False),
+        (["nn", "y"], False, True),
+    ],
+)
+def test_a_yes_no_question_takes_yes_no_or_enter_and_asks_again_otherwise(
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+    typed: list[str],
+    default: bool,
+    meant: bool,
+) -> None:
+    asked = answers(monkeypatch, *typed)
+    assert ask_yes("Resume it? [Y/n] ", default=default) is meant
+    assert asked == ["Resume it? [Y/n] "] * len(typed)
+    hint = f"Answer y (yes) or n (no); Enter alone means {'yes' if default else 'no'}."
+    assert capsys.readouterr().out.splitlines() == [hint] * (len(typed) - 1)
+
+
+def test_ctrl_d_at_a_question_reaches_the_command(monkeypatch: pytest.MonkeyPatch) -> None:
+    answers(monkeypatch, "maybe")
+    with pytest.raises(EOFError):
+        ask_yes("Reopen it? [y/N] ", default=False)
+
+
+def test_a_typo_at_overwrite_it_asks_again(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from facilitator import commands
+
+    target = tmp_path / "ours.toml"
+    target.write_text("# mine\n")
+    monkeypatch.setattr(commands, "interactive", lambda: True)
+    asked = answers(monkeypatch, "yy", "y")
+    assert commands.new_agenda(tmp_path, target, "one-on-one", edit=False) == 0
+    assert asked == [f"{target} exists. Overwrite it? [y/N] "] * 2
+    assert load_agenda(target).agenda.title == "Mentor–mentee one-on-one"

@@ -1,8 +1,10 @@
 """Finding agendas: the bundled formats and the `*.toml` files in the current folder."""
 
+import tomllib
 from pathlib import Path
 from typing import Literal, NamedTuple
 
+from facilitator.agenda.loading import read_agenda_text
 from facilitator.agenda.problems import AgendaError, Problem
 from facilitator.places import bundled_folder, mentions_segments
 
@@ -22,15 +24,34 @@ def bundled_agendas() -> list[AgendaFile]:
     ]
 
 
+_AGENDA_KEYS = frozenset({"title", "participants", "segments"})
+
+
 def local_agendas(folder: Path) -> list[AgendaFile]:
-    """`*.toml` files in a folder that look like agendas (pyproject.toml does not)."""
+    """`*.toml` files in a folder that are, or are meant to be, agendas (pyproject.toml is
+    not): broken ones too, so that they are listed as invalid instead of vanishing."""
     if folder.resolve() == bundled_folder().resolve():
         return []
     return [
         AgendaFile(path.stem, path, "local")
         for path in sorted(folder.glob("*.toml"))
-        if mentions_segments(path)
+        if _meant_as_agenda(path)
     ]
+
+
+def _meant_as_agenda(path: Path) -> bool:
+    """A regular file that mentions segments, or whose TOML has an agenda's keys, or that
+    cannot be read as TOML at all: a draft with an unclosed quote and no segments yet is an
+    agenda being written, and another tool's file, which reads fine, has none of the keys."""
+    if mentions_segments(path):  # the quick answer for almost every agenda
+        return True
+    if not path.is_file():  # a FIFO or a device is never opened
+        return False
+    try:
+        data = tomllib.loads(read_agenda_text(path))
+    except (AgendaError, tomllib.TOMLDecodeError, RecursionError):
+        return True
+    return not _AGENDA_KEYS.isdisjoint(data)
 
 
 def find_agenda(wanted: str, folder: Path) -> Path:
