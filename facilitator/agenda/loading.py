@@ -11,7 +11,7 @@ from typing import Any
 from pydantic import ValidationError
 
 from facilitator.agenda.locate import key_lines
-from facilitator.agenda.model import Agenda
+from facilitator.agenda.model import Agenda, rules_between_fields
 from facilitator.agenda.problems import AgendaError, Problem, problems_from, warnings_for
 from facilitator.files import kind_of, read_at_most
 
@@ -54,7 +54,12 @@ def agenda_from_data(data: dict[str, Any], source: str, text: str = "") -> Loade
     try:
         agenda = Agenda.model_validate(data)
     except ValidationError as error:
-        raise AgendaError(source, problems_from(error, key_lines(text))) from None
+        lines = key_lines(text)
+        problems = problems_from(error, lines)
+        if between := rules_between_fields(data):  # what a field's error kept from view
+            more = problems_from(ValidationError.from_exception_data("Agenda", between), lines)
+            problems += [problem for problem in more if problem not in problems]
+        raise AgendaError(source, problems) from None
     return LoadedAgenda(agenda, source, warnings_for(agenda, text))
 
 

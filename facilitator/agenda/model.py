@@ -1,5 +1,6 @@
 """The agenda as a document: who takes part and the segments of the session."""
 
+from collections.abc import Iterable
 from typing import Annotated, Any, Self
 
 from pydantic import Field, ValidationError, model_validator
@@ -111,9 +112,11 @@ class Agenda(Strict):
             seen.setdefault(key, index)
         return problems
 
-    def _speaker_problems(self) -> list[InitErrorDetails]:
+    def _speaker_problems(
+        self, segments: Iterable[tuple[int, Segment]] | None = None
+    ) -> list[InitErrorDetails]:
         problems: list[InitErrorDetails] = []
-        for index, segment in enumerate(self.segments):
+        for index, segment in enumerate(self.segments) if segments is None else segments:
             speakers = self.speakers_of(segment)
             if speakers is None:
                 continue
@@ -144,6 +147,31 @@ class Agenda(Strict):
                 problems.append(_problem(here, name, "{name} is listed twice", name=describe(name)))
             seen.add(name.casefold())
         return problems
+
+
+def rules_between_fields(data: Any) -> list[InitErrorDetails]:
+    """The rules between fields (unique names, known speakers) over what in `data` is valid
+    on its own: an agenda with a field wrong never reaches its own check of them, and `check`
+    says every problem at once. Not over participants who are not all valid: a speaker may
+    name one of them."""
+    if not isinstance(data, dict):
+        return []
+    try:
+        people = [Participant.model_validate(p) for p in data.get("participants", [])]
+    except (ValidationError, TypeError):
+        return []
+    found = data.get("segments")
+    segments: list[tuple[int, Segment]] = []
+    for index, part in enumerate(found if isinstance(found, list) else []):
+        kind = part.get("kind") if isinstance(part, dict) else None
+        if isinstance(kind, str) and kind in SEGMENT_KINDS:
+            try:
+                segments.append((index, SEGMENT_KINDS[kind].model_validate(part)))
+            except ValidationError:
+                continue
+    valid = [segment for _, segment in segments]
+    partial = Agenda.model_construct(title="", participants=people, segments=valid)
+    return [*partial._duplicate_names(), *partial._speaker_problems(segments)]
 
 
 def _problem(
