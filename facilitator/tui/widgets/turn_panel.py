@@ -59,6 +59,10 @@ class TurnPanel(Widget):
     text and part."""
     _width = 0
     _room: int | None = None
+    _asked: tuple[tuple[Row, ...], int, int | None] | None = None
+    """The rows, width and room last laid out: the same again is drawn as it is."""
+    _below: tuple[Widget, Widget] | None = None
+    """The foot and the list below the panel, found once."""
     _styles: dict[str, Style]
     """Each part's style, worked out once per restyle: Textual forgets its own at every
     refresh, and a key refreshes most rows (a tenth of a millisecond a row)."""
@@ -115,12 +119,13 @@ class TurnPanel(Widget):
         if view is None:
             return
         rows = self._compact_rows(view) if self._compact else self._full_rows(view, width)
+        if (rows, width, room) == self._asked:
+            return
+        self._asked = (rows, width, room)
         lines = self._wrapped(rows, width, room, GIVES_WAY[:1])
         if room is not None and len(lines) > room and not self._compact:
             rows = self._full_rows(view, width, digits=False)
             lines = self._wrapped(rows, width, room, GIVES_WAY)
-        if rows == self._rows and width == self._width and room == self._room:
-            return
         if len(lines) != self.content_size.height:
             self.refresh(layout=True)
         elif width != self._width:
@@ -135,11 +140,12 @@ class TurnPanel(Widget):
         """The lines the panel has room for: within its container's most, and from its top
         down to the foot (the message, the capture bar, the keys), less its border and the
         list's least; None before a layout."""
-        try:
-            foot = self.screen.query_one("#foot").region
-            listed = self.screen.query_one("#items")
-        except NoMatches:
-            return None
+        if self._below is None:
+            try:
+                self._below = (self.screen.query_one("#foot"), self.screen.query_one("#items"))
+            except NoMatches:
+                return None
+        foot, listed = self._below[0].region, self._below[1]
         top = self.content_region.y
         if not foot.height or not top:
             return None
