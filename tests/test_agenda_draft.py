@@ -7,6 +7,7 @@ import pytest
 
 from facilitator.agenda import AgendaError, load_agenda, parse_agenda
 from facilitator.agenda.draft import AgendaDraft, set_field
+from facilitator.agenda.model import SEGMENT_KINDS
 from facilitator.agenda.writing import agenda_data, comment_lines, toml_text
 from facilitator.cli import main
 from tests.conftest import BUNDLED, run_cli
@@ -96,6 +97,26 @@ def test_a_round_is_as_long_as_its_turns_times_its_speakers() -> None:
     assert [draft.segment_seconds(i) for i in range(3)] == [600, 360, 2640]
     draft.add_participant()
     assert draft.segment_seconds(0) == 720  # a sixth person in the check-in
+
+
+def test_a_segment_without_a_title_is_named_by_its_kind_as_everywhere_else() -> None:
+    draft = draft_of()
+    hot_seat = {"kind": "round", "steps": [{"title": "Present", "duration": "3m"}]}
+    draft.data["segments"] = [
+        *(
+            {k: v for k, v in kind.TEMPLATE.items() if k != "title"}
+            for kind in SEGMENT_KINDS.values()
+        ),
+        hot_seat,
+        {"kind": "break", "title": "  Stretch  ", "duration": "5m"},
+    ]
+    agenda, _ = draft.validate()
+    assert agenda is not None
+    named = [draft.segment_heading(i) for i in range(len(draft.segments))]
+    assert named == [segment.heading for segment in agenda.segments]
+    assert "Lean Coffee" in named and "Review of last time's action items" in named
+    draft.segments[2]["duration"] = "soon"  # named even while another field is wrong
+    assert draft.segment_heading(2) == "Lean Coffee"
 
 
 def test_comments_in_a_hand_written_file_are_noticed(tmp_path: Path) -> None:

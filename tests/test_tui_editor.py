@@ -2,18 +2,21 @@
 
 import tomllib
 from pathlib import Path
-from typing import NoReturn
+from typing import Any, NoReturn
 
+import pytest
 from textual.pilot import Pilot
-from textual.widgets import Input, OptionList, Static
+from textual.widgets import Input, OptionList, Select, Static
 
 from facilitator.agenda import AgendaFile, load_agenda
 from facilitator.agenda.draft import AgendaDraft
+from facilitator.agenda.fields import PARTICIPANT_FIELDS, FieldSpec
+from facilitator.agenda.segments import Round
 from facilitator.text import first_unsafe
 from facilitator.tui.app import FacilitatorApp, make_app
 from facilitator.tui.screens.confirm import ConfirmScreen
 from facilitator.tui.screens.editor import EditorScreen
-from facilitator.tui.widgets.agenda_form import FieldRow
+from facilitator.tui.widgets.agenda_form import CHOICES, FieldRow, shown_value
 from tests.conftest import BUNDLED
 from tests.tui_helpers import screen_text, text_of
 
@@ -375,3 +378,67 @@ async def test_the_picker_preview_shows_escape_codes_as_text() -> None:
         await pilot.pause()
         assert "Circle\ufffd]0;RETITLED\ufffd" in screen_text(app)
         assert first_unsafe(screen_text(app), one_line=False) is None
+
+
+OFF_THE_LIST = r"""
+[[participants]]
+name = "Ana"
+role = "pear"
+[[participants]]
+name = "Ben"
+role = "peer\u001b[31m"
+[[segments]]
+kind = "round"
+per_speaker = "2m"
+order = { by = "age" }
+confidential = "yes"
+[[segments]]
+kind = "topics"
+duration = "30m"
+[[segments]]
+kind = "review"
+duration = "10m"
+"""
+
+
+async def test_a_choice_off_the_list_is_named_and_can_be_picked(tmp_path: Path) -> None:
+    (path := tmp_path / "circle.toml").write_text(OFF_THE_LIST)
+    app = make_app(draft=(draft := AgendaDraft.open(path)), burst_gap=0)
+    async with app.run_test(size=(100, 40)) as pilot:
+        for node in ("participants:0", "participants:1", "segments:0"):
+            await go_to(pilot, node)
+            assert app.is_running and isinstance(app.screen, EditorScreen)
+            painted_safely(app)
+        problems = text_of(app, "#problems")
+        for field in ("participants[0].role", "participants[1].role", "segments[0].order"):
+            assert f"{field}: expected one of" in problems
+        assert "segments[0].confidential" in problems
+        assert problem_under(app, "order").startswith("expected one of")
+        await go_to(pilot, "participants:0")
+        role = app.screen.query_one("#form").query_one(Select)
+        assert role.value is Select.NULL
+        role.focus()
+        await pilot.press("enter", "down", "enter")  # the first choice after the blank
+        await pilot.pause()
+        assert draft.participants[0]["role"] == "facilitator"
+        assert "participants[0].role" not in text_of(app, "#problems")
+
+
+PICKED = [spec for spec in (*PARTICIPANT_FIELDS, *Round.EDITOR_FIELDS) if spec.kind in CHOICES]
+
+
+@pytest.mark.parametrize("spec", PICKED, ids=lambda spec: spec.key)
+@pytest.mark.parametrize("value", ["pear", " peer ", "", 3, 1, 0.5, ["peer"], {"a": True}, "yes"])
+def test_no_value_from_a_file_gives_a_list_one_it_refuses(spec: FieldSpec, value: Any) -> None:
+    assert shown_value(spec, value) in (Select.NULL, *CHOICES[spec.kind][0])
+
+
+async def test_the_outline_names_segments_as_the_live_screen_does(tmp_path: Path) -> None:
+    (path := tmp_path / "circle.toml").write_text(OFF_THE_LIST)
+    app = make_app(draft=AgendaDraft.open(path), burst_gap=0)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        outline = app.screen.query_one("#outline", OptionList)
+        shown = [str(outline.get_option(f"segments:{n}").prompt) for n in (1, 2)]
+        assert shown[0].startswith("  2. Lean Coffee (topics")
+        assert shown[1].startswith("  3. Review of last time's action items (review")

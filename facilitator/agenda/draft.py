@@ -134,6 +134,20 @@ class AgendaDraft:
             turn = _seconds(segment.get("per_speaker"))
         return None if turn is None else turn * len(self.speakers_of(index))
 
+    def segment_heading(self, index: int) -> str:
+        """A segment's name as the live screen and the summary give it (`heading`): its
+        title, or its kind's default, even while its other fields are wrong."""
+        segment = self.segments[index]
+        kind = SEGMENT_KINDS.get(str(segment.get("kind")))
+        if kind is None:
+            return str(segment.get("title") or str(segment.get("kind", "?")).capitalize())
+        fields: dict[str, Any] = {  # unchecked, and stripped as loading strips them
+            key: value.strip() if isinstance(value, str) else value
+            for key, value in segment.items()
+            if key in kind.model_fields
+        }
+        return str(kind.model_construct(**fields).heading)
+
     def speakers_of(self, index: int) -> list[str]:
         speakers = self.segments[index].get("speakers")
         if isinstance(speakers, list):

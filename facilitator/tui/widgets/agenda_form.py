@@ -11,17 +11,26 @@ from textual.containers import Vertical
 from textual.content import Content
 from textual.widget import Widget
 from textual.widgets import Input, Select, Static, TextArea
+from textual.widgets.select import NoSelection
 
-from facilitator.agenda.fields import FieldSpec
+from facilitator.agenda.fields import FieldKind, FieldSpec
 from facilitator.agenda.model import Order, Role
+
+CHOICES: dict[FieldKind, tuple[tuple[str, ...], str]] = {
+    "role": (get_args(Role), "peer"),
+    "order": (get_args(Order), "agenda"),
+    "flag": (("no", "yes"), "no"),
+}
+"""The fields picked from a list: their choices, and the one shown when the field is not
+set (the agenda's default)."""
+PICK = "(none: pick one)"
+"""What a list shows when the file's value is not one of its choices."""
 
 
 def shown_value(spec: FieldSpec, value: Any) -> Any:
     """What a field shows for a value from the TOML data."""
-    if spec.kind == "flag":
-        return "yes" if value is True else "no"
-    if spec.kind in ("role", "order"):
-        return value if isinstance(value, str) else ("peer" if spec.kind == "role" else "agenda")
+    if spec.kind in CHOICES:
+        return _choice(spec, value)
     if value is None:
         return ""
     if spec.kind in ("durations", "names") and isinstance(value, list):
@@ -35,6 +44,8 @@ def shown_value(spec: FieldSpec, value: Any) -> Any:
 
 def typed_value(spec: FieldSpec, typed: Any) -> Any:
     """The TOML value for what was typed; empty means the field is left out."""
+    if typed is Select.NULL:  # no choice: the field is left out, so its default applies
+        return ""
     if spec.kind == "flag":
         return typed == "yes"
     if spec.kind in ("role", "order"):
@@ -49,6 +60,18 @@ def typed_value(spec: FieldSpec, typed: Any) -> Any:
     if spec.kind == "steps":
         return [_step(line) for line in str(typed).splitlines() if line.strip()]
     return text if spec.kind == "text" else str(typed).strip("\n")
+
+
+def _choice(spec: FieldSpec, value: Any) -> str | NoSelection:
+    """The choice a value names; the default when it is not set; else no choice, which the
+    Select shows as blank while the problem list names the value (a Select refuses a value
+    that is not one of its choices, and a file may hold anything)."""
+    choices, default = CHOICES[spec.kind]
+    if value is None:
+        return default
+    if spec.kind == "flag":  # TOML's true and false; `1` or "yes" is no boolean
+        value = "yes" if value is True else "no" if value is False else None
+    return value if isinstance(value, str) and value in choices else Select.NULL
 
 
 def _duration(text: str) -> Any:
@@ -92,10 +115,10 @@ class FieldRow(Vertical):
 
     def _control(self) -> Widget:
         spec, value = self.spec, self.shown
-        if spec.kind in ("role", "order", "flag"):
-            choices = {"role": get_args(Role), "order": get_args(Order), "flag": ("no", "yes")}
-            options = [(choice, choice) for choice in choices[spec.kind]]
-            return Select(options, value=value, allow_blank=False, compact=True)
+        if spec.kind in CHOICES:
+            options = [(choice, choice) for choice in CHOICES[spec.kind][0]]
+            blank = value is Select.NULL
+            return Select(options, value=value, allow_blank=blank, prompt=PICK, compact=True)
         if spec.kind in ("long", "steps"):
             return TextArea(value, soft_wrap=True, show_line_numbers=False, compact=True)
         return Input(value, compact=True)

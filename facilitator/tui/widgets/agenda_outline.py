@@ -57,7 +57,7 @@ def _options(draft: AgendaDraft, problems: list[Problem]) -> list[Option]:
     for index, segment in enumerate(draft.segments):
         flag = "  (problem)" if ("segments", index) in broken else ""
         length = draft.segment_seconds(index)
-        heading = segment.get("title") or str(segment.get("kind", "?")).capitalize()
+        heading = draft.segment_heading(index)
         shown = format_duration(length) if length else "?"
         line = f"  {index + 1}. {heading} ({segment.get('kind', '?')}, {shown}){flag}"
         options.append(Option(Content(line), f"segments:{index}"))
