@@ -59,11 +59,13 @@ def find_agenda(wanted: str, folder: Path) -> Path:
     given = Path(wanted)
     if given.exists() or given.suffix == ".toml" or len(given.parts) > 1:
         return given
-    known = local_agendas(folder) + bundled_agendas()
-    for agenda in known:
+    local = folder / f"{wanted}.toml"  # read alone: the folder's other files may be big
+    if _meant_as_agenda(local):
+        return local
+    for agenda in bundled_agendas():
         if agenda.name == wanted:
             return agenda.path
-    names = sorted({agenda.name for agenda in known})
+    names = sorted({agenda.name for agenda in local_agendas(folder) + bundled_agendas()})
     containing = [name for name in names if wanted.casefold() in name.casefold()]
     import difflib  # only when no agenda has the name
 
