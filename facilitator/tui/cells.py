@@ -26,15 +26,23 @@ def wrapped(text: str, width: int) -> tuple[str, ...]:
 
 
 def names_line(lead: str, names: list[str], width: int) -> str:
-    """`lead` and as many names as fit on one line of `width` cells, then `+N more`."""
-    shown: list[str] = []
-    for count, name in enumerate(names):
-        rest = len(names) - count - 1
-        candidate = lead + ", ".join([*shown, name]) + (f" +{rest} more" if rest else "")
-        if cell_len(candidate) > width and shown:
-            return lead + ", ".join(shown) + f" +{len(names) - count} more"
-        shown.append(name)
-    return lead + ", ".join(shown)
+    """`lead` and as many names as fit on one line of `width` cells, then `+N more` for the
+    names left out; `lead` and `+N more` alone when not even one name fits with it."""
+    room = width - cell_len(lead)
+    shown = 0
+    used = -len(", ")  # the first name has no comma before it
+    for count, name in enumerate(names, start=1):
+        used += len(", ") + cell_len(name)
+        if used > room:
+            break
+        rest = len(names) - count  # the last name needs no `+N more`, so it may fit alone
+        if used + (len(f" +{rest} more") if rest else 0) <= room:
+            shown = count
+    listed = ", ".join(names[:shown])
+    if shown == len(names):
+        return lead + listed
+    more = f"+{len(names) - shown} more"
+    return lead + (f"{listed} {more}" if shown else more)
 
 
 def window(rows: list[str], current: int | None, height: int) -> list[str]:

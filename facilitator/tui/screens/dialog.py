@@ -1,5 +1,6 @@
-"""What every dialog shares: a box in the middle of the screen, an answer given once, and
-printable keys that never answer it (the keyboard policy hands them to `typed`)."""
+"""What every dialog shares: a box in the middle of the screen, an answer given once (and
+only one its asker would take), and printable keys that never answer it (the keyboard
+policy hands them to `typed`)."""
 
 from collections.abc import Callable
 from typing import TypeVar
@@ -20,6 +21,9 @@ class Dialog(ModalScreen[Answer]):
     """Whether this is the question before leaving, which ctrl+q again answers with yes."""
     before_answer: Callable[[], None] | None = None
     """Called as the answer goes, before the screen that asked has it (see `ask`)."""
+    refuses: Callable[[Answer], str | None] | None = None
+    """Why the one who asks would refuse this answer (the session's rule for the command it
+    is for), or None: a refused answer leaves the dialog open, saying why, to correct."""
 
     DEFAULT_CSS = """
     Dialog {
@@ -41,7 +45,7 @@ class Dialog(ModalScreen[Answer]):
         color: $text-muted;
         margin-top: 1;
     }
-    Dialog .keys.-typed {
+    Dialog .keys.-warning {
         color: $text-warning;
         text-style: bold;
     }
@@ -63,15 +67,26 @@ class Dialog(ModalScreen[Answer]):
         that a second key can never close the screen under it."""
         if self.answered or not self.is_current:
             return
+        why = self.refuses(value) if value is not None and self.refuses is not None else None
+        if why is not None:
+            self.refused(why)
+            return
         self.answered = True
         if self.before_answer is not None:
             self.before_answer()
         self.dismiss(value)
 
+    def refused(self, why: str) -> None:
+        """The answer given would be refused: the dialog stays, saying why."""
+        self.warn(why)
+
     def typed(self, text: str) -> None:
         """Keys typed into the dialog: never an answer; its keys line says so."""
-        if not text.strip() or self.answered:
-            return
+        if text.strip() and not self.answered:
+            self.warn(self.TYPING_HINT)
+
+    def warn(self, words: str) -> None:
+        """Say on the keys line, in the warning colour, why the dialog is still open."""
         for keys in self.query(".keys").results(Static):
-            keys.update(Content(self.TYPING_HINT))
-            keys.add_class("-typed")
+            keys.update(Content(words))
+            keys.add_class("-warning")

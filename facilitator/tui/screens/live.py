@@ -251,9 +251,9 @@ class LiveScreen(SessionScreen):
             if name:
                 self.done(self.session.add_latecomer(name))
 
-        from facilitator.tui.screens.prompt import PromptScreen
+        from facilitator.tui.screens.prompt import argument_prompt
 
-        self.ask(PromptScreen("Latecomer's name:"), answered)
+        self.ask(argument_prompt(self.session, "latecomer", "Latecomer's name:"), answered)
 
     # -- messages from the widgets and the palette -----------------------------------------
 

@@ -10,6 +10,7 @@ from textual.containers import Vertical
 from textual.content import Content
 from textual.message import Message
 from textual.suggester import Suggester
+from textual.widget import Widget
 from textual.widgets import Input, Static
 
 from facilitator.session.capture import people_starting, unknown_names
@@ -89,6 +90,9 @@ class CaptureBar(Vertical):
         """The text whose unknown `@name`s the bar asked about: Enter again saves them."""
         self._sent = ""
         """The text last saved, until the session says what became of it."""
+        self._opened_from: Widget | None = None
+        """What had the focus when the bar opened (the items list, for an edit): Esc goes
+        back there."""
         self.names = NameSuggester()
 
     def compose(self) -> ComposeResult:
@@ -117,6 +121,9 @@ class CaptureBar(Vertical):
         field.value = text
         field.cursor_position = len(text)
         self._asked = ""
+        focused = self.screen.focused
+        if focused is None or self not in focused.ancestors_with_self:
+            self._opened_from = focused
         self.display = True
         self.screen.add_class("-capturing")  # on a short screen, the countdown gives way
         # Focus now, not later: the keys typed right after the capture key belong to the text.
@@ -149,11 +156,14 @@ class CaptureBar(Vertical):
             hint = f"Capturing: {what}… (hidden in the presenter view)"  # no "a action"
         self.query_one("#capture-hint", Static).update(Content(hint))
 
-    def close(self) -> None:
+    def close(self, back: bool = False) -> None:
+        """Hide the bar; the keys go to the session, or with `back` to where the bar was
+        opened from (Esc in an edit goes back to the items list, on the item)."""
         self.display = False
         self.screen.remove_class("-capturing")
         self.query_one("#capture-input", Input).value = ""
-        self.screen.set_focus(None)
+        before = self._opened_from if back else None
+        self.screen.set_focus(before if before is not None and before.is_attached else None)
 
     @on(Input.Changed)
     def offer_names(self, event: Input.Changed) -> None:
@@ -202,7 +212,7 @@ class CaptureBar(Vertical):
         self.screen.set_focus(field)
 
     def action_cancel(self) -> None:
-        self.close()
+        self.close(back=True)
         self.post_message(self.Cancelled(self._type, self._item))
 
 
