@@ -98,6 +98,26 @@ async def test_v_a_number_and_two_enters_in_one_burst_vote_once_and_keep_the_scr
         assert isinstance(app.screen, ConfirmScreen)
 
 
+@pytest.mark.parametrize("gap", [0.0, 0.05, 0.1])
+async def test_a_vote_tallied_fast_counts_each_press(gap: float) -> None:
+    """Hands counted with a quick tap each: 2 2 2 2 is four votes, not typing; a letter in
+    the run makes it typing after all, and the votes are taken back."""
+    app, session, _ = guarded(agenda="lean-coffee")
+    async with app.run_test(size=SIZE) as pilot:
+        session.jump(1)
+        session.capture("topic", "Hiring")
+        session.capture("topic", "Burnout")
+        await send(pilot, ["2"] * 4, gap=gap)
+        await settle(pilot)
+        assert [item.votes for item in session.view().items] == [4, 0]  # newest first
+        assert not app.screen.query_one("#capture").display  # no note of "2222"
+        await asyncio.sleep(AFTER_ENTER)
+        await send(pilot, ["1", "1", "o"], gap=gap)
+        await settle(pilot)
+        assert [item.votes for item in session.view().items] == [4, 0]
+        assert bar_text(pilot) == "11o"
+
+
 @pytest.mark.parametrize("delay", [0, 0.05, 0.1, 0.12, 0.15, 0.2, 0.3])
 async def test_text_typed_any_time_after_r_lands_in_the_resource_bar(delay: float) -> None:
     app, session, _ = guarded()

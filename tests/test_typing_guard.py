@@ -74,3 +74,23 @@ def test_a_paste_in_a_burst_makes_the_keys_before_it_typing() -> None:
     assert keys(guard, "na", 10.0, 0.02) == [Verdict(run=True), Verdict(hold=True)]
     assert guard.pasted(" text", 10.05) == Verdict(typing="na text", take_back=1)
     assert guard.pasted("more", 11.0) == Verdict(typing="more")  # a paste alone
+
+
+def test_the_same_counting_key_again_and_again_is_a_tally() -> None:
+    guard = TypingGuard()
+    tally = [guard.key("2", "2", 10.0 + n * 0.05, counts=True) for n in range(4)]
+    assert tally == [Verdict(run=True)] * 4
+    assert guard.key("a", "a", 10.25) == Verdict(typing="2222a", take_back=4)
+
+
+def test_a_counting_key_among_others_is_typing_as_any_key() -> None:
+    guard = TypingGuard()
+    assert guard.key("n", "n", 10.0) == Verdict(run=True)
+    assert guard.key("2", "2", 10.05, counts=True) == Verdict(hold=True)
+    assert guard.key("2", "2", 10.1, counts=True) == Verdict(typing="n22", take_back=1)
+
+
+def test_a_counting_key_right_after_enter_is_typing() -> None:
+    guard = TypingGuard()
+    guard.enter_pressed(10.0)
+    assert guard.key("2", "2", 10.2, counts=True) == Verdict(typing="2", take_back=0)

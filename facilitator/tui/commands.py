@@ -38,6 +38,9 @@ class KeyCommand(NamedTuple):
     """Runs even while a field has the keys (ctrl+z, ctrl+e)."""
     run: Callable[..., Outcome] | None = None
     """The session command the key gives, when that is all it does (`_session`)."""
+    counts: bool = False
+    """Pressed again and again to count (a vote, a minute more): a quick run of it alone is
+    a tally, never typing (`typing_guard`)."""
 
     @property
     def name(self) -> str:
@@ -69,12 +72,13 @@ def _session(
     guard: Command | None = None,
     show: bool = True,
     take_back: TakeBack = "observed",
+    counts: bool = False,
 ) -> KeyCommand:
     """A key that gives a session command (named as the session method unless `guard`
     says otherwise); the screen shows the message the command answers with."""
     command = guard or cast(Command, run.__name__)
     action = f"session({', '.join(repr(part) for part in (command, *arguments))})"
-    return KeyCommand(keys, action, label, words, show, command, take_back, run=run)
+    return KeyCommand(keys, action, label, words, show, command, take_back, run=run, counts=counts)
 
 
 def _capture(kind: ItemKind) -> KeyCommand:
@@ -109,6 +113,7 @@ LIVE_COMMANDS: tuple[KeyCommand, ...] = (
         "add a minute on what the clock shows (a turn, a step, a topic, the Lean Coffee box)",
         60,
         show=False,
+        counts=True,
     ),
     _session(
         "minus",
@@ -117,6 +122,7 @@ LIVE_COMMANDS: tuple[KeyCommand, ...] = (
         "take a minute off what the clock shows",
         -60,
         show=False,
+        counts=True,
     ),
     _session(
         "p", Session.pass_turn, "Pass", "pass: the speaker goes to the end of this round (once)"
@@ -140,6 +146,7 @@ LIVE_COMMANDS: tuple[KeyCommand, ...] = (
             n,
             guard="vote",
             show=False,
+            counts=True,
         )
         for n in range(1, 10)
     ),
@@ -277,5 +284,17 @@ def take_back(node: object, action: str) -> TakeBack:
     name can mean two things: `private` is an item's flag in the items list, and what the
     summary shows on its screen). A binding of no table (the picker's, the editor's) waits
     for the typing guard, as `never`."""
+    found = _command(node, action)
+    return "never" if found is None else found.take_back
+
+
+def counts(node: object, action: str) -> bool:
+    """Whether `action`, bound on `node`, is a key pressed again and again to count."""
+    found = _command(node, action)
+    return found is not None and found.counts
+
+
+def _command(node: object, action: str) -> KeyCommand | None:
+    """The command of `node`'s table that runs `action`."""
     table: tuple[KeyCommand, ...] = getattr(node, "KEY_COMMANDS", ())
-    return next((command.take_back for command in table if command.action == action), "never")
+    return next((command for command in table if command.action == action), None)

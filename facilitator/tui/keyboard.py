@@ -21,7 +21,7 @@ from textual.widget import Widget
 from textual.widgets import Input
 
 from facilitator.session import Outcome, Session
-from facilitator.tui.commands import take_back
+from facilitator.tui.commands import counts, take_back
 from facilitator.tui.screens.dialog import Dialog
 from facilitator.tui.typing_guard import BURST_GAP, TypingGuard, Verdict
 from facilitator.tui.widgets.capture_bar import CaptureField
@@ -88,7 +88,9 @@ class Keyboard:
             return True
         active = self.app.active_bindings.get(event.key)
         waits = active is not None and take_back(active.node, active.binding.action) == "never"
-        verdict = self.guard.key(event.key, event.character or "", event.time, waits=waits)
+        tally = active is not None and counts(active.node, active.binding.action)
+        character = event.character or ""
+        verdict = self.guard.key(event.key, character, event.time, waits=waits, counts=tally)
         if verdict.run:
             await self._run(event.key, active)
         elif verdict.hold:

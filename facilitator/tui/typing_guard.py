@@ -4,7 +4,9 @@ on its own must answer at once.
 
 A key that starts a run of quick keys runs at once (unless it cannot be taken back); the
 keys that follow it quickly wait a moment. A run of BURST_LENGTH keys, or any key soon
-after Enter, is typing: what ran is taken back and the text is handed on.
+after Enter, is typing: what ran is taken back and the text is handed on. A key that
+counts (a vote, a minute more) pressed again and again is counting, not typing: each
+press runs at once, until another key makes the run typing after all.
 
 Pure logic on the keys' own time stamps, so it is tested without a screen."""
 
@@ -97,23 +99,28 @@ class TypingGuard:
         taken, self.ran = self.ran, 0
         return Verdict(typing=self.text, take_back=taken)
 
-    def key(self, key: str, character: str, time: float, *, waits: bool = False) -> Verdict:
-        """Decide about a printable key; `waits` when its command cannot be taken back."""
+    def key(
+        self, key: str, character: str, time: float, *, waits: bool = False, counts: bool = False
+    ) -> Verdict:
+        """Decide about a printable key; `waits` when its command cannot be taken back,
+        `counts` when it is pressed again and again to count (a vote, a minute more)."""
         if not self.active:
             return Verdict(run=True)
         if not self.continues(time):
             self.run, self.ran, self.typing = [], 0, False
         self.run.append(HeldKey(key, character, time))
+        tally = self.ran == len(self.run) - 1 and all(held.key == key for held in self.run)
+        counting = counts and not waits and tally  # the same key, each press run so far
         if not self.typing and (
-            time - self.last_enter < AFTER_ENTER or len(self.run) >= BURST_LENGTH
+            time - self.last_enter < AFTER_ENTER or (len(self.run) >= BURST_LENGTH and not counting)
         ):
             self.typing = True
             taken, self.ran = self.ran, 0
             return Verdict(typing=self.text, take_back=taken)
         if self.typing:
             return Verdict(typing=character)
-        if len(self.run) == 1 and not waits:
-            self.ran = 1
+        if (len(self.run) == 1 and not waits) or counting:
+            self.ran = len(self.run)
             return Verdict(run=True)
         return Verdict(hold=True)
 
