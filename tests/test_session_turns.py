@@ -205,6 +205,16 @@ def test_a_latecomer_joins_the_round_and_later_rounds() -> None:
     assert "Dana" in [a.name for a in session.view().airtime]
 
 
+def test_a_latecomer_whose_name_reads_as_someone_elses_is_refused() -> None:
+    """Ben and Bén are one name to a reader, to `check` and to every @name: a second one
+    would take the first one's items."""
+    session, _ = new_session()
+    refused = session.add_latecomer("Bén")
+    assert not refused.done
+    assert refused.message == "Bén reads as Ben, who is already in the session."
+    assert "Bén" not in session.state.people()
+
+
 def test_a_round_not_begun_has_the_latecomer_after_it_was_looked_at() -> None:
     two_rounds = CIRCLE.replace('title = "Hot seat"\nspeakers = ["Ben"]', 'title = "Again"')
     session, _ = new_session(two_rounds)

@@ -13,6 +13,7 @@ from facilitator.session.items import Item
 from facilitator.session.recorder import Outcome, refused
 from facilitator.session.state import State
 from facilitator.session.values import ItemType
+from facilitator.text import name_key
 
 Command = Literal[
     "start_pause",
@@ -154,8 +155,11 @@ def _people_refusal(state: State, command: Command, *arguments: object) -> str |
             wanted = " ".join((name or "").split())
             if not wanted:
                 return "A latecomer needs a name."
-            if any(n.casefold() == wanted.casefold() for n in state.people()):
+            same = [n for n in state.people() if name_key(n) == name_key(wanted)]
+            if same and same[0].casefold() == wanted.casefold():
                 return f"{wanted} is already in the session."
+            if same:  # Nïa beside Nia: one name to a reader, and to every @name
+                return f"{wanted} reads as {same[0]}, who is already in the session."
     return None
 
 
