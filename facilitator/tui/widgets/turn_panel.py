@@ -58,7 +58,6 @@ class TurnPanel(Widget):
     """The rows wrapped at the panel's width and cut to its room, as drawn: each line's row,
     text and part."""
     _width = 0
-    _room: int | None = None
     _asked: tuple[tuple[Row, ...], int, int | None] | None = None
     """The rows, width and room last laid out: the same again is drawn as it is."""
     _below: tuple[Widget, Widget] | None = None
@@ -134,7 +133,7 @@ class TurnPanel(Widget):
             for y, (before, after) in enumerate(zip_longest(self._lines, lines)):
                 if before != after:
                     self.refresh(Region(0, y, width, 1))
-        self._rows, self._lines, self._width, self._room = rows, lines, width, room
+        self._rows, self._lines, self._width = rows, lines, width
 
     def _room_below(self) -> int | None:
         """The lines the panel has room for: within its container's most, and from its top
@@ -247,7 +246,8 @@ class TurnPanel(Widget):
 
     def get_content_height(self, container: Size, viewport: Size, width: int) -> int:
         if width != self._width:
-            return len(self._wrapped(self._rows, width, self._room, GIVES_WAY))
+            room = self._asked[2] if self._asked is not None else None
+            return len(self._wrapped(self._rows, width, room, GIVES_WAY))
         return len(self._lines)
 
     def render_line(self, y: int) -> Strip:
