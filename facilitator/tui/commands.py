@@ -280,21 +280,19 @@ SESSION_RUNS: dict[Command, Callable[..., Outcome]] = {
 
 
 def take_back(node: object, action: str) -> TakeBack:
-    """How `action`, bound on `node`, is taken back: as the table of `node`'s keys says (one
-    name can mean two things: `private` is an item's flag in the items list, and what the
-    summary shows on its screen). A binding of no table (the picker's, the editor's) waits
-    for the typing guard, as `never`."""
-    found = _command(node, action)
-    return "never" if found is None else found.take_back
+    """How `action`, bound on `node`, is taken back (see `command_of`)."""
+    return taken_back_as(command_of(node, action))
 
 
-def counts(node: object, action: str) -> bool:
-    """Whether `action`, bound on `node`, is a key pressed again and again to count."""
-    found = _command(node, action)
-    return found is not None and found.counts
+def taken_back_as(command: KeyCommand | None) -> TakeBack:
+    """How a command is taken back: as its table says. A binding of no table (the picker's,
+    the editor's) waits for the typing guard, as `never`."""
+    return "never" if command is None else command.take_back
 
 
-def _command(node: object, action: str) -> KeyCommand | None:
-    """The command of `node`'s table that runs `action`."""
+def command_of(node: object, action: str) -> KeyCommand | None:
+    """The command of `node`'s table that runs `action` (one name can mean two things:
+    `private` is an item's flag in the items list, and what the summary shows on its
+    screen); None for a binding of no table."""
     table: tuple[KeyCommand, ...] = getattr(node, "KEY_COMMANDS", ())
     return next((command for command in table if command.action == action), None)

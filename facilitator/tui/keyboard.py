@@ -21,7 +21,7 @@ from textual.widget import Widget
 from textual.widgets import Input
 
 from facilitator.session import Outcome, Session
-from facilitator.tui.commands import counts, take_back
+from facilitator.tui.commands import command_of, take_back, taken_back_as
 from facilitator.tui.screens.dialog import Dialog
 from facilitator.tui.typing_guard import BURST_GAP, TypingGuard, Verdict
 from facilitator.tui.widgets.capture_bar import CaptureField
@@ -87,8 +87,9 @@ class Keyboard:
             screen.typed(event.character or "")  # a key typed into a dialog is never an answer
             return True
         active = self.app.active_bindings.get(event.key)
-        waits = active is not None and take_back(active.node, active.binding.action) == "never"
-        tally = active is not None and counts(active.node, active.binding.action)
+        command = None if active is None else command_of(active.node, active.binding.action)
+        waits = active is not None and taken_back_as(command) == "never"
+        tally = command is not None and command.counts
         character = event.character or ""
         verdict = self.guard.key(event.key, character, event.time, waits=waits, counts=tally)
         if verdict.run:
